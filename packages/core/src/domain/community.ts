@@ -1,0 +1,72 @@
+import type { Locale } from '../i18n/locale.js';
+import type { Money } from './money.js';
+
+/** What the club measures and enforces; owners change it in the panel. */
+export interface CommunitySettings {
+  readonly defaultLocale: Locale;
+  readonly timezone: string;
+  readonly fee: Money;
+  /** Payments in other currencies are refused. The fee currency is always accepted. */
+  readonly acceptedCurrencies: readonly string[];
+  readonly membershipMonths: number;
+  readonly graceDays: number;
+  /** A membership within this many days of its end is "expiring". */
+  readonly expiringDays: number;
+  readonly valuesStatement: string;
+  /** Industries and keywords the club refuses (crypto, MLM, 金融传销...); matched case-insensitively. */
+  readonly excludedKeywords: readonly string[];
+  readonly applicationQuestions: readonly string[];
+  /** Minutes before a lesson that reminders go out. */
+  readonly lessonReminderLeadMinutes: readonly number[];
+  /** Days before the end of a membership that renewal reminders go out. */
+  readonly renewalReminderDays: readonly number[];
+  readonly paymentInstructions: string;
+  readonly matchingIntervalDays: number;
+  readonly introsPerRound: number;
+  readonly introFollowUpDays: number;
+  readonly questionSlaHours: number;
+}
+
+export interface Community {
+  readonly id: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly settings: CommunitySettings;
+  readonly createdAt: Date;
+}
+
+export const DEFAULT_SETTINGS: CommunitySettings = {
+  defaultLocale: 'zh-CN',
+  timezone: 'Asia/Shanghai',
+  fee: { amountMinor: 100_000, currency: 'CNY' },
+  acceptedCurrencies: ['CNY'],
+  membershipMonths: 12,
+  graceDays: 7,
+  expiringDays: 30,
+  valuesStatement:
+    'We do business honestly, give before we take, and never promote crypto, MLM or "financial products" to members.',
+  excludedKeywords: [
+    'crypto',
+    'bitcoin',
+    'MLM',
+    'multi-level marketing',
+    '币圈',
+    '虚拟货币',
+    '传销',
+    '直销',
+    '理财产品',
+    '资金盘',
+  ],
+  applicationQuestions: [
+    'What does your business do?',
+    'What can you offer other members?',
+    'What are you looking for?',
+  ],
+  lessonReminderLeadMinutes: [24 * 60, 60],
+  renewalReminderDays: [30, 7, 1],
+  paymentInstructions: 'Pay the membership fee by bank transfer or WeChat Pay and send the reference to the owner.',
+  matchingIntervalDays: 7,
+  introsPerRound: 3,
+  introFollowUpDays: 14,
+  questionSlaHours: 48,
+};

@@ -1,0 +1,54 @@
+import type { Locale } from '../i18n/locale.js';
+
+export const PLATFORMS = ['discord', 'slack'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** A person the club knows: an approved applicant, a member, or staff. Membership state lives in periods. */
+export interface Member {
+  readonly id: string;
+  readonly communityId: string;
+  readonly handle: string;
+  readonly displayName: string;
+  readonly email: string | null;
+  readonly locale: Locale | null;
+  readonly timezone: string | null;
+  /** Own lesson-reminder lead time in minutes, overriding the club's. */
+  readonly reminderLeadMinutes: number | null;
+  readonly remindersMuted: boolean;
+  /** Excluded by staff from matching rounds (e.g. while in grace). */
+  readonly matchingExcluded: boolean;
+  readonly notes: string;
+  readonly createdAt: Date;
+  readonly deletedAt: Date | null;
+}
+
+/** A Discord or Slack user linked to one member; `workspaceId` is the Discord guild or Slack team. */
+export interface PlatformAccount {
+  readonly communityId: string;
+  readonly platform: Platform;
+  readonly workspaceId: string;
+  readonly platformUserId: string;
+  readonly memberId: string;
+  readonly linkedAt: Date;
+}
+
+export const STAFF_ROLES = ['owner', 'moderator', 'coach'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export interface StaffAssignment {
+  readonly communityId: string;
+  readonly memberId: string;
+  readonly role: StaffRole;
+  readonly grantedAt: Date;
+}
+
+/** Turns a display name into a handle: lowercase latin letters, digits and dashes, or CJK kept as is. */
+export function handleFrom(displayName: string): string {
+  const base = displayName
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 32);
+  return base || 'member';
+}

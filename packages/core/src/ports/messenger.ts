@@ -1,0 +1,38 @@
+import type { PlatformAccount } from '../domain/member.js';
+
+export interface MessageButton {
+  /** Routed back to a command handler: `intro:accept:<id>`. */
+  readonly action: string;
+  readonly label: string;
+  readonly style?: 'primary' | 'danger' | 'secondary';
+}
+
+/** A direct message, already in the member's language, in a form every platform can render. */
+export interface OutboundMessage {
+  readonly title?: string;
+  readonly text: string;
+  readonly fields?: readonly { readonly name: string; readonly value: string }[];
+  readonly buttons?: readonly MessageButton[];
+}
+
+/** A failed send; `permanent` failures (the user blocks DMs) are recorded and never retried. */
+export class DeliveryError extends Error {
+  override readonly name = 'DeliveryError';
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** Reaches one platform account of a member by direct message. */
+export interface Messenger {
+  send(account: PlatformAccount, message: OutboundMessage): Promise<void>;
+}
+
+/** Gives or takes the member role / members-only channels on one platform account. */
+export interface RoleSync {
+  grant(account: PlatformAccount): Promise<void>;
+  revoke(account: PlatformAccount): Promise<void>;
+}

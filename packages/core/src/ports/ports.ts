@@ -1,0 +1,57 @@
+import type { ApplicationRepository } from './application.repository.js';
+import type { AuditRepository } from './audit.repository.js';
+import type { AuthRepository } from './auth.repository.js';
+import type { Clock } from './clock.js';
+import type { CommunityRepository } from './community.repository.js';
+import type { ContributionRepository } from './contribution.repository.js';
+import type { DeliveryRepository } from './delivery.repository.js';
+import type { Ids } from './ids.js';
+import type { IntroductionRepository } from './introduction.repository.js';
+import type { JobQueue } from './job-queue.js';
+import type { LessonRepository } from './lesson.repository.js';
+import type { MemberRepository } from './member.repository.js';
+import type { MembershipRepository } from './membership.repository.js';
+import type { Messenger, RoleSync } from './messenger.js';
+import type { ModerationRepository } from './moderation.repository.js';
+import type { PaymentRepository } from './payment.repository.js';
+import type { PlatformAccountRepository } from './platform-account.repository.js';
+import type { ProfileRepository } from './profile.repository.js';
+import type { QuestionRepository } from './question.repository.js';
+import type { StaffRepository } from './staff.repository.js';
+import type { SupplierRepository } from './supplier.repository.js';
+
+/** Every repository, as one transaction sees them. */
+export interface Repositories {
+  readonly communities: CommunityRepository;
+  readonly members: MemberRepository;
+  readonly accounts: PlatformAccountRepository;
+  readonly staff: StaffRepository;
+  readonly applications: ApplicationRepository;
+  readonly memberships: MembershipRepository;
+  readonly payments: PaymentRepository;
+  readonly audit: AuditRepository;
+  readonly lessons: LessonRepository;
+  readonly questions: QuestionRepository;
+  readonly profiles: ProfileRepository;
+  readonly introductions: IntroductionRepository;
+  readonly suppliers: SupplierRepository;
+  readonly moderation: ModerationRepository;
+  readonly contributions: ContributionRepository;
+  readonly deliveries: DeliveryRepository;
+  readonly auth: AuthRepository;
+}
+
+/** Runs work atomically: all of it is written, or none of it. */
+export interface UnitOfWork {
+  run<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+}
+
+/** Everything the core needs from the outside world. Use cases take a `Pick` of it. */
+export interface Ports extends Repositories {
+  readonly uow: UnitOfWork;
+  readonly clock: Clock;
+  readonly ids: Ids;
+  readonly messenger: Messenger;
+  readonly roleSync: RoleSync;
+  readonly jobs: JobQueue;
+}

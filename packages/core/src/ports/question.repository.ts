@@ -1,0 +1,11 @@
+import type { Question, QuestionStatus } from '../domain/question.js';
+import type { Page, PageRequest } from './page.js';
+
+/** Members' private questions to the coaches. */
+export interface QuestionRepository {
+  create(question: Question): Promise<void>;
+  update(question: Question): Promise<void>;
+  get(communityId: string, id: string): Promise<Question | null>;
+  listForMember(communityId: string, memberId: string): Promise<Question[]>;
+  list(communityId: string, status: QuestionStatus | null, page: PageRequest): Promise<Page<Question>>;
+}

@@ -1,0 +1,26 @@
+import type { AuditEntry } from '../../domain/audit.js';
+import type { AuditQuery, AuditRepository } from '../../ports/audit.repository.js';
+import type { PageRequest } from '../../ports/page.js';
+import { copy, type MemoryStore } from './store.js';
+
+export class InMemoryAuditRepository implements AuditRepository {
+  constructor(private readonly store: MemoryStore) {}
+  private get rows() {
+    return this.store.table<AuditEntry>('audit');
+  }
+  async add(entry: AuditEntry) {
+    this.rows.set(entry.id, copy(entry));
+  }
+  async list(communityId: string, query: AuditQuery, page: PageRequest) {
+    const all = [...this.rows.values()]
+      .filter(
+        (e) =>
+          e.communityId === communityId &&
+          (!query.action || e.action === query.action) &&
+          (!query.actorId || e.actorId === query.actorId) &&
+          (!query.targetId || e.targetId === query.targetId),
+      )
+      .sort((a, b) => b.at.getTime() - a.at.getTime() || b.id.localeCompare(a.id));
+    return { items: all.slice(page.offset, page.offset + page.limit).map(copy), total: all.length };
+  }
+}

@@ -1,0 +1,40 @@
+import type { Community, CommunitySettings } from '../../domain/community.js';
+import type { Platform } from '../../domain/member.js';
+import type { CommunityRepository } from '../../ports/community.repository.js';
+import { copy, type MemoryStore } from './store.js';
+
+export class InMemoryCommunityRepository implements CommunityRepository {
+  constructor(private readonly store: MemoryStore) {}
+  private get rows() {
+    return this.store.table<Community>('communities');
+  }
+  private get workspaces() {
+    return this.store.table<string>('workspaces');
+  }
+  async create(community: Community) {
+    if ([...this.rows.values()].some((c) => c.slug === community.slug)) throw new Error('unique violation: slug');
+    this.rows.set(community.id, copy(community));
+  }
+  async get(id: string) {
+    const row = this.rows.get(id);
+    return row ? copy(row) : null;
+  }
+  async getBySlug(slug: string) {
+    const row = [...this.rows.values()].find((c) => c.slug === slug);
+    return row ? copy(row) : null;
+  }
+  async list() {
+    return [...this.rows.values()].map(copy).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  }
+  async updateSettings(id: string, settings: CommunitySettings) {
+    const row = this.rows.get(id);
+    if (row) this.rows.set(id, { ...row, settings: copy(settings) });
+  }
+  async attachWorkspace(communityId: string, platform: Platform, workspaceId: string) {
+    this.workspaces.set(`${platform}:${workspaceId}`, communityId);
+  }
+  async findByWorkspace(platform: Platform, workspaceId: string) {
+    const id = this.workspaces.get(`${platform}:${workspaceId}`);
+    return id ? this.get(id) : null;
+  }
+}

@@ -1,0 +1,32 @@
+import type { Delivery } from '../../domain/delivery.js';
+import type { DeliveryRepository } from '../../ports/delivery.repository.js';
+import { copy, type MemoryStore } from './store.js';
+
+export class InMemoryDeliveryRepository implements DeliveryRepository {
+  constructor(private readonly store: MemoryStore) {}
+  private get rows() {
+    return this.store.table<Delivery>('deliveries');
+  }
+  async claim(delivery: Delivery) {
+    const existing = this.rows.get(delivery.key);
+    if (existing) return { delivery: copy(existing), created: false };
+    this.rows.set(delivery.key, copy(delivery));
+    return { delivery: copy(delivery), created: true };
+  }
+  async markSent(key: string, at: Date) {
+    const row = this.rows.get(key);
+    if (row) this.rows.set(key, { ...row, status: 'sent', sentAt: at, attempts: row.attempts + 1, error: null });
+  }
+  async markFailed(key: string, error: string, permanent: boolean) {
+    const row = this.rows.get(key);
+    if (row)
+      this.rows.set(key, { ...row, status: permanent ? 'failed' : 'pending', attempts: row.attempts + 1, error });
+  }
+  async get(key: string) {
+    const row = this.rows.get(key);
+    return row ? copy(row) : null;
+  }
+  async listFailed(communityId: string) {
+    return [...this.rows.values()].filter((d) => d.communityId === communityId && d.status === 'failed').map(copy);
+  }
+}

@@ -1,0 +1,29 @@
+import type { MembershipPeriod } from '../../domain/membership.js';
+import type { MembershipRepository } from '../../ports/membership.repository.js';
+import { copy, type MemoryStore } from './store.js';
+
+export class InMemoryMembershipRepository implements MembershipRepository {
+  constructor(private readonly store: MemoryStore) {}
+  private get rows() {
+    return this.store.table<MembershipPeriod>('memberships');
+  }
+  async add(period: MembershipPeriod) {
+    this.rows.set(period.id, copy(period));
+  }
+  async listForMember(communityId: string, memberId: string) {
+    return [...this.rows.values()]
+      .filter((p) => p.communityId === communityId && p.memberId === memberId)
+      .map(copy)
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  }
+  async latestEnds(communityId: string) {
+    const ends = new Map<string, number>();
+    for (const p of this.rows.values()) {
+      if (p.communityId !== communityId) continue;
+      ends.set(p.memberId, Math.max(ends.get(p.memberId) ?? 0, p.endsAt.getTime()));
+    }
+    return [...ends]
+      .map(([memberId, t]) => ({ memberId, endsAt: new Date(t) }))
+      .sort((a, b) => a.memberId.localeCompare(b.memberId));
+  }
+}

@@ -1,0 +1,33 @@
+import type { Question, QuestionStatus } from '../../domain/question.js';
+import type { PageRequest } from '../../ports/page.js';
+import type { QuestionRepository } from '../../ports/question.repository.js';
+import { copy, type MemoryStore } from './store.js';
+
+export class InMemoryQuestionRepository implements QuestionRepository {
+  constructor(private readonly store: MemoryStore) {}
+  private get rows() {
+    return this.store.table<Question>('questions');
+  }
+  async create(question: Question) {
+    this.rows.set(question.id, copy(question));
+  }
+  async update(question: Question) {
+    this.rows.set(question.id, copy(question));
+  }
+  async get(communityId: string, id: string) {
+    const row = this.rows.get(id);
+    return row && row.communityId === communityId ? copy(row) : null;
+  }
+  async listForMember(communityId: string, memberId: string) {
+    return [...this.rows.values()]
+      .filter((q) => q.communityId === communityId && q.memberId === memberId)
+      .map(copy)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  }
+  async list(communityId: string, status: QuestionStatus | null, page: PageRequest) {
+    const all = [...this.rows.values()]
+      .filter((q) => q.communityId === communityId && (!status || q.status === status))
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+    return { items: all.slice(page.offset, page.offset + page.limit).map(copy), total: all.length };
+  }
+}

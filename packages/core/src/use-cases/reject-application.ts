@@ -1,0 +1,43 @@
+import type { Application } from '../domain/application.js';
+import { DomainError } from '../errors/domain-error.js';
+import type { Ports } from '../ports/ports.js';
+import { type Actor, actorId, requireRole } from '../rules/actor.js';
+import { writeAudit } from '../rules/audit.js';
+import { cleanText } from '../rules/text.js';
+import { loadOpenApplication } from './load-open-application.js';
+
+/** A moderator turns an applicant down, always with a reason. */
+export async function rejectApplication(
+  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  input: {
+    readonly actor: Actor;
+    readonly communityId: string;
+    readonly applicationId: string;
+    readonly reason: string;
+  },
+): Promise<Application> {
+  requireRole(input.actor, input.communityId, ['moderator']);
+  const reason = cleanText(input.reason, 'reason', 1000);
+  if (!reason) throw new DomainError('application.reason_required');
+  const now = deps.clock.now();
+  return deps.uow.run(async (repos) => {
+    const before = await loadOpenApplication(repos, input.communityId, input.applicationId);
+    const after: Application = {
+      ...before,
+      status: 'rejected',
+      decisionReason: reason,
+      decidedBy: actorId(input.actor),
+      decidedAt: now,
+    };
+    await repos.applications.update(after);
+    await writeAudit(repos, deps, {
+      actor: input.actor,
+      action: 'application.reject',
+      targetType: 'application',
+      targetId: after.id,
+      before: { status: before.status },
+      after: { status: after.status, reason },
+    });
+    return after;
+  });
+}

@@ -1,0 +1,36 @@
+import type { Application } from '../domain/application.js';
+import { DomainError } from '../errors/domain-error.js';
+import type { Ports } from '../ports/ports.js';
+import { type Actor, requireRole } from '../rules/actor.js';
+import { writeAudit } from '../rules/audit.js';
+import { cleanText } from '../rules/text.js';
+import { loadOpenApplication } from './load-open-application.js';
+
+/** A moderator asks the applicant for more information before deciding. */
+export async function requestApplicationInfo(
+  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  input: {
+    readonly actor: Actor;
+    readonly communityId: string;
+    readonly applicationId: string;
+    readonly message: string;
+  },
+): Promise<Application> {
+  requireRole(input.actor, input.communityId, ['moderator']);
+  const message = cleanText(input.message, 'message', 1000);
+  if (!message) throw new DomainError('application.reason_required');
+  return deps.uow.run(async (repos) => {
+    const before = await loadOpenApplication(repos, input.communityId, input.applicationId);
+    const after: Application = { ...before, status: 'info_requested', decisionReason: message };
+    await repos.applications.update(after);
+    await writeAudit(repos, deps, {
+      actor: input.actor,
+      action: 'application.request_info',
+      targetType: 'application',
+      targetId: after.id,
+      before: { status: before.status },
+      after: { status: after.status, message },
+    });
+    return after;
+  });
+}
