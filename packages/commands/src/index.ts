@@ -1,1 +1,9 @@
-export {};
+export * from './catalogue.js';
+export * from './common-texts.js';
+export * from './definition.js';
+export * from './dispatch.js';
+export * from './invocation.js';
+export * from './limits.js';
+export * from './parse-text-arguments.js';
+export * from './reply.js';
+export * from './texter.js';

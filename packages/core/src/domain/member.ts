@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locale.js';
 
-export const PLATFORMS = ['discord', 'slack'] as const;
+/** `simulator` is the terminal chat (`snowball chat`): a real platform for trying snowball without Discord or Slack. */
+export const PLATFORMS = ['discord', 'slack', 'simulator'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /** A person the club knows: an approved applicant, a member, or staff. Membership state lives in periods. */

@@ -1,10 +1,18 @@
 // The registry of use cases that createCore binds. Add one line per new use case.
+export { answerQuestion } from './answer-question.js';
 export { approveApplication } from './approve-application.js';
+export { askQuestion } from './ask-question.js';
 export { createCommunity } from './create-community.js';
+export { createLinkCode } from './create-link-code.js';
 export { extendMembership } from './extend-membership.js';
+export { getMemberOverview } from './get-member-overview.js';
 export { getMembership } from './get-membership.js';
 export { identifyAccount } from './identify-account.js';
+export { listApplications } from './list-applications.js';
+export { listMyQuestions } from './list-my-questions.js';
+export { listQuestions } from './list-questions.js';
 export { recordPayment } from './record-payment.js';
+export { redeemLinkCode } from './redeem-link-code.js';
 export { rejectApplication } from './reject-application.js';
 export { requestApplicationInfo } from './request-application-info.js';
 export { resolveActor } from './resolve-actor.js';

@@ -1,0 +1,89 @@
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline/promises';
+import { type Caller, catalogue, createDispatcher } from '@snowball/commands';
+import { isLocale, type Locale, type Member, type OutboundMessage } from '@snowball/core';
+import type { System } from '../compose/open-system.js';
+import { ChatSession } from '../simulator/chat-session.js';
+import { drainInbox } from '../simulator/simulator-messenger.js';
+
+export interface ChatOptions {
+  readonly as: string;
+  readonly community: string;
+  readonly lang?: string;
+  readonly script?: string;
+}
+
+function renderDm(message: OutboundMessage, locale: Locale): string {
+  const lines = [
+    `📩 ${locale === 'zh-CN' ? '私信' : 'Direct message'}${message.title ? `: ${message.title}` : ''}`,
+    message.text,
+  ];
+  for (const f of message.fields ?? []) lines.push(`${f.name}: ${f.value}`);
+  return lines.join('\n');
+}
+
+/** `snowball chat --as <handle|email>`: the member experience in a terminal, or a scripted transcript. */
+export async function chatCommand(system: System, options: ChatOptions, out: (text: string) => void): Promise<void> {
+  const { ports } = system;
+  const community =
+    (await ports.communities.getBySlug(options.community)) ?? (await ports.communities.get(options.community));
+  if (!community) throw new Error(`No club "${options.community}". Run \`snowball demo\` first, or pass --community.`);
+  await ports.communities.attachWorkspace(community.id, 'simulator', community.slug);
+  const who = options.as.replace(/^@/, '');
+  const member: Member | null =
+    (await ports.members.getByHandle(community.id, who)) ??
+    (who.includes('@') ? await ports.members.getByEmail(community.id, who) : null);
+  const userId = member ? member.id : who.toLowerCase();
+  if (member && !(await ports.accounts.find('simulator', community.slug, userId))) {
+    await ports.accounts.link({
+      communityId: community.id,
+      platform: 'simulator',
+      workspaceId: community.slug,
+      platformUserId: userId,
+      memberId: member.id,
+      linkedAt: ports.clock.now(),
+    });
+  }
+  const locale: Locale = isLocale(options.lang) ? options.lang : (member?.locale ?? community.settings.defaultLocale);
+  const caller: Caller = {
+    platform: 'simulator',
+    workspaceId: community.slug,
+    userId,
+    userName: member?.displayName ?? who,
+    locale,
+  };
+  const dispatcher = createDispatcher({ core: system.core, commands: catalogue });
+  const session = new ChatSession(dispatcher, catalogue, caller, locale);
+  const showInbox = async () => {
+    if (!system.redis) return;
+    for (const dm of await drainInbox(system.redis, community.id, userId)) out(renderDm(dm, locale));
+  };
+
+  if (options.script) {
+    const lines = (await readFile(options.script, 'utf8')).split('\n');
+    out(`# ${community.name} — ${caller.userName}`);
+    for (const line of lines) {
+      if (!line.trim() || line.trim().startsWith('#')) continue;
+      out(`${session.prompt}${line}`);
+      const reply = await session.input(line);
+      if (reply) out(reply);
+      await showInbox();
+    }
+    return;
+  }
+
+  out(`${community.name} — ${caller.userName}\n${session.help()}`);
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const timer = setInterval(() => void showInbox().catch(() => undefined), 1000);
+  try {
+    for (;;) {
+      const line = await rl.question(session.prompt).catch(() => '/quit');
+      if (line.trim() === '/quit' || line.trim() === '/exit') break;
+      const reply = await session.input(line);
+      if (reply) out(reply);
+    }
+  } finally {
+    clearInterval(timer);
+    rl.close();
+  }
+}

@@ -1,0 +1,96 @@
+import { type Caller, catalogue, createDispatcher } from '@snowball/commands';
+import { createCore, type Locale } from '@snowball/core';
+import { createTestPorts } from '@snowball/core/testing';
+import { describe, expect, it } from 'vitest';
+import { ChatSession } from './chat-session.js';
+
+async function club(locale: Locale) {
+  const ports = createTestPorts();
+  const core = createCore(ports);
+  const { community, ownerId } = await core.createCommunity({
+    slug: 'club',
+    name: 'Test Club',
+    owner: { displayName: 'Owner', email: 'owner@example.com' },
+    settings: { defaultLocale: locale },
+  });
+  await ports.communities.attachWorkspace(community.id, 'simulator', 'club');
+  await ports.accounts.link({
+    communityId: community.id,
+    platform: 'simulator',
+    workspaceId: 'club',
+    platformUserId: ownerId,
+    memberId: ownerId,
+    linkedAt: ports.clock.now(),
+  });
+  const dispatcher = createDispatcher({ core, commands: catalogue });
+  const session = (userId: string, userName: string) => {
+    const caller: Caller = { platform: 'simulator', workspaceId: 'club', userId, userName, locale };
+    return new ChatSession(dispatcher, catalogue, caller, locale);
+  };
+  return { ports, core, community, ownerId, session };
+}
+
+async function type(session: ChatSession, lines: string[]): Promise<string> {
+  const transcript: string[] = [];
+  for (const line of lines) transcript.push(`${session.prompt}${line}`, await session.input(line));
+  return transcript.join('\n');
+}
+
+describe('chat simulator', () => {
+  it('runs the newcomer-to-member journey in English', async () => {
+    const { ports, core, community, ownerId, session } = await club('en');
+    const newcomer = session('ada@example.com', 'Ada');
+    const applying = await type(newcomer, [
+      '/apply',
+      '1',
+      'Ada Lovelace',
+      '',
+      'Engines Ltd',
+      'software',
+      '',
+      'We build analytical engines',
+    ]);
+    expect(applying).toContain('I share these values — apply');
+    expect(applying).toContain('This field is required.');
+    expect(applying).toContain('Thank you, Ada Lovelace!');
+    expect(await newcomer.input('/apply')).toContain('I share these values');
+    expect(await type(newcomer, ['1', 'Ada', 'a@x.io', '', '', 'again'])).toContain('already have an application');
+
+    const owner = session(ownerId, 'Owner');
+    const review = await owner.input('/review');
+    expect(review).toContain('Ada Lovelace');
+    expect(review).toContain('[1] Approve');
+    expect(await owner.input('1')).toContain('Ada Lovelace is approved');
+
+    const [application] = (await ports.applications.list(community.id, 'approved', { limit: 5, offset: 0 })).items;
+    await core.recordPayment({
+      actor: { kind: 'member', communityId: community.id, memberId: ownerId, roles: ['owner'] },
+      communityId: community.id,
+      applicationId: application?.id as string,
+      amountMinor: 100_000,
+      currency: 'CNY',
+      method: 'bank_transfer',
+      reference: 'T-1',
+    });
+    const me = await newcomer.input('/me');
+    expect(me).toContain('Status: active');
+    expect(await newcomer.input('/ask How should I price my first product?')).toContain(
+      'Your question is with the coaches',
+    );
+    expect(await newcomer.input('/questions')).toContain('How should I price my first product?');
+    expect(await newcomer.input('/review')).toContain('Only the club staff can do this.');
+    expect(await newcomer.input('7')).toContain('There is no button 7.');
+  });
+
+  it('speaks Chinese and validates forms like a modal', async () => {
+    const { session } = await club('zh-CN');
+    const guest = session('li@example.com', '李雷');
+    expect(await guest.input('/me')).toContain('尚未关联会籍');
+    expect(await guest.input('/ask 你好')).toContain('尚未关联会籍');
+    const form = await type(guest, ['/apply', '1', '李雷', 'x'.repeat(300)]);
+    expect(form).toContain('太长了（最多 254 个字符）');
+    expect(await guest.input('/cancel')).toBe('已取消填写。');
+    expect(await guest.input('hello')).toContain('命令以 / 开头');
+    expect(await guest.input('/nope')).toContain('未知命令 /nope');
+  });
+});

@@ -1,0 +1,123 @@
+import {
+  type Button,
+  type Caller,
+  type CommandDefinition,
+  type Dispatcher,
+  type Form,
+  parseTextArguments,
+  type Reply,
+  usage,
+} from '@snowball/commands';
+import type { Locale } from '@snowball/core';
+import { renderText } from './render-text.js';
+
+const texts = {
+  help: {
+    en: 'Type a command such as /me, /lessons, /ask <question>. A number presses a button. /help lists commands, /quit leaves.',
+    'zh-CN': '输入命令，例如 /me、/lessons、/ask <问题>。输入数字即点击对应按钮。/help 查看命令，/quit 退出。',
+  },
+  cancelled: { en: 'Form cancelled.', 'zh-CN': '已取消填写。' },
+  required: { en: 'This field is required.', 'zh-CN': '此项为必填。' },
+  tooLong: { en: 'Too long (at most {max} characters).', 'zh-CN': '太长了（最多 {max} 个字符）。' },
+  noButton: { en: 'There is no button {n}.', 'zh-CN': '没有编号为 {n} 的按钮。' },
+  notCommand: { en: 'Commands start with /. Type /help.', 'zh-CN': '命令以 / 开头，输入 /help 查看帮助。' },
+  optional: { en: '(optional, Enter to skip)', 'zh-CN': '（选填，直接回车跳过）' },
+  cancelHint: { en: 'Type /cancel to stop.', 'zh-CN': '输入 /cancel 取消。' },
+} as const;
+
+interface FormState {
+  readonly form: Form;
+  readonly values: Record<string, string>;
+  index: number;
+}
+
+/**
+ * One member's terminal chat over the same dispatcher as the bots: commands, numbered buttons and
+ * forms asked field by field with the same rules as a Discord or Slack modal.
+ */
+export class ChatSession {
+  private buttons: Button[] = [];
+  private form: FormState | null = null;
+
+  constructor(
+    private readonly dispatcher: Dispatcher,
+    private readonly commands: readonly CommandDefinition[],
+    private readonly caller: Caller,
+    readonly locale: Locale,
+  ) {}
+
+  private t(key: keyof typeof texts, params: Record<string, unknown> = {}): string {
+    return texts[key][this.locale].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+  }
+
+  get prompt(): string {
+    if (!this.form) return '> ';
+    const field = this.form.form.fields[this.form.index];
+    return field ? `${field.label}${field.required ? '' : ` ${this.t('optional')}`}: ` : '> ';
+  }
+
+  help(): string {
+    return [
+      this.t('help'),
+      ...this.commands.filter((c) => c.type !== 'message').map((c) => usage(c, this.locale)),
+    ].join('\n');
+  }
+
+  /** Handles one line typed by the person and returns what the terminal shows. */
+  async input(line: string): Promise<string> {
+    const text = line.trim();
+    if (this.form) return this.fillForm(text);
+    if (/^\d+$/.test(text)) {
+      const button = this.buttons[Number(text) - 1];
+      if (!button) return this.t('noButton', { n: text });
+      return this.show(await this.dispatcher.dispatch({ type: 'action', caller: this.caller, action: button.action }));
+    }
+    if (text === '/help' || text === 'help') return this.help();
+    if (!text.startsWith('/')) return this.t('notCommand');
+    const [head = '', ...rest] = text.slice(1).split(/\s+/);
+    const name = head.toLowerCase();
+    const command = this.commands.find((c) => c.name === name);
+    if (!command)
+      return this.show(await this.dispatcher.dispatch({ type: 'command', caller: this.caller, name, options: {} }));
+    const { subcommand, options } = parseTextArguments(command, rest.join(' '));
+    return this.show(
+      await this.dispatcher.dispatch({ type: 'command', caller: this.caller, name, subcommand, options }),
+    );
+  }
+
+  private show(reply: Reply): string {
+    if (reply.kind === 'form') {
+      this.form = { form: reply.form, values: {}, index: 0 };
+      this.buttons = [];
+      return `${renderText(reply).text}\n${this.t('cancelHint')}`;
+    }
+    const rendered = renderText(reply);
+    this.buttons = rendered.buttons;
+    return rendered.text;
+  }
+
+  private async fillForm(text: string): Promise<string> {
+    const state = this.form as FormState;
+    if (text === '/cancel') {
+      this.form = null;
+      return this.t('cancelled');
+    }
+    const field = state.form.fields[state.index];
+    if (field) {
+      if (field.required && !text) return this.t('required');
+      if ([...text].length > field.maxLength) return this.t('tooLong', { max: field.maxLength });
+      state.values[field.id] = text;
+      state.index += 1;
+    }
+    if (state.index < state.form.fields.length) return '';
+    this.form = null;
+    return this.show(
+      await this.dispatcher.dispatch({
+        type: 'form',
+        caller: this.caller,
+        action: state.form.action,
+        values: state.values,
+      }),
+    );
+  }
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { catalogue } from './catalogue.js';
+import { defineCommand } from './definition.js';
+import { definitionProblems } from './limits.js';
+
+describe('command catalogue', () => {
+  it('fits Discord and Slack limits', () => {
+    expect(catalogue.flatMap(definitionProblems)).toEqual([]);
+  });
+
+  it('has unique names and both languages everywhere', () => {
+    const names = catalogue.map((c) => c.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const command of catalogue) {
+      expect(command.description.en.length, command.name).toBeGreaterThan(0);
+      expect(command.description['zh-CN'].length, command.name).toBeGreaterThan(0);
+      expect(command.localizedName?.['zh-CN'], command.name).toBeTruthy();
+    }
+  });
+
+  it('names every command the product promises', () => {
+    expect([...catalogue.map((c) => c.name)].sort()).toEqual(
+      [
+        'answer',
+        'appeal',
+        'apply',
+        'ask',
+        'deal',
+        'find',
+        'intros',
+        'leaderboard',
+        'lessons',
+        'link',
+        'me',
+        'mod',
+        'privacy',
+        'profile',
+        'questions',
+        'report',
+        'review',
+        'suppliers',
+      ].sort(),
+    );
+  });
+
+  it('catches definitions the platforms would refuse', () => {
+    const bad = defineCommand({
+      name: 'Bad Name',
+      description: { en: 'x'.repeat(101), 'zh-CN': '' },
+      access: 'anyone',
+      options: [
+        { name: 'a', description: { en: 'a', 'zh-CN': 'a' }, type: 'string' },
+        { name: 'b', description: { en: 'b', 'zh-CN': 'b' }, type: 'string', required: true },
+      ],
+    });
+    const problems = definitionProblems(bad);
+    expect(problems.some((p) => p.includes('name must be'))).toBe(true);
+    expect(problems.some((p) => p.includes('en description length'))).toBe(true);
+    expect(problems.some((p) => p.includes('zh-CN description length'))).toBe(true);
+    expect(problems.some((p) => p.includes('required option after an optional one'))).toBe(true);
+  });
+});

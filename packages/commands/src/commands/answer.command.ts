@@ -1,0 +1,60 @@
+import { actionId, defineCommand } from '../definition.js';
+import { type CommandTexts, formReply, privateMessage } from '../reply.js';
+import { formatDate, texter } from '../texter.js';
+
+const texts = {
+  description: { en: 'Answer members’ questions (coaches)', 'zh-CN': '回答会员提问（导师）' },
+  title: { en: 'Open questions', 'zh-CN': '待回答的提问' },
+  empty: { en: 'No open questions. 🎉', 'zh-CN': '没有待回答的提问。🎉' },
+  answer: { en: 'Answer', 'zh-CN': '回答' },
+  formTitle: { en: 'Your answer', 'zh-CN': '你的回答' },
+  done: { en: 'Answer saved; the member sees it in /questions.', 'zh-CN': '回答已保存，会员可在 /questions 查看。' },
+} as const satisfies CommandTexts<string>;
+
+/** `/answer`: the open questions with an Answer button each; the button opens a form. */
+export const answerCommand = defineCommand({
+  name: 'answer',
+  localizedName: { 'zh-CN': '回答提问' },
+  description: texts.description,
+  access: ['coach'],
+  formActions: ['open'],
+  async run(ctx) {
+    if (!ctx.actor) throw new Error('staff access without actor');
+    const t = texter(texts, ctx.locale);
+    const page = await ctx.core.listQuestions({
+      actor: ctx.actor,
+      communityId: ctx.community.id,
+      status: 'open',
+      limit: 5,
+    });
+    if (page.items.length === 0) return privateMessage(t('empty'));
+    return privateMessage(`${page.total}`, {
+      title: t('title'),
+      items: page.items.map((q) => ({
+        title: formatDate(q.createdAt, ctx.locale, ctx.community.settings.timezone, true),
+        text: q.body,
+        buttons: [{ action: actionId('answer', 'open', q.id), label: t('answer'), style: 'primary' }],
+      })),
+    });
+  },
+  actions: {
+    async open(ctx, questionId) {
+      const t = texter(texts, ctx.locale);
+      return formReply({
+        action: actionId('answer', 'submit', questionId),
+        title: t('formTitle'),
+        fields: [{ id: 'answer', label: t('answer'), style: 'paragraph', required: true, maxLength: 4000 }],
+      });
+    },
+    async submit(ctx, questionId, values) {
+      if (!ctx.actor) throw new Error('staff access without actor');
+      await ctx.core.answerQuestion({
+        actor: ctx.actor,
+        communityId: ctx.community.id,
+        questionId,
+        answer: values?.answer ?? '',
+      });
+      return privateMessage(texter(texts, ctx.locale)('done'), { tone: 'success' });
+    },
+  },
+});

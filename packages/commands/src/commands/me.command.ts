@@ -1,0 +1,54 @@
+import { DomainError, formatMoney } from '@snowball/core';
+import { defineCommand } from '../definition.js';
+import { type CommandTexts, privateMessage } from '../reply.js';
+import { formatDate, texter } from '../texter.js';
+
+const texts = {
+  description: { en: 'My membership, contributions and introductions', 'zh-CN': '我的会籍、贡献和引荐' },
+  title: { en: 'Your membership', 'zh-CN': '你的会籍' },
+  status: { en: 'Status', 'zh-CN': '状态' },
+  endsAt: { en: 'Ends', 'zh-CN': '到期日' },
+  graceEndsAt: { en: 'Access until', 'zh-CN': '宽限期至' },
+  contributions: { en: 'Contributions', 'zh-CN': '价值贡献' },
+  intros: { en: 'Introductions waiting for you', 'zh-CN': '待你回复的引荐' },
+  platforms: { en: 'Linked platforms', 'zh-CN': '已关联平台' },
+  roles: { en: 'Staff roles', 'zh-CN': '管理角色' },
+  renew: { en: 'Renewal: {fee}. {instructions}', 'zh-CN': '续费：{fee}。{instructions}' },
+  none: { en: 'approved, waiting for payment', 'zh-CN': '已通过审核，待付款' },
+  active: { en: 'active', 'zh-CN': '有效' },
+  expiring: { en: 'expiring soon', 'zh-CN': '即将到期' },
+  grace: { en: 'in grace period', 'zh-CN': '宽限期中' },
+  lapsed: { en: 'lapsed', 'zh-CN': '已过期' },
+} as const satisfies CommandTexts<string>;
+
+/** `/me`: membership status and end date, contributions, pending introductions. */
+export const meCommand = defineCommand({
+  name: 'me',
+  localizedName: { 'zh-CN': '我的会籍' },
+  description: texts.description,
+  access: 'anyone',
+  async run(ctx) {
+    if (!ctx.member) throw new DomainError('account.not_linked');
+    const t = texter(texts, ctx.locale);
+    const o = await ctx.core.getMemberOverview({ communityId: ctx.community.id, memberId: ctx.member.id });
+    const tz = ctx.member.timezone ?? ctx.community.settings.timezone;
+    const { status } = o.membership;
+    const fields = [
+      { name: t('status'), value: t(status), inline: true },
+      { name: t('endsAt'), value: formatDate(o.membership.endsAt, ctx.locale, tz), inline: true },
+      ...(status === 'grace'
+        ? [{ name: t('graceEndsAt'), value: formatDate(o.membership.graceEndsAt, ctx.locale, tz), inline: true }]
+        : []),
+      { name: t('contributions'), value: String(o.contributions.length), inline: true },
+      { name: t('intros'), value: String(o.pendingIntros.length), inline: true },
+      { name: t('platforms'), value: o.accounts.map((a) => a.platform).join(', ') || '—', inline: true },
+      ...(o.roles.length ? [{ name: t('roles'), value: o.roles.join(', '), inline: true }] : []),
+    ];
+    const { settings } = ctx.community;
+    const renew =
+      status === 'expiring' || status === 'grace' || status === 'lapsed' || status === 'none'
+        ? t('renew', { fee: formatMoney(settings.fee, ctx.locale), instructions: settings.paymentInstructions })
+        : '';
+    return privateMessage(renew || `${ctx.member.displayName} (@${ctx.member.handle})`, { title: t('title'), fields });
+  },
+});

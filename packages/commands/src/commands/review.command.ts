@@ -1,0 +1,90 @@
+import { actionId, defineCommand } from '../definition.js';
+import { type CommandTexts, formReply, privateMessage } from '../reply.js';
+import { formatDate, texter } from '../texter.js';
+
+const texts = {
+  description: { en: 'Review pending applications (staff)', 'zh-CN': '审核入会申请（管理员）' },
+  title: { en: 'Applications waiting: {total}', 'zh-CN': '待审核申请：{total}' },
+  empty: { en: 'No applications waiting.', 'zh-CN': '暂无待审核的申请。' },
+  approve: { en: 'Approve', 'zh-CN': '通过' },
+  reject: { en: 'Reject', 'zh-CN': '拒绝' },
+  flags: { en: '⚠ Flagged: {flags}', 'zh-CN': '⚠ 触发禁入词：{flags}' },
+  company: { en: 'Company', 'zh-CN': '公司' },
+  industry: { en: 'Industry', 'zh-CN': '行业' },
+  approved: {
+    en: '{name} is approved. Record their payment in the admin panel to activate the membership.',
+    'zh-CN': '已通过 {name} 的申请。请在管理后台登记付款以开通会籍。',
+  },
+  rejectTitle: { en: 'Reject application', 'zh-CN': '拒绝申请' },
+  reason: { en: 'Reason (kept in the record)', 'zh-CN': '原因（会记录在案）' },
+  rejected: { en: '{name} is rejected.', 'zh-CN': '已拒绝 {name} 的申请。' },
+} as const satisfies CommandTexts<string>;
+
+/** `/review`: the vetting queue with approve / reject buttons (reject asks for a reason). */
+export const reviewCommand = defineCommand({
+  name: 'review',
+  localizedName: { 'zh-CN': '审核申请' },
+  description: texts.description,
+  access: ['moderator'],
+  formActions: ['reject'],
+  async run(ctx) {
+    if (!ctx.actor) throw new Error('staff access without actor');
+    const t = texter(texts, ctx.locale);
+    const page = await ctx.core.listApplications({
+      actor: ctx.actor,
+      communityId: ctx.community.id,
+      status: 'pending',
+      limit: 5,
+    });
+    if (page.items.length === 0) return privateMessage(t('empty'));
+    return privateMessage('', {
+      title: t('title', { total: page.total }),
+      items: page.items.map((a) => ({
+        title: `${a.name} · ${formatDate(a.submittedAt, ctx.locale, ctx.community.settings.timezone)}`,
+        text: [
+          a.flags.length ? t('flags', { flags: [...new Set(a.flags.map((f) => f.keyword))].join(', ') }) : '',
+          ...a.answers.map((x) => x.answer),
+        ]
+          .filter(Boolean)
+          .join('\n'),
+        fields: [
+          { name: t('company'), value: a.company || '—', inline: true },
+          { name: t('industry'), value: a.industry || '—', inline: true },
+        ],
+        buttons: [
+          { action: actionId('review', 'approve', a.id), label: t('approve'), style: 'primary' },
+          { action: actionId('review', 'reject', a.id), label: t('reject'), style: 'danger' },
+        ],
+      })),
+    });
+  },
+  actions: {
+    async approve(ctx, applicationId) {
+      if (!ctx.actor) throw new Error('staff access without actor');
+      const application = await ctx.core.approveApplication({
+        actor: ctx.actor,
+        communityId: ctx.community.id,
+        applicationId,
+      });
+      return privateMessage(texter(texts, ctx.locale)('approved', { name: application.name }), { tone: 'success' });
+    },
+    async reject(ctx, applicationId, values) {
+      const t = texter(texts, ctx.locale);
+      if (!values) {
+        return formReply({
+          action: actionId('review', 'reject', applicationId),
+          title: t('rejectTitle'),
+          fields: [{ id: 'reason', label: t('reason'), style: 'paragraph', required: true, maxLength: 1000 }],
+        });
+      }
+      if (!ctx.actor) throw new Error('staff access without actor');
+      const application = await ctx.core.rejectApplication({
+        actor: ctx.actor,
+        communityId: ctx.community.id,
+        applicationId,
+        reason: values.reason ?? '',
+      });
+      return privateMessage(t('rejected', { name: application.name }));
+    },
+  },
+});

@@ -1,0 +1,170 @@
+import {
+  type Core,
+  DomainError,
+  errorText,
+  hasAccess,
+  isDomainError,
+  type Locale,
+  normalizeLocale,
+  pickLocale,
+  translate,
+} from '@snowball/core';
+import { commonTexts } from './common-texts.js';
+import type { CommandContext, CommandDefinition, OptionDefinition } from './definition.js';
+import { parseActionId } from './definition.js';
+import type { Invocation, OptionValue } from './invocation.js';
+import { privateMessage, type Reply } from './reply.js';
+
+export interface DispatchLogger {
+  error(details: Record<string, unknown>, message: string): void;
+}
+
+export interface Dispatcher {
+  dispatch(invocation: Invocation): Promise<Reply>;
+  find(name: string): CommandDefinition | undefined;
+}
+
+/**
+ * Routes one neutral invocation to its command: resolves the club and member, picks the language,
+ * checks access, validates options, runs, and turns every error into a clear private reply.
+ */
+export function createDispatcher(deps: {
+  readonly core: Core;
+  readonly commands: readonly CommandDefinition[];
+  readonly logger?: DispatchLogger;
+}): Dispatcher {
+  const byName = new Map(deps.commands.map((c) => [c.name, c]));
+
+  async function context(invocation: Invocation): Promise<CommandContext> {
+    const { caller } = invocation;
+    const identity = await deps.core.identifyAccount({
+      platform: caller.platform,
+      workspaceId: caller.workspaceId,
+      platformUserId: caller.userId,
+    });
+    return {
+      core: deps.core,
+      caller,
+      locale: pickLocale(identity.member?.locale, caller.locale, identity.community.settings.defaultLocale),
+      community: identity.community,
+      member: identity.member,
+      actor: identity.actor,
+    };
+  }
+
+  async function checkAccess(ctx: CommandContext, command: CommandDefinition): Promise<void> {
+    if (command.access === 'anyone') return;
+    if (!ctx.member || !ctx.actor || ctx.actor.kind !== 'member') throw new DomainError('account.not_linked');
+    const roles = ctx.actor.roles;
+    if (command.access === 'member') {
+      if (roles.length > 0) return;
+      const membership = await ctx.core.getMembership({ communityId: ctx.community.id, memberId: ctx.member.id });
+      if (membership.status === 'none') throw new DomainError('membership.none');
+      if (!hasAccess(membership.status)) throw new DomainError('membership.expired');
+      return;
+    }
+    if (!roles.includes('owner') && !command.access.some((r) => roles.includes(r))) {
+      throw new DomainError('auth.staff_only');
+    }
+  }
+
+  async function run(invocation: Invocation, ctx: CommandContext): Promise<Reply> {
+    if (invocation.type === 'command' || invocation.type === 'report') {
+      const name = invocation.type === 'command' ? invocation.name : 'report';
+      const command = byName.get(name);
+      if (!command)
+        return privateMessage(translate(commonTexts, ctx.locale, 'unknownCommand', { name }), { tone: 'error' });
+      await checkAccess(ctx, command);
+      if (command.comingSoon) return privateMessage(errorText(new DomainError('feature.coming_soon'), ctx.locale));
+      if (invocation.type === 'report') {
+        if (!command.report) throw new Error(`command ${name} cannot handle reports`);
+        return command.report(ctx, invocation);
+      }
+      if (!command.run) throw new Error(`command ${name} has no run`);
+      const subcommand = invocation.subcommand ?? null;
+      const spec = subcommand ? command.subcommands?.find((s) => s.name === subcommand)?.options : command.options;
+      if (subcommand && !command.subcommands?.some((s) => s.name === subcommand)) {
+        throw new DomainError('validation.invalid', { field: 'subcommand', reason: subcommand });
+      }
+      return command.run(ctx, { subcommand, options: validateOptions(spec ?? [], invocation.options) });
+    }
+    const { command: name, verb, arg } = parseActionId(invocation.action);
+    const command = byName.get(name);
+    const handler = command?.actions?.[verb];
+    if (!command || !handler)
+      return privateMessage(translate(commonTexts, ctx.locale, 'staleButton'), { tone: 'warning' });
+    await checkAccess(ctx, command);
+    return handler(ctx, arg, invocation.type === 'form' ? invocation.values : null);
+  }
+
+  return {
+    find: (name) => byName.get(name),
+    async dispatch(invocation) {
+      let locale: Locale = normalizeLocale(invocation.caller.locale) ?? 'en';
+      try {
+        const ctx = await context(invocation);
+        locale = ctx.locale;
+        return await run(invocation, ctx);
+      } catch (error) {
+        if (isDomainError(error)) return privateMessage(errorText(error, locale), { tone: 'error' });
+        const ref = Math.random().toString(36).slice(2, 10);
+        deps.logger?.error({ err: error, ref, invocation: describe(invocation) }, 'command failed');
+        return privateMessage(`${errorText(error, locale)} (ref ${ref})`, { tone: 'error' });
+      }
+    },
+  };
+}
+
+function describe(invocation: Invocation): Record<string, unknown> {
+  const { caller } = invocation;
+  const base = {
+    type: invocation.type,
+    platform: caller.platform,
+    workspaceId: caller.workspaceId,
+    userId: caller.userId,
+  };
+  if (invocation.type === 'command') return { ...base, name: invocation.name, subcommand: invocation.subcommand };
+  if (invocation.type === 'action' || invocation.type === 'form') return { ...base, action: invocation.action };
+  return base;
+}
+
+/** Checks types, required options, lengths, ranges and choices; throws a DomainError naming the option. */
+export function validateOptions(
+  spec: readonly OptionDefinition[],
+  given: Readonly<Record<string, OptionValue>>,
+): Record<string, OptionValue> {
+  const out: Record<string, OptionValue> = {};
+  for (const option of spec) {
+    const field = option.name;
+    const raw = given[option.name];
+    if (raw === undefined || raw === '') {
+      if (option.required) throw new DomainError('validation.required', { field });
+      continue;
+    }
+    if (option.type === 'string') {
+      const text = String(raw);
+      const max = option.maxLength ?? 1000;
+      if ([...text].length > max) throw new DomainError('validation.too_long', { field, max });
+      if (option.choices && !option.choices.some((c) => c.value === text)) {
+        throw new DomainError('validation.invalid', { field, reason: option.choices.map((c) => c.value).join(' | ') });
+      }
+      out[option.name] = text;
+    } else if (option.type === 'boolean') {
+      const value = typeof raw === 'boolean' ? raw : /^(true|yes|1|是|y)$/i.test(String(raw).trim());
+      out[option.name] = value;
+    } else {
+      const value = typeof raw === 'number' ? raw : Number(String(raw).trim());
+      if (!Number.isFinite(value) || (option.type === 'integer' && !Number.isInteger(value))) {
+        throw new DomainError('validation.invalid', {
+          field,
+          reason: option.type === 'integer' ? 'whole number' : 'number',
+        });
+      }
+      if ((option.min !== undefined && value < option.min) || (option.max !== undefined && value > option.max)) {
+        throw new DomainError('validation.invalid', { field, reason: `${option.min ?? '…'}–${option.max ?? '…'}` });
+      }
+      out[option.name] = value;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+import type { Question } from '../domain/question.js';
+import { DomainError } from '../errors/domain-error.js';
+import type { Ports } from '../ports/ports.js';
+import { type Actor, actorId, requireRole } from '../rules/actor.js';
+import { writeAudit } from '../rules/audit.js';
+import { cleanText } from '../rules/text.js';
+
+/** A coach answers; the answer counts as the coach's contribution. Delivering it is the caller's job. */
+export async function answerQuestion(
+  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  input: { readonly actor: Actor; readonly communityId: string; readonly questionId: string; readonly answer: string },
+): Promise<Question> {
+  requireRole(input.actor, input.communityId, ['coach']);
+  const answer = cleanText(input.answer, 'answer', 4000, { required: true });
+  const now = deps.clock.now();
+  return deps.uow.run(async (repos) => {
+    const before = await repos.questions.get(input.communityId, input.questionId);
+    if (!before) throw new DomainError('question.not_found', { questionId: input.questionId });
+    if (before.status === 'answered') throw new DomainError('question.already_answered');
+    const by = actorId(input.actor);
+    const after: Question = { ...before, status: 'answered', answer, answeredBy: by, answeredAt: now };
+    await repos.questions.update(after);
+    if (by) {
+      await repos.contributions.record({
+        id: deps.ids.id(),
+        communityId: input.communityId,
+        memberId: by,
+        kind: 'answer',
+        sourceId: after.id,
+        points: 1,
+        at: now,
+      });
+    }
+    await writeAudit(repos, deps, {
+      actor: input.actor,
+      action: 'question.answer',
+      targetType: 'question',
+      targetId: after.id,
+      before: { status: before.status },
+      after: { status: after.status },
+    });
+    return after;
+  });
+}
