@@ -1,1 +1,4 @@
-export {};
+export * from './bullmq-job-queue.js';
+export * from './connections.js';
+export * from './queues.js';
+export * from './start-job-worker.js';

@@ -1,0 +1,66 @@
+import { isDomainError } from '@snowball/core';
+import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { NOTIFY_RATE, QUEUES, type QueueKey } from './queues.js';
+
+export type JobHandler = (data: Record<string, unknown>, job: Job) => Promise<unknown>;
+
+export interface JobLogger {
+  info(details: Record<string, unknown>, message: string): void;
+  error(details: Record<string, unknown>, message: string): void;
+}
+
+export interface JobWorkers {
+  readonly workers: readonly Worker[];
+  close(): Promise<void>;
+}
+
+/**
+ * Runs the handlers on both queues. A DomainError is permanent (the row says the job no longer applies),
+ * anything else is retried with backoff. `close()` finishes active jobs first (graceful SIGTERM).
+ */
+export function startJobWorkers(options: {
+  readonly connection: Redis;
+  readonly handlers: Readonly<Record<string, JobHandler>>;
+  readonly prefix?: string;
+  readonly concurrency?: Partial<Record<QueueKey, number>>;
+  readonly logger?: JobLogger;
+}): JobWorkers {
+  const processor = async (job: Job) => {
+    const handler = options.handlers[job.name];
+    if (!handler) throw new UnrecoverableError(`no handler for job ${job.name}`);
+    try {
+      return await handler(job.data as Record<string, unknown>, job);
+    } catch (error) {
+      if (isDomainError(error)) {
+        options.logger?.info({ job: job.name, id: job.id, code: error.code }, 'job no longer applies');
+        throw new UnrecoverableError(error.code);
+      }
+      options.logger?.error({ job: job.name, id: job.id, attempt: job.attemptsMade + 1, err: error }, 'job failed');
+      throw error;
+    }
+  };
+  const prefix = options.prefix ?? 'snowball';
+  const workers = [
+    new Worker(QUEUES.notify, processor, {
+      connection: options.connection,
+      prefix,
+      concurrency: options.concurrency?.notify ?? 10,
+      limiter: NOTIFY_RATE,
+    }),
+    new Worker(QUEUES.tasks, processor, {
+      connection: options.connection,
+      prefix,
+      concurrency: options.concurrency?.tasks ?? 2,
+    }),
+  ];
+  for (const worker of workers) {
+    worker.on('error', (err) => options.logger?.error({ err, queue: worker.name }, 'worker error'));
+  }
+  return {
+    workers,
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+    },
+  };
+}
