@@ -252,7 +252,11 @@ async function seedLessonsAndQuestions(ports: Ports, community: Community, coach
       status: 'scheduled',
       materialsUrl: null,
       replayUrl: null,
+      hostMemberId: l.kind === 'lesson' ? coachId : null,
+      occurrenceStartsAt: null,
+      version: 1,
       createdAt: now,
+      updatedAt: now,
     });
     for (const memberId of memberIds.slice(i * 3, i * 3 + 12)) {
       await ports.lessons.upsertRsvp({

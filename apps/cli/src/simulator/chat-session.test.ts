@@ -80,6 +80,15 @@ describe('chat simulator', () => {
     expect(await newcomer.input('/questions')).toContain('How should I price my first product?');
     expect(await newcomer.input('/review')).toContain('Only the club staff can do this.');
     expect(await newcomer.input('7')).toContain('There is no button 7.');
+    expect(await newcomer.input('/mod login')).toContain('Only the club staff can do this.');
+
+    expect(await owner.input('/mod login')).toContain('Check your direct messages');
+    const dm = ports.messenger.sent.at(-1);
+    expect(dm?.account.memberId).toBe(ownerId);
+    const token = /token=([^\s]+)/.exec(dm?.message.text ?? '')?.[1];
+    expect(token).toBeTruthy();
+    const redeemed = await core.redeemLoginLink({ token: decodeURIComponent(token as string) });
+    expect(redeemed).toBeTruthy();
   });
 
   it('speaks Chinese and validates forms like a modal', async () => {

@@ -1,0 +1,60 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Repositories, UnitOfWork } from '@snowball/core';
+import type { Database, DatabaseSource } from './database.js';
+import { DrizzleApplicationRepository } from './repositories/application.repository.js';
+import { DrizzleAuditRepository } from './repositories/audit.repository.js';
+import { DrizzleAuthRepository } from './repositories/auth.repository.js';
+import { DrizzleCommunityRepository } from './repositories/community.repository.js';
+import { DrizzleContributionRepository } from './repositories/contribution.repository.js';
+import { DrizzleDeliveryRepository } from './repositories/delivery.repository.js';
+import { DrizzleIntroductionRepository } from './repositories/introduction.repository.js';
+import { DrizzleLessonRepository } from './repositories/lesson.repository.js';
+import { DrizzleMemberRepository } from './repositories/member.repository.js';
+import { DrizzleMembershipRepository } from './repositories/membership.repository.js';
+import { DrizzleModerationRepository } from './repositories/moderation.repository.js';
+import { DrizzlePaymentRepository } from './repositories/payment.repository.js';
+import { DrizzlePlatformAccountRepository } from './repositories/platform-account.repository.js';
+import { DrizzleProfileRepository } from './repositories/profile.repository.js';
+import { DrizzleQuestionRepository } from './repositories/question.repository.js';
+import { DrizzleStaffRepository } from './repositories/staff.repository.js';
+import { DrizzleSupplierRepository } from './repositories/supplier.repository.js';
+
+/** Every drizzle repository over one database (or one transaction of it). */
+export function drizzleRepositoriesOn(db: DatabaseSource): Repositories {
+  return {
+    communities: new DrizzleCommunityRepository(db),
+    members: new DrizzleMemberRepository(db),
+    accounts: new DrizzlePlatformAccountRepository(db),
+    staff: new DrizzleStaffRepository(db),
+    applications: new DrizzleApplicationRepository(db),
+    memberships: new DrizzleMembershipRepository(db),
+    payments: new DrizzlePaymentRepository(db),
+    audit: new DrizzleAuditRepository(db),
+    lessons: new DrizzleLessonRepository(db),
+    questions: new DrizzleQuestionRepository(db),
+    profiles: new DrizzleProfileRepository(db),
+    introductions: new DrizzleIntroductionRepository(db),
+    suppliers: new DrizzleSupplierRepository(db),
+    moderation: new DrizzleModerationRepository(db),
+    contributions: new DrizzleContributionRepository(db),
+    deliveries: new DrizzleDeliveryRepository(db),
+    auth: new DrizzleAuthRepository(db),
+  };
+}
+
+/**
+ * Every repository over PostgreSQL or PGlite, with a unit of work that runs in one transaction.
+ * A `uow.run` inside a running one joins it. The top-level repositories also use the running transaction
+ * when called inside one: on PGlite's single connection a query outside it would wait for it forever.
+ */
+export function createDrizzleRepositories(db: Database): Repositories & { uow: UnitOfWork } {
+  const current = new AsyncLocalStorage<Database>();
+  const uow: UnitOfWork = {
+    run(work) {
+      const running = current.getStore();
+      if (running) return work(drizzleRepositoriesOn(running));
+      return db.transaction((tx) => current.run(tx, () => work(drizzleRepositoriesOn(tx))));
+    },
+  };
+  return { ...drizzleRepositoriesOn(() => current.getStore() ?? db), uow };
+}

@@ -1,0 +1,58 @@
+import type { MembershipPeriod, MembershipRepository } from '@snowball/core';
+import { and, asc, eq, max } from 'drizzle-orm';
+import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
+import { membershipPeriods } from '../schema/index.js';
+import { isUuid, uniqueViolation } from './sql-helpers.js';
+
+type Row = typeof membershipPeriods.$inferSelect;
+
+function toPeriod(row: Row): MembershipPeriod {
+  return {
+    id: row.id,
+    communityId: row.communityId,
+    memberId: row.memberId,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    kind: row.kind,
+    paymentId: row.paymentId,
+    createdAt: row.createdAt,
+  };
+}
+
+/** Membership periods in PostgreSQL. */
+export class DrizzleMembershipRepository implements MembershipRepository {
+  private readonly db: () => Database;
+  constructor(db: DatabaseSource) {
+    this.db = databaseGetter(db);
+  }
+
+  async add(period: MembershipPeriod) {
+    const inserted = await this.db()
+      .insert(membershipPeriods)
+      .values(toPeriod(period))
+      .onConflictDoNothing()
+      .returning({ id: membershipPeriods.id });
+    if (inserted.length === 0) throw uniqueViolation('id');
+  }
+
+  async listForMember(communityId: string, memberId: string) {
+    if (!isUuid(communityId, memberId)) return [];
+    const rows = await this.db()
+      .select()
+      .from(membershipPeriods)
+      .where(and(eq(membershipPeriods.communityId, communityId), eq(membershipPeriods.memberId, memberId)))
+      .orderBy(asc(membershipPeriods.startsAt), asc(membershipPeriods.id));
+    return rows.map(toPeriod);
+  }
+
+  async latestEnds(communityId: string) {
+    if (!isUuid(communityId)) return [];
+    const rows = await this.db()
+      .select({ memberId: membershipPeriods.memberId, endsAt: max(membershipPeriods.endsAt) })
+      .from(membershipPeriods)
+      .where(eq(membershipPeriods.communityId, communityId))
+      .groupBy(membershipPeriods.memberId)
+      .orderBy(asc(membershipPeriods.memberId));
+    return rows.map((row) => ({ memberId: row.memberId, endsAt: new Date(row.endsAt ?? 0) }));
+  }
+}

@@ -1,0 +1,66 @@
+import type { Supplier, SupplierRepository, VettingStatus } from '@snowball/core';
+import { and, asc, eq } from 'drizzle-orm';
+import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
+import { suppliers } from '../schema/index.js';
+import { byteOrder, isUuid, uniqueViolation } from './sql-helpers.js';
+
+function toSupplier(row: typeof suppliers.$inferSelect): Supplier {
+  return {
+    id: row.id,
+    communityId: row.communityId,
+    name: row.name,
+    categories: row.categories,
+    region: row.region,
+    contact: row.contact,
+    description: row.description,
+    status: row.status,
+    vettingNotes: row.vettingNotes,
+    recommendedBy: row.recommendedBy,
+    endorsements: row.endorsements,
+    createdAt: row.createdAt,
+  };
+}
+
+/** The supplier directory in PostgreSQL. */
+export class DrizzleSupplierRepository implements SupplierRepository {
+  private readonly db: () => Database;
+  constructor(db: DatabaseSource) {
+    this.db = databaseGetter(db);
+  }
+
+  async create(supplier: Supplier) {
+    const inserted = await this.db()
+      .insert(suppliers)
+      .values(toSupplier(supplier))
+      .onConflictDoNothing()
+      .returning({ id: suppliers.id });
+    if (inserted.length === 0) throw uniqueViolation('id');
+  }
+
+  async update(supplier: Supplier) {
+    if (!isUuid(supplier.id, supplier.communityId)) return;
+    await this.db()
+      .update(suppliers)
+      .set(toSupplier(supplier))
+      .where(and(eq(suppliers.id, supplier.id), eq(suppliers.communityId, supplier.communityId)));
+  }
+
+  async get(communityId: string, id: string) {
+    if (!isUuid(communityId, id)) return null;
+    const [row] = await this.db()
+      .select()
+      .from(suppliers)
+      .where(and(eq(suppliers.communityId, communityId), eq(suppliers.id, id)));
+    return row ? toSupplier(row) : null;
+  }
+
+  async list(communityId: string, status: VettingStatus | null) {
+    if (!isUuid(communityId)) return [];
+    const rows = await this.db()
+      .select()
+      .from(suppliers)
+      .where(and(eq(suppliers.communityId, communityId), status ? eq(suppliers.status, status) : undefined))
+      .orderBy(byteOrder(suppliers.name), asc(suppliers.id));
+    return rows.map(toSupplier);
+  }
+}

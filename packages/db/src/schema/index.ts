@@ -1,0 +1,8 @@
+// The whole schema, as drizzle-kit and the drizzle client see it.
+export * from './auth.schema.js';
+export * from './community.schema.js';
+export * from './lesson.schema.js';
+export * from './member.schema.js';
+export * from './membership.schema.js';
+export * from './network.schema.js';
+export * from './operations.schema.js';
