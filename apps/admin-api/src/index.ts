@@ -1,1 +1,10 @@
-export {};
+export type { ApiContext } from './api-context.js';
+export { CSRF_HEADER } from './auth/csrf.hook.js';
+export { requireSession } from './auth/require-session.js';
+export { sessionCookieName } from './auth/session-cookie.js';
+export { type ApiServerConfig, type ApiServerDeps, buildApiServer } from './build-api-server.js';
+export type { ErrorBody } from './http/error-handler.js';
+export { httpStatusFor } from './http/error-status.js';
+export { withRawBody } from './http/raw-body.js';
+export { loginUrl } from './login-url.js';
+export type { Readiness } from './routes/health.route.js';

@@ -40,6 +40,8 @@ export interface CommandContext {
   /** Null for a person the club does not know yet. */
   readonly member: Member | null;
   readonly actor: Actor | null;
+  /** Where the admin panel is reached (for login links). */
+  readonly publicUrl: string;
 }
 
 export interface CommandInput {

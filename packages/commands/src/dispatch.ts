@@ -32,6 +32,8 @@ export function createDispatcher(deps: {
   readonly core: Core;
   readonly commands: readonly CommandDefinition[];
   readonly logger?: DispatchLogger;
+  /** The admin panel's public URL, for login links sent by `/mod login`. */
+  readonly publicUrl?: string;
 }): Dispatcher {
   const byName = new Map(deps.commands.map((c) => [c.name, c]));
 
@@ -49,6 +51,7 @@ export function createDispatcher(deps: {
       community: identity.community,
       member: identity.member,
       actor: identity.actor,
+      publicUrl: deps.publicUrl ?? 'http://127.0.0.1:3000',
     };
   }
 

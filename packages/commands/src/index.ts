@@ -1,4 +1,5 @@
 export * from './catalogue.js';
+export * from './chat-message.js';
 export * from './common-texts.js';
 export * from './definition.js';
 export * from './dispatch.js';

@@ -17,6 +17,7 @@ export { DrizzlePaymentRepository } from './repositories/payment.repository.js';
 export { DrizzlePlatformAccountRepository } from './repositories/platform-account.repository.js';
 export { DrizzleProfileRepository } from './repositories/profile.repository.js';
 export { DrizzleQuestionRepository } from './repositories/question.repository.js';
+export { DrizzleSlackInstallationStore, type SlackInstallationRow } from './repositories/slack-installation.store.js';
 export { rowsOf } from './repositories/sql-helpers.js';
 export { DrizzleStaffRepository } from './repositories/staff.repository.js';
 export { DrizzleSupplierRepository } from './repositories/supplier.repository.js';

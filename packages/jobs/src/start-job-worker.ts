@@ -25,6 +25,14 @@ export function startJobWorkers(options: {
   readonly prefix?: string;
   readonly concurrency?: Partial<Record<QueueKey, number>>;
   readonly logger?: JobLogger;
+  /** Notify-queue pace; production keeps NOTIFY_RATE (tests of big fan-outs may go faster). */
+  readonly notifyRate?: { readonly max: number; readonly duration: number };
+  /**
+   * How long a job's lock lives without renewal, and how often stalled jobs are looked for: together they bound
+   * how soon the job of a killed worker runs again. BullMQ's defaults (30 s each) unless set.
+   */
+  readonly lockDuration?: number;
+  readonly stalledInterval?: number;
 }): JobWorkers {
   const processor = async (job: Job) => {
     const handler = options.handlers[job.name];
@@ -41,17 +49,23 @@ export function startJobWorkers(options: {
     }
   };
   const prefix = options.prefix ?? 'snowball';
+  const locks = {
+    ...(options.lockDuration ? { lockDuration: options.lockDuration } : {}),
+    ...(options.stalledInterval ? { stalledInterval: options.stalledInterval } : {}),
+  };
   const workers = [
     new Worker(QUEUES.notify, processor, {
       connection: options.connection,
       prefix,
       concurrency: options.concurrency?.notify ?? 10,
-      limiter: NOTIFY_RATE,
+      limiter: { ...(options.notifyRate ?? NOTIFY_RATE) },
+      ...locks,
     }),
     new Worker(QUEUES.tasks, processor, {
       connection: options.connection,
       prefix,
       concurrency: options.concurrency?.tasks ?? 2,
+      ...locks,
     }),
   ];
   for (const worker of workers) {

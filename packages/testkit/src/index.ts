@@ -1,1 +1,2 @@
-export {};
+export * from './discord/index.js';
+export * from './slack/index.js';

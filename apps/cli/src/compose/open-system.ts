@@ -10,7 +10,7 @@ import {
   randomIds,
   systemClock,
 } from '@snowball/core';
-import { createDrizzleRepositories, openDatabase, runMigrations } from '@snowball/db';
+import { createDrizzleRepositories, type Database, openDatabase, runMigrations } from '@snowball/db';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
 import { PlatformMessenger, PlatformRoleSync } from './platform-router.js';
@@ -21,6 +21,8 @@ export interface System {
   readonly ports: Ports;
   readonly core: Core;
   readonly redis: Redis | null;
+  /** The drizzle handle, for stores that live beside the core's repositories (Slack installations). */
+  readonly db: Database;
   readiness(): Promise<{ ok: boolean; checks: Record<string, { ok: boolean; reason?: string }> }>;
   close(): Promise<void>;
 }
@@ -71,6 +73,7 @@ export async function openSystem(config: Config, options: OpenOptions = {}): Pro
     ports,
     core: createCore(ports),
     redis,
+    db: database.db,
     async readiness() {
       const checks: Record<string, { ok: boolean; reason?: string }> = {};
       try {

@@ -197,81 +197,47 @@ export async function seedDemo(ports: Ports, slug = 'demo'): Promise<DemoResult>
 
 async function seedLessonsAndQuestions(ports: Ports, community: Community, coachId: string): Promise<void> {
   const now = ports.clock.now();
+  const core = createCore(ports);
+  const coach: Actor = { kind: 'member', communityId: community.id, memberId: coachId, roles: ['coach'] };
   const memberIds = (await ports.memberships.latestEnds(community.id))
     .filter((m) => m.endsAt > now)
     .map((m) => m.memberId);
-  // Two lessons a month: the 2nd and 4th Thursday, 20:00 Shanghai time (12:00 UTC), plus a guest talk.
-  const lessons: { title: string; kind: 'lesson' | 'guest_talk'; speaker?: string; bio?: string; at: Date }[] = [];
-  const topics = [
-    '私域流量与复购',
-    '出海第一年：踩过的坑',
-    '定价与利润',
-    '如何招到第一位销售',
-    '现金流管理',
-    '品牌故事怎么讲',
-  ];
-  const cursor = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1, 12));
-  while (lessons.length < topics.length) {
-    const month = new Date(cursor);
-    const thursdays: Date[] = [];
-    for (let d = 1; d <= 31; d++) {
-      const day = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), d, 12));
-      if (day.getUTCMonth() !== month.getUTCMonth()) break;
-      if (day.getUTCDay() === 4) thursdays.push(day);
-    }
-    for (const day of [thursdays[1], thursdays[3]]) {
-      if (day && day > now && lessons.length < topics.length) {
-        lessons.push({ title: topics[lessons.length] as string, kind: 'lesson', at: day });
-      }
-    }
-    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
-  }
-  lessons.push({
-    title: 'Guest talk: Selling to the Middle East 中东市场实战',
-    kind: 'guest_talk',
-    speaker: 'Farid Hassan',
-    bio: 'Founder of Gulf Gateway, 12 years of market entry in the GCC.',
-    at: new Date(now.getTime() + 10 * DAY),
+  // The club's rhythm: two lessons a month, 2nd and 4th Thursday at 20:00 Shanghai time (24 a year).
+  const { created } = await core.createLessonSeries({
+    actor: coach,
+    communityId: community.id,
+    title: '会员直播课 Members\u2019 live lesson',
+    description: '每月两次的会员专属直播课，课后有问答。Members-only live lesson with Q&A.',
+    rule: 'FREQ=MONTHLY;BYDAY=2TH,4TH;BYHOUR=20;BYMINUTE=0',
+    timezone: 'Asia/Shanghai',
+    durationMinutes: 90,
+    location: 'Online — the link comes with the reminder',
+    hostMemberId: coachId,
+    months: 12,
   });
-  for (const [i, l] of lessons.entries()) {
-    const id = ports.ids.id();
-    await ports.lessons.create({
-      id,
-      communityId: community.id,
-      seriesId: null,
-      kind: l.kind,
-      title: l.title,
-      description:
-        l.kind === 'guest_talk' ? 'Q&A at the end. 最后有问答环节。' : '会员专属直播课 Members-only live lesson',
-      speakerName: l.speaker ?? 'Coach 老陈',
-      speakerBio: l.bio ?? null,
-      startsAt: l.at,
-      durationMinutes: 90,
-      capacity: l.kind === 'guest_talk' ? 30 : null,
-      location: 'Online (link sent before the lesson)',
-      status: 'scheduled',
-      materialsUrl: null,
-      replayUrl: null,
-      hostMemberId: l.kind === 'lesson' ? coachId : null,
-      occurrenceStartsAt: null,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    });
+  const guestTalk = await core.scheduleLesson({
+    actor: coach,
+    communityId: community.id,
+    kind: 'guest_talk',
+    title: 'Selling to the Middle East 中东市场实战',
+    description: 'Q&A at the end. 最后有问答环节。',
+    speakerName: 'Farid Hassan',
+    speakerBio: 'Founder of Gulf Gateway, 12 years of market entry in the GCC.',
+    startsAt: new Date(now.getTime() + 10 * DAY),
+    durationMinutes: 90,
+    capacity: 30,
+    location: 'Online',
+  });
+  for (const [i, lesson] of [guestTalk, ...created.slice(0, 4)].entries()) {
     for (const memberId of memberIds.slice(i * 3, i * 3 + 12)) {
-      await ports.lessons.upsertRsvp({
+      await core.rsvpLesson({
+        actor: { kind: 'member', communityId: community.id, memberId, roles: [] },
         communityId: community.id,
-        lessonId: id,
-        memberId,
-        status: 'going',
-        attended: null,
-        createdAt: now,
+        lessonId: lesson.id,
       });
     }
   }
 
-  const core = createCore(ports);
-  const coach: Actor = { kind: 'member', communityId: community.id, memberId: coachId, roles: ['coach'] };
   const questions = [
     '我们的产品毛利只有 20%，要不要做亚马逊广告？',
     'How do I price a B2B SaaS for Chinese SMEs?',

@@ -26,3 +26,11 @@ export interface AdminSession {
   readonly expiresAt: Date;
   readonly createdAt: Date;
 }
+
+/** The secret of a member's calendar feed URL: only its hash is stored; rotating it replaces the old one. */
+export interface CalendarToken {
+  readonly tokenHash: string;
+  readonly communityId: string;
+  readonly memberId: string;
+  readonly createdAt: Date;
+}

@@ -133,12 +133,56 @@ export const errorMessages = {
     en: 'Your session has expired. Please sign in again.',
     'zh-CN': '登录已过期，请重新登录。',
   },
+  'auth.not_signed_in': {
+    en: 'Please sign in to the admin panel with a login link.',
+    'zh-CN': '请先通过登录链接登录管理后台。',
+  },
+  'auth.csrf_invalid': {
+    en: 'This request could not be verified. Reload the page and try again.',
+    'zh-CN': '请求校验失败，请刷新页面后重试。',
+  },
+  'auth.role_not_held': {
+    en: 'This member does not hold the {role} role in this club.',
+    'zh-CN': '该会员在本社群没有「{role}」角色。',
+  },
+  'staff.last_owner': {
+    en: 'The club must keep at least one owner.',
+    'zh-CN': '社群至少要保留一位群主。',
+  },
+  'request.not_found': {
+    en: 'There is nothing at this address.',
+    'zh-CN': '找不到该页面或接口。',
+  },
+  'request.rate_limited': {
+    en: 'Too many requests. Please wait a moment and try again.',
+    'zh-CN': '请求过于频繁，请稍后再试。',
+  },
+  'validation.failed': {
+    en: 'Some fields are not valid; please check them.',
+    'zh-CN': '部分字段填写有误，请检查。',
+  },
   'lesson.not_found': { en: 'No such lesson.', 'zh-CN': '找不到这节课程。' },
   'lesson.cancelled': { en: 'This lesson was cancelled.', 'zh-CN': '这节课程已取消。' },
   'lesson.in_past': { en: 'This lesson has already taken place.', 'zh-CN': '这节课程已经结束了。' },
   'lesson.invalid_schedule': {
     en: 'The lesson schedule is invalid: {reason}',
     'zh-CN': '课程时间设置无效：{reason}',
+  },
+  'lesson.not_started': {
+    en: 'This lesson has not started yet.',
+    'zh-CN': '这节课程还没有开始。',
+  },
+  'lesson.speaker_required': {
+    en: 'A guest talk needs the speaker’s name.',
+    'zh-CN': '嘉宾分享需要填写嘉宾姓名。',
+  },
+  'lesson.invalid_reminder_lead': {
+    en: 'The reminder time must be between {min} and {max} minutes before the lesson.',
+    'zh-CN': '提醒时间必须在课程开始前 {min} 到 {max} 分钟之间。',
+  },
+  'calendar.token_invalid': {
+    en: 'This calendar link is not valid any more. Get a new one with /lessons.',
+    'zh-CN': '这个日历链接已失效，请在 /lessons 中重新获取。',
   },
   'question.not_found': { en: 'No such question.', 'zh-CN': '找不到这个提问。' },
   'question.already_answered': {
@@ -156,6 +200,47 @@ export const errorMessages = {
   },
   'deal.invalid': { en: 'The deal is invalid: {reason}', 'zh-CN': '合作记录无效：{reason}' },
   'supplier.not_found': { en: 'No such supplier.', 'zh-CN': '找不到这家供应商。' },
+  'supplier.already_listed': {
+    en: '“{name}” is already in the supplier directory.',
+    'zh-CN': '「{name}」已在供应商名录中。',
+  },
+  'supplier.notes_required': {
+    en: 'Please add vetting notes when rejecting a supplier.',
+    'zh-CN': '拒绝供应商时请填写审核说明。',
+  },
+  'profile.not_visible': {
+    en: 'This member’s profile is not visible to you.',
+    'zh-CN': '这位会员的资料不对你公开。',
+  },
+  'content.excluded': {
+    en: '“{keyword}” is not allowed in this club (see the club values). Please reword {field}.',
+    'zh-CN': '「{field}」中包含本社群不允许的内容「{keyword}」（见社群价值观），请修改。',
+  },
+  'intro.closed': {
+    en: 'This introduction is no longer open.',
+    'zh-CN': '这条引荐已结束。',
+  },
+  'intro.expired': {
+    en: 'This introduction expired before both of you answered.',
+    'zh-CN': '这条引荐已过期（双方未在期限内回复）。',
+  },
+  'deal.not_found': { en: 'No such deal.', 'zh-CN': '找不到这条合作记录。' },
+  'deal.not_introduced': {
+    en: 'A deal can be recorded only after both of you accepted the introduction.',
+    'zh-CN': '只有双方都接受引荐后才能登记合作。',
+  },
+  'deal.invalid_amount': {
+    en: 'The deal value must be a positive amount.',
+    'zh-CN': '合作金额必须是正数。',
+  },
+  'deal.invalid_date': {
+    en: 'The closing date cannot be in the future or before the introduction.',
+    'zh-CN': '成交日期不能晚于今天，也不能早于引荐日期。',
+  },
+  'deal.not_counterpart': {
+    en: 'Only the other party of this deal can confirm it.',
+    'zh-CN': '只有合作的另一方可以确认这条记录。',
+  },
   'case.not_found': { en: 'No such moderation case.', 'zh-CN': '找不到这条违规处理记录。' },
   'feature.coming_soon': {
     en: 'This is coming soon.',

@@ -3,6 +3,9 @@ import type { Lesson, LessonSeries, Rsvp } from '../domain/lesson.js';
 /** Lessons, their series and RSVPs. */
 export interface LessonRepository {
   createSeries(series: LessonSeries): Promise<void>;
+  getSeries(communityId: string, id: string): Promise<LessonSeries | null>;
+  /** Every series of a club, oldest first. */
+  listSeries(communityId: string): Promise<LessonSeries[]>;
   create(lesson: Lesson): Promise<void>;
   update(lesson: Lesson): Promise<void>;
   get(communityId: string, id: string): Promise<Lesson | null>;

@@ -6,6 +6,20 @@ export interface MemberQuery {
   readonly search?: string;
 }
 
+/** Filters on a member's latest membership end, the one date every membership status derives from. */
+export interface MemberListQuery {
+  /** Matches handle, display name or email, case-insensitively; `%` and `_` are plain characters. */
+  readonly search?: string;
+  /** `none`: members without any membership period; otherwise bounds on the latest end (both optional). */
+  readonly latestEnd?: 'none' | { readonly after?: Date; readonly notAfter?: Date };
+}
+
+export interface MemberWithLatestEnd {
+  readonly member: Member;
+  /** The latest end across the member's periods; null when there are none. */
+  readonly latestEnd: Date | null;
+}
+
 /** People known to a club. */
 export interface MemberRepository {
   create(member: Member): Promise<void>;
@@ -16,4 +30,12 @@ export interface MemberRepository {
   list(communityId: string, query: MemberQuery, page: PageRequest): Promise<Page<Member>>;
   /** Every member id of a club, for fan-out jobs that stream through them. */
   listIds(communityId: string): Promise<string[]>;
+  /**
+   * Members of the club (not deleted) with their latest membership end, filtered by it: a page of the
+   * admin panel's member list, newest member first (created at descending, then id descending).
+   * `after` is exclusive and `notAfter` inclusive, so status bands never overlap.
+   */
+  listWithLatestEnd(communityId: string, query: MemberListQuery, page: PageRequest): Promise<Page<MemberWithLatestEnd>>;
+  /** The members of this club among `ids` (deleted ones included, for names in history), ordered by id. */
+  getMany(communityId: string, ids: readonly string[]): Promise<Member[]>;
 }

@@ -23,3 +23,12 @@ export function cleanEmail(value: unknown, field = 'email'): string | null {
   }
   return text.toLowerCase();
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An optional record id typed by a person: empty means none; anything but a UUID is refused before a query. */
+export function cleanId(value: unknown, field: string): string {
+  const text = cleanText(value, field, 36);
+  if (text && !UUID.test(text)) throw new DomainError('validation.invalid', { field, reason: 'not an id' });
+  return text.toLowerCase();
+}

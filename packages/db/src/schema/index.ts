@@ -6,3 +6,4 @@ export * from './member.schema.js';
 export * from './membership.schema.js';
 export * from './network.schema.js';
 export * from './operations.schema.js';
+export * from './slack.schema.js';

@@ -302,5 +302,92 @@ export function describeRepositoryContract(name: string, open: () => Promise<Con
       ]);
       expect([first, second].filter(Boolean)).toHaveLength(1);
     });
+
+    it('lists members with their latest membership end, filtered, searched and paged (newest first)', async () => {
+      const { core } = setup();
+      const { community } = await club(core);
+      const other = await club(core);
+      const t0 = Date.parse('2026-04-01T00:00:00Z'); // after the owner joined
+      const make = async (n: number, name: string, email: string | null, ends: number[], deleted = false) => {
+        const id = randomIds.id();
+        await subject.repos.members.create({
+          id,
+          communityId: community.id,
+          handle: `m${n}-${community.slug}`,
+          displayName: name,
+          email,
+          locale: null,
+          timezone: null,
+          reminderLeadMinutes: null,
+          remindersMuted: false,
+          matchingExcluded: false,
+          notes: '',
+          createdAt: new Date(t0 + n * DAY),
+          deletedAt: deleted ? new Date(t0) : null,
+        });
+        for (const end of ends) {
+          await subject.repos.memberships.add({
+            id: randomIds.id(),
+            communityId: community.id,
+            memberId: id,
+            startsAt: new Date(end - 365 * DAY),
+            endsAt: new Date(end),
+            kind: 'initial',
+            paymentId: null,
+            createdAt: new Date(t0),
+          });
+        }
+        return id;
+      };
+      const e = (days: number) => t0 + days * DAY;
+      const a = await make(1, '100% Honest 张三', 'zhang@example.com', [e(100), e(400)]);
+      const b = await make(2, 'Bob Li', 'BOB@Example.com'.toLowerCase(), [e(200)]);
+      const c = await make(3, '1000 Club', null, []);
+      const d = await make(4, 'Dora', 'dora@example.com', [e(300)]);
+      await make(5, 'Deleted Dan', 'dan@example.com', [e(300)], true);
+      // The same end in another club must not leak into this one.
+      await subject.repos.memberships.add({
+        id: randomIds.id(),
+        communityId: other.community.id,
+        memberId: c,
+        startsAt: new Date(e(0)),
+        endsAt: new Date(e(999)),
+        kind: 'initial',
+        paymentId: null,
+        createdAt: new Date(t0),
+      });
+
+      const ids = async (query: Parameters<typeof subject.repos.members.listWithLatestEnd>[1]) =>
+        (await subject.repos.members.listWithLatestEnd(community.id, query, pageRequest(50))).items.map(
+          (row) => row.member.id,
+        );
+      const ownerId = (await subject.repos.staff.list(community.id))[0]?.memberId;
+      expect(await ids({})).toEqual([d, c, b, a, ownerId]);
+      const all = await subject.repos.members.listWithLatestEnd(community.id, {}, pageRequest(50));
+      expect(all.items.find((row) => row.member.id === a)?.latestEnd?.toISOString()).toBe(
+        new Date(e(400)).toISOString(),
+      );
+      expect(all.items.find((row) => row.member.id === c)?.latestEnd).toBeNull();
+      expect(await ids({ latestEnd: 'none' })).toEqual([c, ownerId]);
+      expect(await ids({ latestEnd: { after: new Date(e(200)) } })).toEqual([d, a]);
+      expect(await ids({ latestEnd: { notAfter: new Date(e(200)) } })).toEqual([b]);
+      expect(await ids({ latestEnd: { after: new Date(e(199)), notAfter: new Date(e(300)) } })).toEqual([d, b]);
+      expect(await ids({ search: '100%' })).toEqual([a]);
+      expect(await ids({ search: 'BOB@' })).toEqual([b]);
+      expect(await ids({ search: '张三' })).toEqual([a]);
+      expect(await ids({ search: 'd_r' })).toEqual([]);
+      expect(await ids({ search: 'dora', latestEnd: 'none' })).toEqual([]);
+      const page2 = await subject.repos.members.listWithLatestEnd(community.id, {}, pageRequest(2, 2));
+      expect(page2.total).toBe(5);
+      expect(page2.items.map((row) => row.member.id)).toEqual([b, a]);
+      expect(
+        (await subject.repos.members.listWithLatestEnd(other.community.id, { search: 'Bob' }, pageRequest())).total,
+      ).toBe(0);
+
+      const many = await subject.repos.members.getMany(community.id, [d, a, randomIds.id()]);
+      expect(many.map((m) => m.id)).toEqual([a, d].sort());
+      expect(await subject.repos.members.getMany(other.community.id, [a, b])).toEqual([]);
+      expect(await subject.repos.members.getMany(community.id, [])).toEqual([]);
+    });
   });
 }

@@ -1,7 +1,7 @@
 import type { Application, ApplicationStatus } from '../../domain/application.js';
 import type { ApplicantKey, ApplicationRepository } from '../../ports/application.repository.js';
 import type { PageRequest } from '../../ports/page.js';
-import { copy, type MemoryStore } from './store.js';
+import { compareText, copy, insertNew, type MemoryStore, replaceExisting } from './store.js';
 
 export class InMemoryApplicationRepository implements ApplicationRepository {
   constructor(private readonly store: MemoryStore) {}
@@ -9,17 +9,17 @@ export class InMemoryApplicationRepository implements ApplicationRepository {
     return this.store.table<Application>('applications');
   }
   async create(application: Application) {
-    this.rows.set(application.id, copy(application));
+    insertNew(this.rows, application.id, application);
   }
   async update(application: Application) {
-    this.rows.set(application.id, copy(application));
+    replaceExisting(this.rows, application.id, application);
   }
   async get(communityId: string, id: string) {
     const row = this.rows.get(id);
     return row && row.communityId === communityId ? copy(row) : null;
   }
   async findOpen(communityId: string, applicant: ApplicantKey) {
-    const row = [...this.rows.values()].find(
+    const row = this.byAge([...this.rows.values()]).find(
       (a) =>
         a.communityId === communityId &&
         (a.status === 'pending' || a.status === 'info_requested') &&
@@ -31,10 +31,14 @@ export class InMemoryApplicationRepository implements ApplicationRepository {
     );
     return row ? copy(row) : null;
   }
+  /** Oldest first; when several match, the oldest one is the answer. */
+  private byAge(rows: Application[]) {
+    return rows.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || compareText(a.id, b.id));
+  }
   async list(communityId: string, status: ApplicationStatus | null, page: PageRequest) {
-    const all = [...this.rows.values()]
-      .filter((a) => a.communityId === communityId && (!status || a.status === status))
-      .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || a.id.localeCompare(b.id));
+    const all = this.byAge([...this.rows.values()]).filter(
+      (a) => a.communityId === communityId && (!status || a.status === status),
+    );
     return { items: all.slice(page.offset, page.offset + page.limit).map(copy), total: all.length };
   }
 }

@@ -1,7 +1,7 @@
 import type { AuditEntry } from '../../domain/audit.js';
 import type { AuditQuery, AuditRepository } from '../../ports/audit.repository.js';
 import type { PageRequest } from '../../ports/page.js';
-import { copy, type MemoryStore } from './store.js';
+import { compareText, copy, insertNew, jsonValue, type MemoryStore } from './store.js';
 
 export class InMemoryAuditRepository implements AuditRepository {
   constructor(private readonly store: MemoryStore) {}
@@ -9,7 +9,7 @@ export class InMemoryAuditRepository implements AuditRepository {
     return this.store.table<AuditEntry>('audit');
   }
   async add(entry: AuditEntry) {
-    this.rows.set(entry.id, copy(entry));
+    insertNew(this.rows, entry.id, { ...entry, before: jsonValue(entry.before), after: jsonValue(entry.after) });
   }
   async list(communityId: string, query: AuditQuery, page: PageRequest) {
     const all = [...this.rows.values()]
@@ -20,7 +20,7 @@ export class InMemoryAuditRepository implements AuditRepository {
           (!query.actorId || e.actorId === query.actorId) &&
           (!query.targetId || e.targetId === query.targetId),
       )
-      .sort((a, b) => b.at.getTime() - a.at.getTime() || b.id.localeCompare(a.id));
+      .sort((a, b) => b.at.getTime() - a.at.getTime() || compareText(b.id, a.id));
     return { items: all.slice(page.offset, page.offset + page.limit).map(copy), total: all.length };
   }
 }

@@ -1,7 +1,7 @@
 import type { Community, CommunitySettings } from '../../domain/community.js';
 import type { Platform } from '../../domain/member.js';
 import type { CommunityRepository } from '../../ports/community.repository.js';
-import { copy, type MemoryStore } from './store.js';
+import { compareText, copy, insertNew, type MemoryStore } from './store.js';
 
 export class InMemoryCommunityRepository implements CommunityRepository {
   constructor(private readonly store: MemoryStore) {}
@@ -13,7 +13,7 @@ export class InMemoryCommunityRepository implements CommunityRepository {
   }
   async create(community: Community) {
     if ([...this.rows.values()].some((c) => c.slug === community.slug)) throw new Error('unique violation: slug');
-    this.rows.set(community.id, copy(community));
+    insertNew(this.rows, community.id, community);
   }
   async get(id: string) {
     const row = this.rows.get(id);
@@ -24,7 +24,9 @@ export class InMemoryCommunityRepository implements CommunityRepository {
     return row ? copy(row) : null;
   }
   async list() {
-    return [...this.rows.values()].map(copy).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    return [...this.rows.values()]
+      .map(copy)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || compareText(a.id, b.id));
   }
   async updateSettings(id: string, settings: CommunitySettings) {
     const row = this.rows.get(id);

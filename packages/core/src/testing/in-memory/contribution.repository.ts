@@ -1,6 +1,6 @@
 import type { Contribution } from '../../domain/contribution.js';
 import type { ContributionRepository } from '../../ports/contribution.repository.js';
-import { copy, type MemoryStore } from './store.js';
+import { compareText, copy, type MemoryStore } from './store.js';
 
 export class InMemoryContributionRepository implements ContributionRepository {
   constructor(private readonly store: MemoryStore) {}
@@ -17,13 +17,13 @@ export class InMemoryContributionRepository implements ContributionRepository {
     return [...this.rows.values()]
       .filter((c) => c.communityId === communityId && c.memberId === memberId)
       .map(copy)
-      .sort((a, b) => a.at.getTime() - b.at.getTime());
+      .sort((a, b) => a.at.getTime() - b.at.getTime() || compareText(a.id, b.id));
   }
   async contributorIds(communityId: string, from: Date, to: Date) {
     const ids = new Set<string>();
     for (const c of this.rows.values()) {
       if (c.communityId === communityId && c.at >= from && c.at < to) ids.add(c.memberId);
     }
-    return [...ids].sort();
+    return [...ids].sort(compareText);
   }
 }

@@ -1,6 +1,6 @@
 import type { Delivery } from '../../domain/delivery.js';
 import type { DeliveryRepository } from '../../ports/delivery.repository.js';
-import { copy, type MemoryStore } from './store.js';
+import { compareText, copy, type MemoryStore } from './store.js';
 
 export class InMemoryDeliveryRepository implements DeliveryRepository {
   constructor(private readonly store: MemoryStore) {}
@@ -27,6 +27,9 @@ export class InMemoryDeliveryRepository implements DeliveryRepository {
     return row ? copy(row) : null;
   }
   async listFailed(communityId: string) {
-    return [...this.rows.values()].filter((d) => d.communityId === communityId && d.status === 'failed').map(copy);
+    return [...this.rows.values()]
+      .filter((d) => d.communityId === communityId && d.status === 'failed')
+      .map(copy)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || compareText(a.key, b.key));
   }
 }

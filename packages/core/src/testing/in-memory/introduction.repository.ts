@@ -1,7 +1,7 @@
 import type { Deal } from '../../domain/deal.js';
 import { type Introduction, orderedPair } from '../../domain/introduction.js';
 import type { IntroductionRepository } from '../../ports/introduction.repository.js';
-import { copy, type MemoryStore } from './store.js';
+import { compareText, copy, insertNew, type MemoryStore, replaceExisting } from './store.js';
 
 export class InMemoryIntroductionRepository implements IntroductionRepository {
   constructor(private readonly store: MemoryStore) {}
@@ -14,10 +14,10 @@ export class InMemoryIntroductionRepository implements IntroductionRepository {
   async create(intro: Introduction) {
     const [a, b] = orderedPair(intro.memberA, intro.memberB);
     if (await this.findPair(intro.communityId, a, b)) throw new Error('unique violation: pair');
-    this.intros.set(intro.id, copy(intro));
+    insertNew(this.intros, intro.id, intro);
   }
   async update(intro: Introduction) {
-    this.intros.set(intro.id, copy(intro));
+    replaceExisting(this.intros, intro.id, intro);
   }
   async get(communityId: string, id: string) {
     const row = this.intros.get(id);
@@ -35,16 +35,19 @@ export class InMemoryIntroductionRepository implements IntroductionRepository {
     return [...this.intros.values()]
       .filter((i) => i.communityId === communityId && (i.memberA === memberId || i.memberB === memberId))
       .map(copy)
-      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || compareText(b.id, a.id));
   }
   async listForCommunity(communityId: string) {
-    return [...this.intros.values()].filter((i) => i.communityId === communityId).map(copy);
+    return [...this.intros.values()]
+      .filter((i) => i.communityId === communityId)
+      .map(copy)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || compareText(a.id, b.id));
   }
   async addDeal(deal: Deal) {
-    this.deals.set(deal.id, copy(deal));
+    insertNew(this.deals, deal.id, deal);
   }
   async updateDeal(deal: Deal) {
-    this.deals.set(deal.id, copy(deal));
+    replaceExisting(this.deals, deal.id, deal);
   }
   async getDeal(communityId: string, id: string) {
     const row = this.deals.get(id);
@@ -54,6 +57,6 @@ export class InMemoryIntroductionRepository implements IntroductionRepository {
     return [...this.deals.values()]
       .filter((d) => d.communityId === communityId)
       .map(copy)
-      .sort((a, b) => a.closedAt.getTime() - b.closedAt.getTime());
+      .sort((a, b) => a.closedAt.getTime() - b.closedAt.getTime() || compareText(a.id, b.id));
   }
 }

@@ -1,6 +1,6 @@
 import type { Lesson, LessonSeries, Rsvp } from '../../domain/lesson.js';
 import type { LessonRepository } from '../../ports/lesson.repository.js';
-import { copy, type MemoryStore } from './store.js';
+import { compareText, copy, insertNew, type MemoryStore, replaceExisting } from './store.js';
 
 export class InMemoryLessonRepository implements LessonRepository {
   constructor(private readonly store: MemoryStore) {}
@@ -10,14 +10,27 @@ export class InMemoryLessonRepository implements LessonRepository {
   private get rsvps() {
     return this.store.table<Rsvp>('rsvps');
   }
+  private get series() {
+    return this.store.table<LessonSeries>('lesson_series');
+  }
   async createSeries(series: LessonSeries) {
-    this.store.table<LessonSeries>('lesson_series').set(series.id, copy(series));
+    insertNew(this.series, series.id, series);
+  }
+  async getSeries(communityId: string, id: string) {
+    const row = this.series.get(id);
+    return row && row.communityId === communityId ? copy(row) : null;
+  }
+  async listSeries(communityId: string) {
+    return [...this.series.values()]
+      .filter((s) => s.communityId === communityId)
+      .map(copy)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || compareText(a.id, b.id));
   }
   async create(lesson: Lesson) {
-    this.lessons.set(lesson.id, copy(lesson));
+    insertNew(this.lessons, lesson.id, lesson);
   }
   async update(lesson: Lesson) {
-    this.lessons.set(lesson.id, copy(lesson));
+    replaceExisting(this.lessons, lesson.id, lesson);
   }
   async get(communityId: string, id: string) {
     const row = this.lessons.get(id);
@@ -27,7 +40,7 @@ export class InMemoryLessonRepository implements LessonRepository {
     return [...this.lessons.values()]
       .filter((l) => l.communityId === communityId && l.startsAt >= from && l.startsAt < to)
       .map(copy)
-      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || compareText(a.id, b.id));
   }
   async upsertRsvp(rsvp: Rsvp) {
     this.rsvps.set(`${rsvp.lessonId}:${rsvp.memberId}`, copy(rsvp));
@@ -40,6 +53,6 @@ export class InMemoryLessonRepository implements LessonRepository {
     return [...this.rsvps.values()]
       .filter((r) => r.communityId === communityId && r.lessonId === lessonId)
       .map(copy)
-      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || compareText(a.memberId, b.memberId));
   }
 }

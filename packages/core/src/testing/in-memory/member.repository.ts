@@ -1,7 +1,13 @@
 import type { Member } from '../../domain/member.js';
-import type { MemberQuery, MemberRepository } from '../../ports/member.repository.js';
+import type { MembershipPeriod } from '../../domain/membership.js';
+import type {
+  MemberListQuery,
+  MemberQuery,
+  MemberRepository,
+  MemberWithLatestEnd,
+} from '../../ports/member.repository.js';
 import type { PageRequest } from '../../ports/page.js';
-import { copy, type MemoryStore } from './store.js';
+import { compareText, copy, insertNew, type MemoryStore } from './store.js';
 
 export class InMemoryMemberRepository implements MemberRepository {
   constructor(private readonly store: MemoryStore) {}
@@ -15,9 +21,13 @@ export class InMemoryMemberRepository implements MemberRepository {
     if (this.inCommunity(member.communityId).some((m) => m.handle === member.handle)) {
       throw new Error('unique violation: handle');
     }
-    this.rows.set(member.id, copy(member));
+    insertNew(this.rows, member.id, member);
   }
   async update(member: Member) {
+    if (this.rows.get(member.id)?.communityId !== member.communityId) return;
+    if (this.inCommunity(member.communityId).some((m) => m.handle === member.handle && m.id !== member.id)) {
+      throw new Error('unique violation: handle');
+    }
     this.rows.set(member.id, copy(member));
   }
   async get(communityId: string, id: string) {
@@ -29,7 +39,10 @@ export class InMemoryMemberRepository implements MemberRepository {
     return row ? copy(row) : null;
   }
   async getByEmail(communityId: string, email: string) {
-    const row = this.inCommunity(communityId).find((m) => m.email === email.toLowerCase());
+    // Emails are not unique: the oldest member with it wins.
+    const row = this.inCommunity(communityId)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || compareText(a.id, b.id))
+      .find((m) => m.email === email.toLowerCase());
     return row ? copy(row) : null;
   }
   async list(communityId: string, query: MemberQuery, page: PageRequest) {
@@ -43,7 +56,8 @@ export class InMemoryMemberRepository implements MemberRepository {
           m.displayName.toLowerCase().includes(needle) ||
           (m.email ?? '').includes(needle),
       )
-      .sort((a, b) => a.displayName.localeCompare(b.displayName) || a.id.localeCompare(b.id));
+      // Lowercased code-point order, which SQL reproduces on any database locale (see compareText).
+      .sort((a, b) => compareText(a.displayName.toLowerCase(), b.displayName.toLowerCase()) || compareText(a.id, b.id));
     return { items: all.slice(page.offset, page.offset + page.limit).map(copy), total: all.length };
   }
   async listIds(communityId: string) {
@@ -51,5 +65,51 @@ export class InMemoryMemberRepository implements MemberRepository {
       .filter((m) => !m.deletedAt)
       .map((m) => m.id)
       .sort();
+  }
+  async listWithLatestEnd(communityId: string, query: MemberListQuery, page: PageRequest) {
+    const ends = new Map<string, number>();
+    for (const p of this.store.table<MembershipPeriod>('memberships').values()) {
+      if (p.communityId !== communityId) continue;
+      ends.set(p.memberId, Math.max(ends.get(p.memberId) ?? 0, p.endsAt.getTime()));
+    }
+    const needle = query.search?.trim().toLowerCase();
+    const bounds = query.latestEnd;
+    const all: MemberWithLatestEnd[] = this.inCommunity(communityId)
+      .filter((m) => !m.deletedAt)
+      .filter(
+        (m) =>
+          !needle ||
+          m.handle.toLowerCase().includes(needle) ||
+          m.displayName.toLowerCase().includes(needle) ||
+          (m.email ?? '').toLowerCase().includes(needle),
+      )
+      .map((member) => {
+        const end = ends.get(member.id);
+        return { member, latestEnd: end === undefined ? null : new Date(end) };
+      })
+      .filter(({ latestEnd }) => {
+        if (!bounds) return true;
+        if (bounds === 'none') return latestEnd === null;
+        if (latestEnd === null) return false;
+        if (bounds.after && latestEnd.getTime() <= bounds.after.getTime()) return false;
+        if (bounds.notAfter && latestEnd.getTime() > bounds.notAfter.getTime()) return false;
+        return true;
+      })
+      .sort(
+        (a, b) =>
+          b.member.createdAt.getTime() - a.member.createdAt.getTime() ||
+          (a.member.id < b.member.id ? 1 : a.member.id > b.member.id ? -1 : 0),
+      );
+    const items = all
+      .slice(page.offset, page.offset + page.limit)
+      .map((row) => ({ member: copy(row.member), latestEnd: row.latestEnd }));
+    return { items, total: all.length };
+  }
+  async getMany(communityId: string, ids: readonly string[]) {
+    const wanted = new Set(ids);
+    return this.inCommunity(communityId)
+      .filter((m) => wanted.has(m.id))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map(copy);
   }
 }

@@ -1,6 +1,6 @@
 import type { MembershipPeriod } from '../../domain/membership.js';
 import type { MembershipRepository } from '../../ports/membership.repository.js';
-import { copy, type MemoryStore } from './store.js';
+import { compareText, copy, insertNew, type MemoryStore } from './store.js';
 
 export class InMemoryMembershipRepository implements MembershipRepository {
   constructor(private readonly store: MemoryStore) {}
@@ -8,13 +8,13 @@ export class InMemoryMembershipRepository implements MembershipRepository {
     return this.store.table<MembershipPeriod>('memberships');
   }
   async add(period: MembershipPeriod) {
-    this.rows.set(period.id, copy(period));
+    insertNew(this.rows, period.id, period);
   }
   async listForMember(communityId: string, memberId: string) {
     return [...this.rows.values()]
       .filter((p) => p.communityId === communityId && p.memberId === memberId)
       .map(copy)
-      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || compareText(a.id, b.id));
   }
   async latestEnds(communityId: string) {
     const ends = new Map<string, number>();
@@ -24,6 +24,6 @@ export class InMemoryMembershipRepository implements MembershipRepository {
     }
     return [...ends]
       .map(([memberId, t]) => ({ memberId, endsAt: new Date(t) }))
-      .sort((a, b) => a.memberId.localeCompare(b.memberId));
+      .sort((a, b) => compareText(a.memberId, b.memberId));
   }
 }

@@ -1,6 +1,6 @@
 import type { ModerationCase } from '../../domain/moderation.js';
 import type { ModerationRepository } from '../../ports/moderation.repository.js';
-import { copy, type MemoryStore } from './store.js';
+import { compareText, copy, insertNew, type MemoryStore, replaceExisting } from './store.js';
 
 export class InMemoryModerationRepository implements ModerationRepository {
   constructor(private readonly store: MemoryStore) {}
@@ -8,10 +8,10 @@ export class InMemoryModerationRepository implements ModerationRepository {
     return this.store.table<ModerationCase>('cases');
   }
   async create(moderationCase: ModerationCase) {
-    this.rows.set(moderationCase.id, copy(moderationCase));
+    insertNew(this.rows, moderationCase.id, moderationCase);
   }
   async update(moderationCase: ModerationCase) {
-    this.rows.set(moderationCase.id, copy(moderationCase));
+    replaceExisting(this.rows, moderationCase.id, moderationCase);
   }
   async get(communityId: string, id: string) {
     const row = this.rows.get(id);
@@ -21,6 +21,6 @@ export class InMemoryModerationRepository implements ModerationRepository {
     return [...this.rows.values()]
       .filter((c) => c.communityId === communityId && (!memberId || c.memberId === memberId))
       .map(copy)
-      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || compareText(b.id, a.id));
   }
 }

@@ -1,6 +1,6 @@
 import type { Payment } from '../../domain/payment.js';
 import type { PaymentRepository } from '../../ports/payment.repository.js';
-import { copy, type MemoryStore } from './store.js';
+import { compareText, copy, insertNew, type MemoryStore } from './store.js';
 
 export class InMemoryPaymentRepository implements PaymentRepository {
   constructor(private readonly store: MemoryStore) {}
@@ -13,7 +13,7 @@ export class InMemoryPaymentRepository implements PaymentRepository {
     ) {
       throw new Error('unique violation: reference');
     }
-    this.rows.set(payment.id, copy(payment));
+    insertNew(this.rows, payment.id, payment);
   }
   async findByReference(communityId: string, reference: string) {
     const row = [...this.rows.values()].find((p) => p.communityId === communityId && p.reference === reference);
@@ -23,6 +23,6 @@ export class InMemoryPaymentRepository implements PaymentRepository {
     return [...this.rows.values()]
       .filter((p) => p.communityId === communityId && p.memberId === memberId)
       .map(copy)
-      .sort((a, b) => a.paidAt.getTime() - b.paidAt.getTime());
+      .sort((a, b) => a.paidAt.getTime() - b.paidAt.getTime() || compareText(a.id, b.id));
   }
 }

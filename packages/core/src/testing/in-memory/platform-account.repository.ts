@@ -1,6 +1,6 @@
 import type { Platform, PlatformAccount } from '../../domain/member.js';
 import type { PlatformAccountRepository } from '../../ports/platform-account.repository.js';
-import { copy, type MemoryStore } from './store.js';
+import { compareText, copy, type MemoryStore } from './store.js';
 
 const key = (platform: string, workspaceId: string, userId: string) => `${platform}:${workspaceId}:${userId}`;
 
@@ -22,7 +22,12 @@ export class InMemoryPlatformAccountRepository implements PlatformAccountReposit
     return [...this.rows.values()]
       .filter((a) => a.communityId === communityId && a.memberId === memberId)
       .map(copy)
-      .sort((a, b) => a.platform.localeCompare(b.platform));
+      .sort(
+        (a, b) =>
+          compareText(a.platform, b.platform) ||
+          compareText(a.workspaceId, b.workspaceId) ||
+          compareText(a.platformUserId, b.platformUserId),
+      );
   }
   async unlinkAll(communityId: string, memberId: string) {
     for (const [k, a] of this.rows) if (a.communityId === communityId && a.memberId === memberId) this.rows.delete(k);

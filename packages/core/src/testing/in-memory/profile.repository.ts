@@ -1,6 +1,6 @@
 import type { Profile } from '../../domain/profile.js';
 import type { ProfileRepository } from '../../ports/profile.repository.js';
-import { copy, type MemoryStore } from './store.js';
+import { compareText, copy, type MemoryStore } from './store.js';
 
 export class InMemoryProfileRepository implements ProfileRepository {
   constructor(private readonly store: MemoryStore) {}
@@ -18,6 +18,6 @@ export class InMemoryProfileRepository implements ProfileRepository {
     return [...this.rows.values()]
       .filter((p) => p.communityId === communityId)
       .map(copy)
-      .sort((a, b) => a.memberId.localeCompare(b.memberId));
+      .sort((a, b) => compareText(a.memberId, b.memberId));
   }
 }

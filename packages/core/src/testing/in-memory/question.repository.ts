@@ -1,7 +1,7 @@
 import type { Question, QuestionStatus } from '../../domain/question.js';
 import type { PageRequest } from '../../ports/page.js';
 import type { QuestionRepository } from '../../ports/question.repository.js';
-import { copy, type MemoryStore } from './store.js';
+import { compareText, copy, insertNew, type MemoryStore, replaceExisting } from './store.js';
 
 export class InMemoryQuestionRepository implements QuestionRepository {
   constructor(private readonly store: MemoryStore) {}
@@ -9,10 +9,10 @@ export class InMemoryQuestionRepository implements QuestionRepository {
     return this.store.table<Question>('questions');
   }
   async create(question: Question) {
-    this.rows.set(question.id, copy(question));
+    insertNew(this.rows, question.id, question);
   }
   async update(question: Question) {
-    this.rows.set(question.id, copy(question));
+    replaceExisting(this.rows, question.id, question);
   }
   async get(communityId: string, id: string) {
     const row = this.rows.get(id);
@@ -22,12 +22,12 @@ export class InMemoryQuestionRepository implements QuestionRepository {
     return [...this.rows.values()]
       .filter((q) => q.communityId === communityId && q.memberId === memberId)
       .map(copy)
-      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || compareText(b.id, a.id));
   }
   async list(communityId: string, status: QuestionStatus | null, page: PageRequest) {
     const all = [...this.rows.values()]
       .filter((q) => q.communityId === communityId && (!status || q.status === status))
-      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || compareText(a.id, b.id));
     return { items: all.slice(page.offset, page.offset + page.limit).map(copy), total: all.length };
   }
 }

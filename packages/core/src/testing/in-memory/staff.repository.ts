@@ -1,6 +1,6 @@
 import type { StaffAssignment, StaffRole } from '../../domain/member.js';
 import type { StaffRepository } from '../../ports/staff.repository.js';
-import { copy, type MemoryStore } from './store.js';
+import { compareText, copy, type MemoryStore } from './store.js';
 
 export class InMemoryStaffRepository implements StaffRepository {
   constructor(private readonly store: MemoryStore) {}
@@ -18,9 +18,17 @@ export class InMemoryStaffRepository implements StaffRepository {
     return [...this.rows.values()]
       .filter((a) => a.communityId === communityId && a.memberId === memberId)
       .map((a) => a.role)
-      .sort();
+      .sort(compareText);
   }
   async list(communityId: string) {
-    return [...this.rows.values()].filter((a) => a.communityId === communityId).map(copy);
+    return [...this.rows.values()]
+      .filter((a) => a.communityId === communityId)
+      .map(copy)
+      .sort(
+        (a, b) =>
+          a.grantedAt.getTime() - b.grantedAt.getTime() ||
+          compareText(a.memberId, b.memberId) ||
+          compareText(a.role, b.role),
+      );
   }
 }

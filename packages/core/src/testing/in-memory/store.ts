@@ -37,3 +37,35 @@ export class MemoryStore {
 export function copy<T>(row: T): T {
   return structuredClone(row);
 }
+
+/**
+ * Orders strings by code point, which is the byte order of their UTF-8 form: what PostgreSQL does under
+ * `COLLATE "C"`. `localeCompare` would depend on the machine's ICU locale and could not be matched in SQL.
+ */
+export function compareText(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (a.charCodeAt(i) !== b.charCodeAt(i)) return (a.codePointAt(i) ?? 0) < (b.codePointAt(i) ?? 0) ? -1 : 1;
+  }
+  return a.length - b.length;
+}
+
+/** Adds a row under a new key; like a primary key, an existing key is refused rather than overwritten. */
+export function insertNew<T>(table: Map<string, T>, key: string, row: T): void {
+  if (table.has(key)) throw new Error('unique violation: id');
+  table.set(key, copy(row));
+}
+
+/** Replaces a row only if it exists in the same club, as `UPDATE ... WHERE id = ? AND community_id = ?` does. */
+export function replaceExisting<T extends { readonly communityId: string }>(
+  table: Map<string, T>,
+  key: string,
+  row: T,
+): void {
+  if (table.get(key)?.communityId === row.communityId) table.set(key, copy(row));
+}
+
+/** What a value reads back as after a trip through a jsonb column: Dates become ISO strings, undefined null. */
+export function jsonValue(value: unknown): unknown {
+  return value === undefined ? null : JSON.parse(JSON.stringify(value));
+}

@@ -1,6 +1,6 @@
 import type { Supplier, VettingStatus } from '../../domain/supplier.js';
 import type { SupplierRepository } from '../../ports/supplier.repository.js';
-import { copy, type MemoryStore } from './store.js';
+import { compareText, copy, insertNew, type MemoryStore, replaceExisting } from './store.js';
 
 export class InMemorySupplierRepository implements SupplierRepository {
   constructor(private readonly store: MemoryStore) {}
@@ -8,10 +8,10 @@ export class InMemorySupplierRepository implements SupplierRepository {
     return this.store.table<Supplier>('suppliers');
   }
   async create(supplier: Supplier) {
-    this.rows.set(supplier.id, copy(supplier));
+    insertNew(this.rows, supplier.id, supplier);
   }
   async update(supplier: Supplier) {
-    this.rows.set(supplier.id, copy(supplier));
+    replaceExisting(this.rows, supplier.id, supplier);
   }
   async get(communityId: string, id: string) {
     const row = this.rows.get(id);
@@ -21,6 +21,6 @@ export class InMemorySupplierRepository implements SupplierRepository {
     return [...this.rows.values()]
       .filter((s) => s.communityId === communityId && (!status || s.status === status))
       .map(copy)
-      .sort((a, b) => a.name.localeCompare(b.name));
+      .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
   }
 }

@@ -1,0 +1,15 @@
+import type { Core } from '@snowball/core';
+
+/** What the admin API was built with; reachable from any route as `request.server.snowball`. */
+export interface ApiContext {
+  readonly core: Core;
+  readonly publicUrl: string;
+  readonly secureCookies: boolean;
+  readonly sessionCookie: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    snowball: ApiContext;
+  }
+}

@@ -1,0 +1,36 @@
+import type { ErrorCode } from '@snowball/core';
+
+/**
+ * The one table from DomainError codes to HTTP statuses. Codes not listed fall back by family:
+ * `*.not_found` → 404, `auth.*` → 403, anything else → 400.
+ */
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  'auth.not_signed_in': 401,
+  'auth.session_expired': 401,
+  'auth.login_link_invalid': 401,
+  'auth.login_link_expired': 401,
+  'auth.forbidden': 403,
+  'auth.staff_only': 403,
+  'auth.csrf_invalid': 403,
+  'auth.role_not_held': 400,
+  'application.already_pending': 409,
+  'application.already_decided': 409,
+  'application.already_member': 409,
+  'payment.duplicate_reference': 409,
+  'question.already_answered': 409,
+  'intro.already_decided': 409,
+  'staff.last_owner': 409,
+  'member.handle_taken': 409,
+  'request.rate_limited': 429,
+  'feature.coming_soon': 501,
+  'internal.unexpected': 500,
+};
+
+/** The HTTP status for a DomainError code. */
+export function httpStatusFor(code: string): number {
+  const listed = STATUS[code as ErrorCode];
+  if (listed) return listed;
+  if (code.endsWith('.not_found')) return 404;
+  if (code.startsWith('auth.')) return 403;
+  return 400;
+}

@@ -1,0 +1,273 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { loginUrl, systemActor } from '@snowball/core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addStaff, createClub, startTestApi, type TestApi, type TestClub } from './testing/api-test-kit.js';
+import { openBrowser } from './testing/browser.js';
+import { ensurePanelBuilt } from './testing/build-panel.js';
+import { openTestRepositories, type TestRepositories } from './testing/test-repositories.js';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../../test-output/screenshots');
+const XSS_NAME = '<img src=x onerror=alert(1)>';
+
+describe('admin panel in a real browser', () => {
+  let store: TestRepositories;
+  let api: TestApi;
+  let club: TestClub;
+  let origin: string;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let context: BrowserContext;
+  let page: Page;
+  const dialogs: string[] = [];
+
+  const nav = (name: string) => page.getByRole('navigation', { name: 'main' }).getByRole('link', { name, exact: true });
+  const shot = (name: string) => page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const signInAs = async (memberId: string, role: 'owner' | 'moderator' | 'coach') => {
+    const { token } = await api.core.issueLoginLink({
+      actor: systemActor(club.community.id, 'test'),
+      communityId: club.community.id,
+      memberId,
+      role,
+    });
+    await page.goto(loginUrl(origin, token));
+  };
+
+  beforeAll(async () => {
+    const webRoot = ensurePanelBuilt();
+    await mkdir(SCREENSHOTS, { recursive: true });
+    store = await openTestRepositories();
+    api = await startTestApi(store.repos, { webRoot });
+    origin = await api.app.listen({ host: '127.0.0.1', port: 0 });
+    club = await createClub(api.core, 'Snowball Founders 雪球创始人俱乐部');
+    const apply = (name: string, email: string, extra: Record<string, unknown> = {}) =>
+      api.core.submitApplication({
+        communityId: club.community.id,
+        name,
+        email,
+        company: 'Thunder Cross-border 雷霆跨境',
+        industry: 'E-commerce 跨境电商',
+        answers: [
+          { question: 'What does your business do?', answer: 'Cross-border e-commerce to Southeast Asia.' },
+          { question: 'What can you offer other members?', answer: '东南亚物流渠道' },
+        ],
+        valuesPledge: true,
+        locale: 'zh-CN',
+        ...extra,
+      });
+    await apply('Li Lei 李雷', 'lilei@example.com', { referrerHandle: 'olivia-owner-群主' });
+    await apply('Han Meimei', 'han@example.com', { company: 'Bitcoin Mining Ltd' });
+    const hostile = await apply(XSS_NAME, 'xss@example.com', { company: '<script>alert(2)</script>' });
+    const hostileMember = (
+      await api.core.approveApplication({
+        actor: club.owner,
+        communityId: club.community.id,
+        applicationId: hostile.id,
+      })
+    ).memberId as string;
+    await api.core.scheduleLesson({
+      actor: club.owner,
+      communityId: club.community.id,
+      kind: 'guest_talk',
+      title: 'Pricing for export 出口定价',
+      speakerName: 'Guest 嘉宾',
+      startsAt: new Date(Date.now() + 7 * 86_400_000),
+      durationMinutes: 90,
+      capacity: 30,
+      location: 'Zoom',
+    });
+    await api.core.recommendSupplier({
+      actor: club.owner,
+      communityId: club.community.id,
+      name: 'Pearl River Freight 珠江货运',
+      categories: ['logistics', '物流'],
+      region: 'Guangzhou',
+      description: 'Sea freight to Southeast Asia, reliable customs paperwork.',
+    });
+    const introId = api.ports.ids.id();
+    await api.ports.introductions.create({
+      id: introId,
+      communityId: club.community.id,
+      memberA: club.ownerId,
+      memberB: hostileMember,
+      answerA: 'accepted',
+      answerB: 'accepted',
+      status: 'introduced',
+      score: 0.82,
+      reason: 'Both ship to Southeast Asia',
+      roundId: null,
+      introducedAt: new Date(),
+      followUpAt: null,
+      createdAt: new Date(),
+    });
+    await api.core.recordDeal({
+      actor: club.owner,
+      communityId: club.community.id,
+      introductionId: introId,
+      amountMinor: 5_000_000,
+      currency: 'CNY',
+      note: 'First container 首个货柜',
+    });
+    await api.core.askQuestion({
+      actor: club.owner,
+      body: 'How do we price a first order for a new distributor? 新经销商首单如何定价？',
+    });
+    browser = await openBrowser({ locale: 'en-US' });
+    context = browser.context;
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.app.close();
+    await store?.close();
+  });
+
+  it('shows how to sign in without a session', async () => {
+    await page.goto(`${origin}/members`);
+    await page.getByRole('heading', { name: 'Sign in to the admin panel' }).waitFor();
+    await shot('sign-in');
+  });
+
+  it('signs in with a login link and lands on the dashboard', async () => {
+    await signInAs(club.ownerId, 'owner');
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.getByText('Applications waiting').waitFor();
+    await shot('dashboard-before');
+  });
+
+  it('approves an application and records the first payment', async () => {
+    await nav('Applications').click();
+    await page.getByRole('link', { name: 'Li Lei 李雷' }).waitFor();
+    await page.getByText('bitcoin').first().waitFor();
+    await shot('applications');
+    await page.getByRole('link', { name: 'Li Lei 李雷' }).click();
+    await page.getByRole('heading', { name: /Li Lei 李雷/ }).waitFor();
+    await shot('application-detail');
+    await page.getByRole('form', { name: 'Vetting' }).getByRole('button', { name: 'Approve' }).click();
+    await page.getByRole('form', { name: 'Record payment' }).waitFor();
+    const form = page.getByRole('form', { name: 'Record payment' });
+    await expect(form.locator('input[name=amount]').inputValue()).resolves.toBe('1000');
+    await form.locator('select[name=method]').selectOption('wechat_pay');
+    await form.locator('input[name=reference]').fill('WX-2026-0001');
+    await form.getByRole('button', { name: 'Record payment' }).click();
+    await page.getByText(/Payment recorded; membership until/).waitFor();
+    await page.getByText(/Paid — the member is Active/).waitFor();
+    await shot('application-paid');
+  });
+
+  it('shows the new member as active on the dashboard', async () => {
+    await nav('Dashboard').click();
+    const stat = page.locator('.stat', { hasText: 'Members with access' });
+    await stat.waitFor();
+    await expect(stat.locator('.stat-value').textContent()).resolves.toBe('1');
+    await shot('dashboard');
+    await stat.click();
+    await page.getByRole('link', { name: 'Li Lei 李雷' }).waitFor();
+    await expect(page.locator('tbody tr').count()).resolves.toBe(1);
+    await expect(page.locator('tbody .badge').first().textContent()).resolves.toBe('Active');
+  });
+
+  it('renders a hostile member name as text, never as markup', async () => {
+    await page.goto(`${origin}/members`);
+    await page.getByRole('link', { name: XSS_NAME }).waitFor();
+    await shot('members');
+    await page.getByRole('link', { name: XSS_NAME }).click();
+    await page.getByRole('heading', { name: XSS_NAME }).waitFor();
+    await page.goto(`${origin}/applications?status=approved`);
+    await page.getByRole('link', { name: XSS_NAME }).waitFor();
+    await page.getByText('<script>alert(2)</script>').waitFor();
+    expect(await page.locator('main img, main script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('shows member detail, questions, audit log, settings and staff', async () => {
+    await page.goto(`${origin}/members`);
+    await page.getByRole('link', { name: 'Li Lei 李雷' }).click();
+    await page.getByRole('heading', { name: 'Membership periods' }).waitFor();
+    await page.getByText('WX-2026-0001').waitFor();
+    await page
+      .getByRole('form', { name: 'Staff notes' })
+      .locator('textarea')
+      .fill('Met at the Shenzhen meetup. 深圳线下活动认识。');
+    await page.getByRole('form', { name: 'Staff notes' }).getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved.').waitFor();
+    await shot('member-detail');
+
+    await nav('Questions').click();
+    await page.getByText(/How do we price a first order/).waitFor();
+    await shot('questions');
+
+    await nav('Audit log').click();
+    await page.getByRole('cell', { name: 'Payment recorded' }).waitFor();
+    await shot('audit');
+
+    await nav('Settings').click();
+    await page.getByRole('form', { name: 'Club settings' }).waitFor();
+    await page.locator('input[name=graceDays]').fill('10');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved.').waitFor();
+    await shot('settings');
+
+    await nav('Staff').click();
+    await page.getByRole('cell', { name: /Olivia Owner/ }).waitFor();
+    await shot('staff');
+
+    await nav('Lessons').click();
+    await page.getByText('Pricing for export 出口定价').waitFor();
+    await page.getByText('30 seats left').waitFor();
+    await shot('lessons');
+
+    await nav('Introductions & deals').click();
+    await page.getByText('CN¥50,000.00').or(page.getByText('CNY 50,000.00')).waitFor();
+    await shot('introductions');
+
+    await nav('Suppliers').click();
+    const supplier = page.getByRole('form', { name: 'Pearl River Freight 珠江货运' });
+    await supplier.locator('textarea').fill('Two members shipped with them.');
+    await supplier.getByRole('button', { name: 'Vet' }).click();
+    await page.getByText('Nothing here yet.').waitFor();
+    await page.getByRole('tab', { name: 'Vetted' }).click();
+    await page.getByText('Two members shipped with them.').waitFor();
+    await shot('suppliers');
+
+    await nav('Moderation cases').click();
+    await page.getByText('Coming soon', { exact: true }).waitFor();
+  });
+
+  it('switches every text to zh-CN', async () => {
+    await page.goto(`${origin}/`);
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('heading', { name: '社群概览' }).waitFor();
+    await nav('入会申请').waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+    await shot('dashboard-zh');
+    await nav('会员').click();
+    await page.getByRole('columnheader', { name: '状态' }).waitFor();
+    await shot('members-zh');
+    await page.reload();
+    await page.getByRole('columnheader', { name: '状态' }).waitFor();
+  });
+
+  it('lets a coach see only the coach screens', async () => {
+    const coachId = await addStaff(api.core, club, 'Coach Chen 陈教练', 'coach');
+    await signInAs(coachId, 'coach');
+    await nav('提问').waitFor();
+    await expect(nav('会员').count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: '社群设置' }).count()).resolves.toBe(0);
+    await nav('提问').click();
+    await page.getByRole('form', { name: '你的回答' }).locator('textarea').fill('先小批量试单，按成本加成 30% 定价。');
+    await page.getByRole('button', { name: '提交回答' }).click();
+    await page.getByRole('tab', { name: '已回答' }).click();
+    await page.getByText('先小批量试单，按成本加成 30% 定价。').waitFor();
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByRole('heading', { name: '登录管理后台' }).waitFor();
+  });
+});

@@ -1,0 +1,609 @@
+import type { StaffRole } from '@snowball/core';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addStaff,
+  createClub,
+  type SignedIn,
+  signIn,
+  startTestApi,
+  type TestApi,
+  type TestClub,
+} from '../testing/api-test-kit.js';
+import { openTestRepositories, type TestRepositories } from '../testing/test-repositories.js';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface Request {
+  readonly method: Method;
+  readonly url: string;
+  readonly payload?: unknown;
+}
+
+interface RouteCase {
+  readonly name: string;
+  /** A role that may not use the route (403), if any staff role may not. */
+  readonly denied?: StaffRole;
+  readonly allowed: StaffRole;
+  readonly status: number;
+  /** Builds the request on fresh records of club A. */
+  readonly request: () => Promise<Request>;
+  readonly check?: (response: LightMyRequestResponse) => void | Promise<void>;
+}
+
+describe('every /api route on PostgreSQL: 401, 403 by role, success, validation, other clubs', () => {
+  let store: TestRepositories;
+  let api: TestApi;
+  let a: TestClub;
+  let b: TestClub;
+  const as: Partial<Record<StaffRole, SignedIn>> = {};
+  let staffIds: Record<'moderator' | 'coach', string>;
+  let foreign: { applicationId: string; memberId: string; questionId: string };
+
+  const send = (who: SignedIn | null, request: Request, csrf = true) =>
+    api.app.inject({
+      method: request.method,
+      url: request.url,
+      headers: who ? (csrf ? who.headers : { cookie: who.cookie }) : {},
+      ...(request.payload !== undefined ? { payload: request.payload as object } : {}),
+    });
+
+  async function application(club: TestClub, name = 'Applicant 申请人') {
+    return api.core.submitApplication({
+      communityId: club.community.id,
+      name,
+      email: `${Math.random().toString(36).slice(2)}@example.com`,
+      answers: [{ question: 'What do you do?', answer: 'Trade' }],
+      valuesPledge: true,
+      locale: 'en',
+    });
+  }
+  async function approved(club: TestClub) {
+    const app = await application(club);
+    const done = await api.core.approveApplication({
+      actor: club.owner,
+      communityId: club.community.id,
+      applicationId: app.id,
+    });
+    return { applicationId: app.id, memberId: done.memberId as string };
+  }
+  async function question(club: TestClub) {
+    return (await api.core.askQuestion({ actor: club.owner, body: 'How should I price this?' })).id;
+  }
+  async function supplier(club: TestClub) {
+    return api.core.recommendSupplier({
+      actor: club.owner,
+      communityId: club.community.id,
+      name: `Freight ${Math.random().toString(36).slice(2, 8)} 货运`,
+      categories: ['logistics'],
+      region: 'Shenzhen',
+    });
+  }
+  async function introductionWithDeal(club: TestClub) {
+    const one = await approved(club);
+    const two = await approved(club);
+    const id = api.ports.ids.id();
+    const now = api.ports.clock.now();
+    await api.ports.introductions.create({
+      id,
+      communityId: club.community.id,
+      memberA: one.memberId,
+      memberB: two.memberId,
+      answerA: 'accepted',
+      answerB: 'accepted',
+      status: 'introduced',
+      score: 0.8,
+      reason: 'Both ship to Southeast Asia',
+      roundId: null,
+      introducedAt: now,
+      followUpAt: null,
+      createdAt: now,
+    });
+    await api.core.recordDeal({
+      actor: { kind: 'member', communityId: club.community.id, memberId: one.memberId, roles: [] },
+      communityId: club.community.id,
+      introductionId: id,
+      amountMinor: 5_000_000,
+      currency: 'CNY',
+      note: 'First container',
+    });
+    return { id, memberA: one.memberId };
+  }
+  const payment = { amount: '1000', currency: 'CNY', method: 'bank_transfer', reference: '' };
+  const ref = () => `REF-${Math.random().toString(36).slice(2)}`;
+
+  beforeAll(async () => {
+    store = await openTestRepositories();
+    api = await startTestApi(store.repos);
+    a = await createClub(api.core, 'Club A');
+    b = await createClub(api.core, 'Club B');
+    staffIds = {
+      moderator: await addStaff(api.core, a, 'Mia Moderator', 'moderator'),
+      coach: await addStaff(api.core, a, 'Chen Coach', 'coach'),
+    };
+    as.owner = await signIn(api, a, a.ownerId, 'owner');
+    as.moderator = await signIn(api, a, staffIds.moderator, 'moderator');
+    as.coach = await signIn(api, a, staffIds.coach, 'coach');
+    const foreignMember = await approved(b);
+    foreign = {
+      applicationId: (await application(b, 'Foreign applicant')).id,
+      memberId: foreignMember.memberId,
+      questionId: await question(b),
+    };
+  });
+  afterAll(async () => {
+    await api?.app.close();
+    await store?.close();
+  });
+
+  const cases: RouteCase[] = [
+    {
+      name: 'GET /api/session',
+      allowed: 'coach',
+      status: 200,
+      request: async () => ({ method: 'GET', url: '/api/session' }),
+      check: (r) => expect(r.json()).toMatchObject({ roles: ['coach'], csrfToken: expect.any(String) }),
+    },
+    {
+      name: 'GET /api/dashboard',
+      allowed: 'coach',
+      status: 200,
+      request: async () => ({ method: 'GET', url: '/api/dashboard' }),
+      check: (r) => expect(r.json().members).toHaveProperty('active'),
+    },
+    {
+      name: 'GET /api/applications',
+      denied: 'coach',
+      allowed: 'moderator',
+      status: 200,
+      request: async () => {
+        await application(a);
+        return { method: 'GET', url: '/api/applications?status=pending&limit=5' };
+      },
+      check: (r) => {
+        expect(r.json().total).toBeGreaterThan(0);
+        expect(r.json().items.every((x: { status: string }) => x.status === 'pending')).toBe(true);
+      },
+    },
+    {
+      name: 'GET /api/applications/:id',
+      denied: 'coach',
+      allowed: 'moderator',
+      status: 200,
+      request: async () => ({ method: 'GET', url: `/api/applications/${(await application(a)).id}` }),
+      check: (r) => expect(r.json().answers).toEqual([{ question: 'What do you do?', answer: 'Trade' }]),
+    },
+    {
+      name: 'POST /api/applications/:id/approve',
+      denied: 'coach',
+      allowed: 'moderator',
+      status: 200,
+      request: async () => ({
+        method: 'POST',
+        url: `/api/applications/${(await application(a)).id}/approve`,
+        payload: { note: 'Welcome' },
+      }),
+      check: (r) => expect(r.json()).toMatchObject({ status: 'approved', memberId: expect.any(String) }),
+    },
+    {
+      name: 'POST /api/applications/:id/reject',
+      denied: 'coach',
+      allowed: 'moderator',
+      status: 200,
+      request: async () => ({
+        method: 'POST',
+        url: `/api/applications/${(await application(a)).id}/reject`,
+        payload: { reason: 'MLM' },
+      }),
+      check: (r) => expect(r.json()).toMatchObject({ status: 'rejected', decisionReason: 'MLM' }),
+    },
+    {
+      name: 'POST /api/applications/:id/request-info',
+      denied: 'coach',
+      allowed: 'moderator',
+      status: 200,
+      request: async () => ({
+        method: 'POST',
+        url: `/api/applications/${(await application(a)).id}/request-info`,
+        payload: { message: 'Which markets?' },
+      }),
+      check: (r) => expect(r.json().status).toBe('info_requested'),
+    },
+    {
+      name: 'POST /api/applications/:id/payment',
+      denied: 'moderator',
+      allowed: 'owner',
+      status: 201,
+      request: async () => ({
+        method: 'POST',
+        url: `/api/applications/${(await approved(a)).applicationId}/payment`,
+        payload: { ...payment, amount: '1,000.00', reference: ref() },
+      }),
+      check: (r) => expect(r.json().payment).toMatchObject({ amountMinor: 100_000, currency: 'CNY' }),
+    },
+    {
+      name: 'GET /api/members',
+      denied: 'coach',
+      allowed: 'moderator',
+      status: 200,
+      request: async () => ({ method: 'GET', url: '/api/members?status=none&search=applicant' }),
+      check: (r) => {
+        const body = r.json();
+        expect(body.items.length).toBeGreaterThan(0);
+        expect(body.items[0]).toMatchObject({ membership: { status: 'none' } });
+        expect(body.items[0]).not.toHaveProperty('notes');
+      },
+    },
+    {
+      name: 'GET /api/members/:id',
+      denied: 'coach',
+      allowed: 'moderator',
+      status: 200,
+      request: async () => ({ method: 'GET', url: `/api/members/${(await approved(a)).memberId}` }),
+      // Money is the owners' business: moderators do not see payments.
+      check: (r) => expect(r.json()).toMatchObject({ payments: null, strikes: [], periods: [] }),
+    },
+    {
+      name: 'PUT /api/members/:id/notes',
+      denied: 'coach',
+      allowed: 'moderator',
+      status: 200,
+      request: async () => ({
+        method: 'PUT',
+        url: `/api/members/${(await approved(a)).memberId}/notes`,
+        payload: { notes: 'Met in Shenzhen' },
+      }),
+      check: (r) => expect(r.json().notes).toBe('Met in Shenzhen'),
+    },
+    {
+      name: 'POST /api/members/:id/payments',
+      denied: 'moderator',
+      allowed: 'owner',
+      status: 201,
+      request: async () => ({
+        method: 'POST',
+        url: `/api/members/${(await approved(a)).memberId}/payments`,
+        payload: { ...payment, amount: '140', currency: 'usd', method: 'card', reference: ref() },
+      }),
+      check: (r) => expect(r.json().payment).toMatchObject({ amountMinor: 14_000, currency: 'USD' }),
+    },
+    {
+      name: 'POST /api/members/:id/extensions',
+      denied: 'moderator',
+      allowed: 'owner',
+      status: 201,
+      request: async () => ({
+        method: 'POST',
+        url: `/api/members/${(await approved(a)).memberId}/extensions`,
+        payload: { days: 30, reason: 'Goodwill' },
+      }),
+      check: (r) => expect(r.json().kind).toBe('extension'),
+    },
+    {
+      name: 'GET /api/questions',
+      allowed: 'coach',
+      status: 200,
+      request: async () => {
+        await question(a);
+        return { method: 'GET', url: '/api/questions?status=open' };
+      },
+      check: (r) => expect(r.json().items[0].member).toMatchObject({ id: a.ownerId }),
+    },
+    {
+      name: 'POST /api/questions/:id/answer',
+      denied: 'moderator',
+      allowed: 'coach',
+      status: 200,
+      request: async () => ({
+        method: 'POST',
+        url: `/api/questions/${await question(a)}/answer`,
+        payload: { answer: 'Start with a small order.' },
+      }),
+      // The owner asked without a linked Discord/Slack account, so the DM is recorded as undeliverable.
+      check: (r) =>
+        expect(r.json()).toMatchObject({ status: 'answered', answer: 'Start with a small order.', delivery: 'failed' }),
+    },
+    {
+      name: 'GET /api/lessons',
+      allowed: 'coach',
+      status: 200,
+      request: async () => {
+        await api.core.scheduleLesson({
+          actor: a.owner,
+          communityId: a.community.id,
+          kind: 'guest_talk',
+          title: 'Pricing for export 出口定价',
+          speakerName: 'Guest 嘉宾',
+          startsAt: new Date(Date.now() + 7 * 86_400_000),
+          durationMinutes: 90,
+          capacity: 30,
+        });
+        return { method: 'GET', url: '/api/lessons' };
+      },
+      check: (r) =>
+        expect(r.json()).toContainEqual(
+          expect.objectContaining({ title: 'Pricing for export 出口定价', going: 0, seatsLeft: 30 }),
+        ),
+    },
+    {
+      name: 'GET /api/introductions',
+      denied: 'coach',
+      allowed: 'moderator',
+      status: 200,
+      request: async () => {
+        await introductionWithDeal(a);
+        return { method: 'GET', url: '/api/introductions?status=introduced&limit=10' };
+      },
+      check: (r) => {
+        const first = r.json().items[0];
+        expect(first).toMatchObject({ status: 'introduced', reason: 'Both ship to Southeast Asia' });
+        expect(first.memberA.displayName).toBe('Applicant 申请人');
+        expect(first.deals).toEqual([expect.objectContaining({ amountMinor: 5_000_000, currency: 'CNY' })]);
+      },
+    },
+    {
+      name: 'GET /api/suppliers',
+      denied: 'coach',
+      allowed: 'moderator',
+      status: 200,
+      request: async () => {
+        await supplier(a);
+        return { method: 'GET', url: '/api/suppliers?status=pending' };
+      },
+      check: (r) => expect(r.json()[0]).toMatchObject({ status: 'pending', recommendedBy: { id: a.ownerId } }),
+    },
+    {
+      name: 'POST /api/suppliers/:id/vet',
+      denied: 'coach',
+      allowed: 'moderator',
+      status: 200,
+      request: async () => ({
+        method: 'POST',
+        url: `/api/suppliers/${(await supplier(a)).id}/vet`,
+        payload: { decision: 'vetted', notes: 'Used them twice' },
+      }),
+      check: (r) => expect(r.json()).toMatchObject({ status: 'vetted', vettingNotes: 'Used them twice' }),
+    },
+    {
+      name: 'GET /api/audit',
+      denied: 'coach',
+      allowed: 'moderator',
+      status: 200,
+      request: async () => ({ method: 'GET', url: `/api/audit?action=auth.sign_in&actorId=${staffIds.moderator}` }),
+      check: (r) =>
+        expect(r.json().items[0]).toMatchObject({ action: 'auth.sign_in', actor: { id: staffIds.moderator } }),
+    },
+    {
+      name: 'GET /api/settings',
+      denied: 'moderator',
+      allowed: 'owner',
+      status: 200,
+      request: async () => ({ method: 'GET', url: '/api/settings' }),
+      check: (r) => expect(r.json().settings.fee).toEqual({ amountMinor: 100_000, currency: 'CNY', amount: '1000' }),
+    },
+    {
+      name: 'PATCH /api/settings',
+      denied: 'moderator',
+      allowed: 'owner',
+      status: 200,
+      request: async () => ({
+        method: 'PATCH',
+        url: '/api/settings',
+        payload: { fee: { amount: '1200', currency: 'CNY' }, excludedKeywords: ['crypto', '传销'] },
+      }),
+      check: (r) => {
+        expect(r.json().settings.fee.amountMinor).toBe(120_000);
+        expect(r.json().settings.excludedKeywords).toEqual(['crypto', '传销']);
+      },
+    },
+    {
+      name: 'GET /api/staff',
+      denied: 'moderator',
+      allowed: 'owner',
+      status: 200,
+      request: async () => ({ method: 'GET', url: '/api/staff' }),
+      check: (r) => expect(r.json().map((s: { memberId: string }) => s.memberId)).toContain(staffIds.coach),
+    },
+    {
+      name: 'POST /api/staff',
+      denied: 'moderator',
+      allowed: 'owner',
+      status: 200,
+      request: async () => ({
+        method: 'POST',
+        url: '/api/staff',
+        payload: { memberId: (await approved(a)).memberId, role: 'coach' },
+      }),
+      check: (r) => expect(r.json().roles).toEqual(['coach']),
+    },
+    {
+      name: 'DELETE /api/staff/:memberId/roles/:role',
+      denied: 'moderator',
+      allowed: 'owner',
+      status: 200,
+      request: async () => {
+        const { memberId } = await approved(a);
+        await api.core.grantStaffRole({ actor: a.owner, communityId: a.community.id, memberId, role: 'coach' });
+        return { method: 'DELETE', url: `/api/staff/${memberId}/roles/coach` };
+      },
+      check: (r) => expect(r.json().roles).toEqual([]),
+    },
+    {
+      name: 'POST /api/staff/:memberId/login-link',
+      denied: 'coach',
+      allowed: 'owner',
+      status: 201,
+      request: async () => ({
+        method: 'POST',
+        url: `/api/staff/${staffIds.moderator}/login-link`,
+        payload: { role: 'moderator' },
+      }),
+      check: (r) => expect(r.json().url).toMatch(/^http:\/\/panel\.test\/login\?token=[\w-]{20,}$/),
+    },
+  ];
+
+  for (const route of cases) {
+    it(route.name, async () => {
+      const request = await route.request();
+      const anonymous = await send(null, request);
+      expect(anonymous.statusCode).toBe(401);
+      expect(anonymous.json().error).toMatchObject({ code: 'auth.not_signed_in', requestId: expect.any(String) });
+      if (request.method !== 'GET') {
+        const forged = await send(as[route.allowed] ?? null, request, false);
+        expect(forged.statusCode).toBe(403);
+        expect(forged.json().error.code).toBe('auth.csrf_invalid');
+      }
+      if (route.denied) {
+        const denied = await send(as[route.denied] ?? null, request);
+        expect(denied.statusCode).toBe(403);
+        expect(denied.json().error.code).toBe('auth.staff_only');
+      }
+      const allowed = await send(as[route.allowed] ?? null, request);
+      expect(allowed.statusCode, allowed.body).toBe(route.status);
+      await route.check?.(allowed);
+    });
+  }
+
+  it('answers 400 with field messages for requests that do not fit the schema', async () => {
+    const owner = as.owner as SignedIn;
+    const member = (await approved(a)).memberId;
+    const app = (await application(a)).id;
+    const expectFields = async (request: Request, fields: string[]) => {
+      const response = await send(owner, request);
+      expect(response.statusCode, response.body).toBe(400);
+      const error = response.json().error;
+      expect(error.code).toBe('validation.failed');
+      expect(error.fields.map((f: { field: string }) => f.field).sort()).toEqual([...fields].sort());
+      for (const f of error.fields) expect(f.message).toContain(f.field);
+    };
+    await expectFields({ method: 'GET', url: '/api/members?status=gold&limit=1000' }, ['status', 'limit']);
+    await expectFields({ method: 'GET', url: '/api/members/not-a-uuid' }, ['id']);
+    await expectFields({ method: 'GET', url: '/api/audit?actorId=robert' }, ['actorId']);
+    await expectFields({ method: 'POST', url: `/api/applications/${app}/reject`, payload: {} }, ['reason']);
+    await expectFields(
+      { method: 'POST', url: `/api/members/${member}/payments`, payload: { currency: 'CNY', method: 'bitcoin' } },
+      ['amount', 'method', 'reference'],
+    );
+    await expectFields(
+      { method: 'POST', url: `/api/members/${member}/extensions`, payload: { days: 0, reason: 'x' } },
+      ['days'],
+    );
+    await expectFields({ method: 'PUT', url: `/api/members/${member}/notes`, payload: { notes: 'x'.repeat(4001) } }, [
+      'notes',
+    ]);
+    await expectFields({ method: 'PATCH', url: '/api/settings', payload: { graceDays: 500, fee: { amount: '1' } } }, [
+      'graceDays',
+      'fee.currency',
+    ]);
+    await expectFields({ method: 'POST', url: '/api/staff', payload: { memberId: 'x', role: 'king' } }, [
+      'memberId',
+      'role',
+    ]);
+
+    // Rules the core checks come back the same way, with the field when there is one.
+    const amount = await send(owner, {
+      method: 'POST',
+      url: `/api/members/${member}/payments`,
+      payload: { ...payment, amount: '12abc', reference: ref() },
+    });
+    expect(amount.statusCode).toBe(400);
+    expect(amount.json().error.code).toBe('payment.invalid_amount');
+    const blank = await send(owner, {
+      method: 'POST',
+      url: `/api/applications/${app}/reject`,
+      payload: { reason: '\u200B ' },
+    });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().error.code).toBe('application.reason_required');
+    const zone = await send(owner, { method: 'PATCH', url: '/api/settings', payload: { timezone: 'Mars/Base' } });
+    expect(zone.statusCode).toBe(400);
+    expect(zone.json().error.code).toBe('community.invalid_settings');
+  });
+
+  it('answers in the request’s language: ?lang=, then Accept-Language, then the staff member’s own', async () => {
+    const coach = as.coach as SignedIn;
+    const url = `/api/applications`;
+    const zh = await api.app.inject({
+      url: `${url}?lang=zh-CN`,
+      headers: { ...coach.headers, 'accept-language': 'en' },
+    });
+    expect(zh.json().error.message).toBe('只有社群管理团队可以执行此操作。');
+    const en = await api.app.inject({ url, headers: { ...coach.headers, 'accept-language': 'en-GB,zh;q=0.5' } });
+    expect(en.json().error.message).toBe('Only the club staff can do this.');
+    // The owner created the club with zh-CN; without any hint the message follows that.
+    const own = await api.app.inject({ url: '/api/members/not-a-member', headers: { cookie: as.owner?.cookie ?? '' } });
+    expect(own.json().error.message).toBe('部分字段填写有误，请检查。');
+    expect(own.json().error.fields).toEqual([{ field: 'id', message: 'id 格式不正确（uuid）' }]);
+    const ownText = await api.app.inject({
+      url: `/api/members/${foreign.memberId}`,
+      headers: { cookie: as.owner?.cookie ?? '' },
+    });
+    expect(ownText.json().error.message).toBe('找不到这位会员。');
+  });
+
+  it('maps conflicts to 409 and keeps the last owner', async () => {
+    const owner = as.owner as SignedIn;
+    const app = (await application(a)).id;
+    expect(
+      (await send(owner, { method: 'POST', url: `/api/applications/${app}/approve`, payload: {} })).statusCode,
+    ).toBe(200);
+    const twice = await send(owner, { method: 'POST', url: `/api/applications/${app}/approve`, payload: {} });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.code).toBe('application.already_decided');
+    const last = await send(owner, { method: 'DELETE', url: `/api/staff/${a.ownerId}/roles/owner` });
+    expect(last.statusCode).toBe(409);
+    expect(last.json().error.code).toBe('staff.last_owner');
+    const { memberId } = await approved(a);
+    const reference = ref();
+    const pay = () =>
+      send(owner, { method: 'POST', url: `/api/members/${memberId}/payments`, payload: { ...payment, reference } });
+    expect((await pay()).statusCode).toBe(201);
+    expect((await pay()).statusCode).toBe(409);
+  });
+
+  it('never reads or changes another club’s data: the club comes from the session', async () => {
+    const owner = as.owner as SignedIn;
+    const attempts: Request[] = [
+      { method: 'GET', url: `/api/applications/${foreign.applicationId}` },
+      { method: 'POST', url: `/api/applications/${foreign.applicationId}/approve`, payload: {} },
+      { method: 'POST', url: `/api/applications/${foreign.applicationId}/reject`, payload: { reason: 'x' } },
+      { method: 'POST', url: `/api/applications/${foreign.applicationId}/request-info`, payload: { message: 'x' } },
+      { method: 'GET', url: `/api/members/${foreign.memberId}` },
+      { method: 'PUT', url: `/api/members/${foreign.memberId}/notes`, payload: { notes: 'mine now' } },
+      {
+        method: 'POST',
+        url: `/api/members/${foreign.memberId}/payments`,
+        payload: { ...payment, reference: ref() },
+      },
+      { method: 'POST', url: `/api/members/${foreign.memberId}/extensions`, payload: { days: 365, reason: 'x' } },
+      { method: 'POST', url: `/api/questions/${foreign.questionId}/answer`, payload: { answer: 'x' } },
+      { method: 'POST', url: '/api/staff', payload: { memberId: foreign.memberId, role: 'owner' } },
+      { method: 'DELETE', url: `/api/staff/${b.ownerId}/roles/owner` },
+      { method: 'POST', url: `/api/staff/${b.ownerId}/login-link`, payload: { role: 'owner' } },
+    ];
+    for (const request of attempts) {
+      const response = await send(owner, request);
+      expect(response.statusCode, `${request.method} ${request.url}`).toBe(404);
+    }
+    // A club id in the request is ignored: lists show only the session's club.
+    const list = await send(owner, { method: 'GET', url: `/api/members?communityId=${b.community.id}&search=Foreign` });
+    expect(list.json().total).toBe(0);
+
+    const bApplication = await api.core.getApplication({
+      actor: b.owner,
+      communityId: b.community.id,
+      applicationId: foreign.applicationId,
+    });
+    expect(bApplication.application.status).toBe('pending');
+    const bMember = await api.core.getMemberDetail({
+      actor: b.owner,
+      communityId: b.community.id,
+      memberId: foreign.memberId,
+    });
+    expect(bMember.member.notes).toBe('');
+    expect(bMember.periods).toEqual([]);
+    expect((await api.core.listStaff({ actor: b.owner, communityId: b.community.id })).map((s) => s.memberId)).toEqual([
+      b.ownerId,
+    ]);
+  });
+});

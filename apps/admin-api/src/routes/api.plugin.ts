@@ -1,0 +1,48 @@
+import rateLimit from '@fastify/rate-limit';
+import { DomainError } from '@snowball/core';
+import type { FastifyInstance } from 'fastify';
+import { requireSessionAndCsrf } from '../auth/csrf.hook.js';
+import { applicationsRoutes } from './applications.route.js';
+import { auditRoutes } from './audit.route.js';
+import { dashboardRoutes } from './dashboard.route.js';
+import { introductionsRoutes } from './introductions.route.js';
+import { lessonsRoutes } from './lessons.route.js';
+import { membersRoutes } from './members.route.js';
+import { questionsRoutes } from './questions.route.js';
+import { sessionRoutes } from './session.route.js';
+import { settingsRoutes } from './settings.route.js';
+import { staffRoutes } from './staff.route.js';
+import { suppliersRoutes } from './suppliers.route.js';
+
+/** Requests per address and minute across the API; the panel makes a handful per screen. */
+export const API_RATE_LIMIT = 600;
+
+/**
+ * Every JSON route of the panel, mounted under `/api`. The rate limit runs first (onRequest), then the session
+ * and CSRF check (preValidation, so an anonymous caller learns nothing from validation errors), then validation.
+ * The club always comes from the session, never from the request.
+ */
+export async function apiRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(rateLimit, {
+    max: API_RATE_LIMIT,
+    timeWindow: '1 minute',
+    errorResponseBuilder: () => new DomainError('request.rate_limited'),
+  });
+  app.addHook('preValidation', requireSessionAndCsrf);
+  app.addHook('onSend', async (_request, reply, payload) => {
+    // Answers carry member data: never keep them in shared caches or the browser's disk cache.
+    reply.header('cache-control', 'no-store');
+    return payload;
+  });
+  await app.register(sessionRoutes);
+  await app.register(dashboardRoutes);
+  await app.register(applicationsRoutes);
+  await app.register(membersRoutes);
+  await app.register(questionsRoutes);
+  await app.register(lessonsRoutes);
+  await app.register(introductionsRoutes);
+  await app.register(suppliersRoutes);
+  await app.register(auditRoutes);
+  await app.register(settingsRoutes);
+  await app.register(staffRoutes);
+}

@@ -1,0 +1,163 @@
+import { MEMBER_FILTERS, type MemberFilter, parseAmount } from '@snowball/core';
+import type { FastifyInstance } from 'fastify';
+import { requireSession } from '../auth/require-session.js';
+import { type PaymentBody, paymentBody, paymentResult } from '../schemas/application.schema.js';
+import { dateTime, errorResponses, idParams, page, pageQuery, uuid } from '../schemas/common.schema.js';
+import { memberDetail, memberSummary } from '../schemas/member.schema.js';
+
+const tags = ['members'];
+const params = idParams('id');
+
+/** Members: search and filter by status, the detail page, notes, payments and goodwill extensions. */
+export async function membersRoutes(app: FastifyInstance): Promise<void> {
+  const { core } = app.snowball;
+
+  app.get<{ Querystring: { search?: string; status?: MemberFilter; limit: number; offset: number } }>(
+    '/members',
+    {
+      schema: {
+        tags,
+        summary: 'Members, newest first; search by name, handle or email; filter by membership status',
+        querystring: {
+          type: 'object',
+          properties: {
+            search: { type: 'string', maxLength: 100 },
+            status: { type: 'string', enum: [...MEMBER_FILTERS] },
+            ...pageQuery,
+          },
+        },
+        response: { 200: page(memberSummary), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      const { search, status, limit, offset } = request.query;
+      const result = await core.listMembers({
+        actor,
+        communityId: actor.communityId,
+        search: search ?? null,
+        status: status ?? null,
+        limit,
+        offset,
+      });
+      return {
+        total: result.total,
+        items: result.items.map(({ member, membership }) => ({ ...member, membership })),
+      };
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/members/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One member: status, periods, linked platforms, payments (owners), strikes, notes',
+        params,
+        response: { 200: memberDetail, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      const detail = await core.getMemberDetail({ actor, communityId: actor.communityId, memberId: request.params.id });
+      return { ...detail, member: { ...detail.member, membership: detail.membership } };
+    },
+  );
+
+  app.put<{ Params: { id: string }; Body: { notes: string } }>(
+    '/members/:id/notes',
+    {
+      schema: {
+        tags,
+        summary: 'Replace the staff notes on a member',
+        params,
+        body: {
+          type: 'object',
+          required: ['notes'],
+          additionalProperties: false,
+          properties: { notes: { type: 'string', maxLength: 4000 } },
+        },
+        response: { 200: { type: 'object', properties: { id: uuid, notes: { type: 'string' } } }, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      const member = await core.updateMemberNotes({
+        actor,
+        communityId: actor.communityId,
+        memberId: request.params.id,
+        notes: request.body.notes,
+      });
+      return { id: member.id, notes: member.notes };
+    },
+  );
+
+  app.post<{ Params: { id: string }; Body: PaymentBody }>(
+    '/members/:id/payments',
+    {
+      schema: {
+        tags,
+        summary: 'Record a renewal payment (owners); the new year starts at the old end',
+        params,
+        body: paymentBody,
+        response: { 201: paymentResult, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { actor } = await requireSession(request);
+      const body = request.body;
+      const currency = body.currency.toUpperCase();
+      const result = await core.recordPayment({
+        actor,
+        communityId: actor.communityId,
+        memberId: request.params.id,
+        amountMinor: parseAmount(body.amount, currency),
+        currency,
+        method: body.method,
+        reference: body.reference,
+        ...(body.paidAt ? { paidAt: new Date(body.paidAt) } : {}),
+      });
+      reply.code(201);
+      return result;
+    },
+  );
+
+  app.post<{ Params: { id: string }; Body: { days: number; reason: string } }>(
+    '/members/:id/extensions',
+    {
+      schema: {
+        tags,
+        summary: 'Extend a membership without payment, with a reason (owners)',
+        params,
+        body: {
+          type: 'object',
+          required: ['days', 'reason'],
+          additionalProperties: false,
+          properties: {
+            days: { type: 'integer', minimum: 1, maximum: 365 },
+            reason: { type: 'string', minLength: 1, maxLength: 500 },
+          },
+        },
+        response: {
+          201: {
+            type: 'object',
+            properties: { id: uuid, startsAt: dateTime, endsAt: dateTime, kind: { type: 'string' } },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { actor } = await requireSession(request);
+      const period = await core.extendMembership({
+        actor,
+        communityId: actor.communityId,
+        memberId: request.params.id,
+        days: request.body.days,
+        reason: request.body.reason,
+      });
+      reply.code(201);
+      return period;
+    },
+  );
+}

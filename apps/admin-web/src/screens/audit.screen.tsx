@@ -1,0 +1,130 @@
+import { type FormEvent, useState } from 'react';
+import { api } from '../api/client.js';
+import type { AuditEntry, Page } from '../api/types.js';
+import { ErrorBanner } from '../components/error-banner.js';
+import { Pager } from '../components/pager.js';
+import { useApi } from '../components/use-api.js';
+import { useI18n } from '../i18n/i18n.js';
+import { navigate, pathWith, useLocation } from '../router/router.js';
+
+const ACTIONS = [
+  'application.approve',
+  'application.reject',
+  'application.request_info',
+  'payment.record',
+  'membership.extend',
+  'member.notes.update',
+  'question.answer',
+  'community.settings.update',
+  'staff.grant',
+  'staff.revoke',
+  'auth.login_link.issue',
+  'auth.sign_in',
+  'auth.sign_out',
+  'community.create',
+] as const;
+const LIMIT = 50;
+
+/** A change as one line of text (rendered as text, never as markup). */
+function summary(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = JSON.stringify(value);
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+}
+
+/** The audit log, newest first, filterable by action, actor and target. */
+export function AuditScreen() {
+  const { t, dateTime, label } = useI18n();
+  const { query } = useLocation();
+  const action = query.get('action') ?? '';
+  const actorId = query.get('actorId') ?? '';
+  const targetId = query.get('targetId') ?? '';
+  const offset = Number(query.get('offset') ?? 0) || 0;
+  const [form, setForm] = useState({ action, actorId, targetId });
+  const list = useApi(
+    () => api.get<Page<AuditEntry>>('/audit', { action, actorId, targetId, limit: LIMIT, offset }),
+    [action, actorId, targetId, offset],
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    navigate(pathWith('/audit', { ...form, actorId: form.actorId.trim(), targetId: form.targetId.trim() }));
+  };
+  return (
+    <section>
+      <h1>{t('audit.title')}</h1>
+      <form className="toolbar" onSubmit={submit} aria-label={t('audit.filter')}>
+        <label className="inline">
+          {t('audit.action')}
+          <select name="action" value={form.action} onChange={(e) => setForm({ ...form, action: e.target.value })}>
+            <option value="">{t('app.all')}</option>
+            {ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {label('action', a)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <input
+          name="actorId"
+          placeholder={t('audit.actorId')}
+          aria-label={t('audit.actorId')}
+          value={form.actorId}
+          onChange={(e) => setForm({ ...form, actorId: e.target.value })}
+        />
+        <input
+          name="targetId"
+          placeholder={t('audit.targetId')}
+          aria-label={t('audit.targetId')}
+          value={form.targetId}
+          onChange={(e) => setForm({ ...form, targetId: e.target.value })}
+        />
+        <button type="submit">{t('audit.filter')}</button>
+      </form>
+      <ErrorBanner error={list.error} onRetry={list.reload} />
+      {list.data && (
+        <div className="card table-card">
+          {list.data.items.length === 0 ? (
+            <p className="muted">{t('app.empty')}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th>{t('audit.at')}</th>
+                  <th>{t('audit.actor')}</th>
+                  <th>{t('audit.action')}</th>
+                  <th>{t('audit.target')}</th>
+                  <th>{t('audit.change')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.items.map((e) => (
+                  <tr key={e.id}>
+                    <td className="nowrap">{dateTime(e.at)}</td>
+                    <td>{e.actor?.displayName ?? (e.actorId ? e.actorId : t('audit.system'))}</td>
+                    <td>{label('action', e.action)}</td>
+                    <td className="muted">
+                      {e.targetType} <code>{e.targetId.slice(0, 8)}</code>
+                    </td>
+                    <td>
+                      <code className="change">
+                        {summary(e.before)}
+                        {e.before !== null && e.after !== null ? ' → ' : ''}
+                        {summary(e.after)}
+                      </code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <Pager
+            offset={offset}
+            limit={LIMIT}
+            total={list.data.total}
+            onChange={(next) => navigate(pathWith('/audit', { action, actorId, targetId, offset: next }))}
+          />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { type FormEvent, useState } from 'react';
+import { api } from '../api/client.js';
+import type { MemberFilter, MemberSummary, Page } from '../api/types.js';
+import { MembershipBadge } from '../components/badges.js';
+import { ErrorBanner } from '../components/error-banner.js';
+import { Pager } from '../components/pager.js';
+import { useApi } from '../components/use-api.js';
+import { useI18n } from '../i18n/i18n.js';
+import { Link, navigate, pathWith, useLocation } from '../router/router.js';
+
+const FILTERS: readonly MemberFilter[] = ['access', 'active', 'expiring', 'grace', 'lapsed', 'none'];
+const LIMIT = 25;
+
+/** Members, newest first: search, filter by membership status, a page at a time. */
+export function MembersScreen() {
+  const { t, date } = useI18n();
+  const { query } = useLocation();
+  const search = query.get('search') ?? '';
+  const status = (query.get('status') as MemberFilter | null) ?? '';
+  const offset = Number(query.get('offset') ?? 0) || 0;
+  const [typed, setTyped] = useState(search);
+  const list = useApi(
+    () => api.get<Page<MemberSummary>>('/members', { search, status, limit: LIMIT, offset }),
+    [search, status, offset],
+  );
+  const go = (next: { search?: string; status?: string; offset?: number }) =>
+    navigate(pathWith('/members', { search, status, ...next }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    go({ search: typed.trim(), offset: 0 });
+  };
+  return (
+    <section>
+      <h1>{t('members.title')}</h1>
+      <form className="toolbar" onSubmit={submit} aria-label={t('app.search')}>
+        <input
+          type="search"
+          name="search"
+          placeholder={t('members.searchPlaceholder')}
+          aria-label={t('app.search')}
+          value={typed}
+          maxLength={100}
+          onChange={(e) => setTyped(e.target.value)}
+        />
+        <button type="submit">{t('app.search')}</button>
+        <label className="inline">
+          {t('members.filter')}
+          <select name="status" value={status} onChange={(e) => go({ status: e.target.value, offset: 0 })}>
+            <option value="">{t('app.all')}</option>
+            {FILTERS.map((f) => (
+              <option key={f} value={f}>
+                {t(`status.${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <ErrorBanner error={list.error} onRetry={list.reload} />
+      {list.data && (
+        <div className="card table-card">
+          {list.data.items.length === 0 ? (
+            <p className="muted">{t('app.empty')}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th>{t('members.name')}</th>
+                  <th>{t('members.handle')}</th>
+                  <th>{t('members.email')}</th>
+                  <th>{t('members.status')}</th>
+                  <th>{t('members.endsAt')}</th>
+                  <th>{t('members.joined')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.items.map((m) => (
+                  <tr key={m.id}>
+                    <td>
+                      <Link to={`/members/${m.id}`}>{m.displayName}</Link>
+                    </td>
+                    <td className="muted">@{m.handle}</td>
+                    <td>{m.email ?? '—'}</td>
+                    <td>
+                      <MembershipBadge status={m.membership.status} />
+                    </td>
+                    <td>{date(m.membership.endsAt)}</td>
+                    <td>{date(m.createdAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <Pager offset={offset} limit={LIMIT} total={list.data.total} onChange={(next) => go({ offset: next })} />
+        </div>
+      )}
+    </section>
+  );
+}

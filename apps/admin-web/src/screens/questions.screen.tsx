@@ -1,0 +1,118 @@
+import { type FormEvent, useState } from 'react';
+import { api } from '../api/client.js';
+import type { Page, Question, QuestionStatus } from '../api/types.js';
+import { ErrorBanner, Notice } from '../components/error-banner.js';
+import { Pager } from '../components/pager.js';
+import { useAction, useApi } from '../components/use-api.js';
+import { useI18n } from '../i18n/i18n.js';
+import { navigate, pathWith, useLocation } from '../router/router.js';
+import { can, useSession } from '../session/session.js';
+
+const TABS: readonly QuestionStatus[] = ['open', 'claimed', 'answered'];
+const LIMIT = 20;
+
+function AnswerForm({
+  question,
+  onAnswered,
+}: {
+  readonly question: Question;
+  readonly onAnswered: (delivered: boolean) => void;
+}) {
+  const { t } = useI18n();
+  const [answer, setAnswer] = useState('');
+  const send = useAction((text: string) =>
+    api.post<Question & { delivery: string }>(`/questions/${question.id}/answer`, { answer: text }),
+  );
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const answered = await send.run(answer);
+    if (answered) onAnswered(answered.delivery === 'sent' || answered.delivery === 'already_sent');
+  };
+  return (
+    <form className="form" onSubmit={submit} aria-label={t('questions.answer')}>
+      <label>
+        {t('questions.answer')}
+        <textarea
+          name="answer"
+          rows={3}
+          required
+          maxLength={4000}
+          value={answer}
+          onChange={(e) => setAnswer(e.target.value)}
+        />
+      </label>
+      <ErrorBanner error={send.error} />
+      <button type="submit" disabled={send.pending}>
+        {t('questions.send')}
+      </button>
+    </form>
+  );
+}
+
+/** The coaches' queue: members' private questions, oldest first; answer in place. */
+export function QuestionsScreen() {
+  const { t, dateTime } = useI18n();
+  const session = useSession();
+  const coach = can(session, ['coach']);
+  const { query } = useLocation();
+  const status = (query.get('status') as QuestionStatus | null) ?? 'open';
+  const offset = Number(query.get('offset') ?? 0) || 0;
+  const list = useApi(() => api.get<Page<Question>>('/questions', { status, limit: LIMIT, offset }), [status, offset]);
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <section>
+      <h1>{t('questions.title')}</h1>
+      <div className="tabs" role="tablist">
+        {TABS.map((tab) => (
+          <button
+            key={tab}
+            type="button"
+            role="tab"
+            aria-selected={tab === status}
+            className={tab === status ? 'tab current' : 'tab'}
+            onClick={() => navigate(pathWith('/questions', { status: tab }))}
+          >
+            {t(`questions.status.${tab}`)}
+          </button>
+        ))}
+      </div>
+      <Notice text={notice} />
+      <ErrorBanner error={list.error} onRetry={list.reload} />
+      {list.data && list.data.items.length === 0 && <p className="card muted">{t('app.empty')}</p>}
+      {list.data?.items.map((q) => (
+        <article key={q.id} className="card question">
+          <p className="muted">
+            {t('questions.askedBy', { name: q.member?.displayName ?? '—', date: dateTime(q.createdAt) })}
+          </p>
+          <p className="question-body">{q.body}</p>
+          {q.answer ? (
+            <>
+              <p className="muted">
+                {t('questions.answeredBy', { name: q.answeredBy?.displayName ?? '—', date: dateTime(q.answeredAt) })}
+              </p>
+              <p className="quote">{q.answer}</p>
+            </>
+          ) : (
+            coach && (
+              <AnswerForm
+                question={q}
+                onAnswered={(delivered) => {
+                  setNotice(t(delivered ? 'questions.delivered' : 'questions.notDelivered'));
+                  list.reload();
+                }}
+              />
+            )
+          )}
+        </article>
+      ))}
+      {list.data && (
+        <Pager
+          offset={offset}
+          limit={LIMIT}
+          total={list.data.total}
+          onChange={(next) => navigate(pathWith('/questions', { status, offset: next }))}
+        />
+      )}
+    </section>
+  );
+}

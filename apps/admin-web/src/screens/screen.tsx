@@ -1,0 +1,62 @@
+import { ComingSoon } from '../components/coming-soon.js';
+import { NAV } from '../components/layout.js';
+import { useI18n } from '../i18n/i18n.js';
+import { useLocation } from '../router/router.js';
+import { can, useSession } from '../session/session.js';
+import { ApplicationDetailScreen } from './application-detail.screen.js';
+import { ApplicationsScreen } from './applications.screen.js';
+import { AuditScreen } from './audit.screen.js';
+import { DashboardScreen } from './dashboard.screen.js';
+import { IntroductionsScreen } from './introductions.screen.js';
+import { LessonsScreen } from './lessons.screen.js';
+import { MemberDetailScreen } from './member-detail.screen.js';
+import { MembersScreen } from './members.screen.js';
+import { QuestionsScreen } from './questions.screen.js';
+import { SettingsScreen } from './settings.screen.js';
+import { StaffScreen } from './staff.screen.js';
+import { SuppliersScreen } from './suppliers.screen.js';
+
+const ID = '([0-9a-fA-F-]{36})';
+
+/** Picks the screen for the current path (a panel path the session's roles allow). */
+export function Screen() {
+  const { t } = useI18n();
+  const session = useSession();
+  const { path } = useLocation();
+  const section = `/${path.split('/')[1] ?? ''}`;
+  const item = NAV.find((n) => n.to === section);
+  if (!item || !can(session, item.roles)) {
+    return <p className="card">{t('app.notFound')}</p>;
+  }
+  const detail = (prefix: string) => new RegExp(`^${prefix}/${ID}$`).exec(path)?.[1];
+  const applicationId = detail('/applications');
+  if (applicationId) return <ApplicationDetailScreen key={applicationId} id={applicationId} />;
+  const memberId = detail('/members');
+  if (memberId) return <MemberDetailScreen key={memberId} id={memberId} />;
+  switch (path) {
+    case '/':
+      return <DashboardScreen />;
+    case '/applications':
+      return <ApplicationsScreen />;
+    case '/members':
+      return <MembersScreen />;
+    case '/questions':
+      return <QuestionsScreen />;
+    case '/audit':
+      return <AuditScreen />;
+    case '/settings':
+      return <SettingsScreen />;
+    case '/staff':
+      return <StaffScreen />;
+    case '/lessons':
+      return <LessonsScreen />;
+    case '/introductions':
+      return <IntroductionsScreen />;
+    case '/suppliers':
+      return <SuppliersScreen />;
+    case '/cases':
+      return <ComingSoon title="nav.cases" description="soon.cases" />;
+    default:
+      return <p className="card">{t('app.notFound')}</p>;
+  }
+}

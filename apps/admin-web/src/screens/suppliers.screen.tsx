@@ -1,0 +1,91 @@
+import { type FormEvent, useState } from 'react';
+import { api } from '../api/client.js';
+import type { Supplier, VettingStatus } from '../api/types.js';
+import { ErrorBanner } from '../components/error-banner.js';
+import { useAction, useApi } from '../components/use-api.js';
+import { useI18n } from '../i18n/i18n.js';
+import { navigate, pathWith, useLocation } from '../router/router.js';
+
+const TABS: readonly VettingStatus[] = ['pending', 'vetted', 'rejected'];
+
+function VetForm({ supplier, onDone }: { readonly supplier: Supplier; readonly onDone: () => void }) {
+  const { t } = useI18n();
+  const [notes, setNotes] = useState(supplier.vettingNotes);
+  const vet = useAction((decision: 'vetted' | 'rejected') =>
+    api.post<Supplier>(`/suppliers/${supplier.id}/vet`, { decision, notes }),
+  );
+  const decide = async (event: FormEvent, decision: 'vetted' | 'rejected') => {
+    event.preventDefault();
+    if (await vet.run(decision)) onDone();
+  };
+  return (
+    <form className="form" aria-label={supplier.name} onSubmit={(e) => decide(e, 'vetted')}>
+      <label>
+        {t('suppliers.notes')}
+        <textarea rows={2} maxLength={2000} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      </label>
+      <ErrorBanner error={vet.error} />
+      <div className="toolbar">
+        <button type="submit" disabled={vet.pending}>
+          {t('suppliers.vet')}
+        </button>
+        <button type="button" className="button-danger" disabled={vet.pending} onClick={(e) => decide(e, 'rejected')}>
+          {t('suppliers.reject')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Suppliers members recommended, to vet; and the vetted directory. */
+export function SuppliersScreen() {
+  const { t } = useI18n();
+  const { query } = useLocation();
+  const status = (query.get('status') as VettingStatus | null) ?? 'pending';
+  const list = useApi(() => api.get<Supplier[]>('/suppliers', { status }), [status]);
+  return (
+    <section>
+      <h1>{t('suppliers.title')}</h1>
+      <div className="tabs" role="tablist">
+        {TABS.map((tab) => (
+          <button
+            key={tab}
+            type="button"
+            role="tab"
+            aria-selected={tab === status}
+            className={tab === status ? 'tab current' : 'tab'}
+            onClick={() => navigate(pathWith('/suppliers', { status: tab }))}
+          >
+            {t(`suppliers.status.${tab}`)}
+          </button>
+        ))}
+      </div>
+      <ErrorBanner error={list.error} onRetry={list.reload} />
+      {list.data && list.data.length === 0 && <p className="card muted">{t('app.empty')}</p>}
+      {list.data?.map((s) => (
+        <article key={s.id} className="card">
+          <h2>{s.name}</h2>
+          <p>
+            {s.categories.map((c) => (
+              <span key={c} className="badge">
+                {c}
+              </span>
+            ))}
+            {s.region && <span className="muted"> · {s.region}</span>}
+          </p>
+          {s.description && <p className="quote">{s.description}</p>}
+          <p className="muted">
+            {s.contact && `${t('suppliers.contact')}: ${s.contact} · `}
+            {s.recommendedBy && `${t('suppliers.recommendedBy', { name: s.recommendedBy.displayName })} · `}
+            {t('suppliers.endorsements', { count: s.endorsements })}
+          </p>
+          {s.status === 'pending' ? (
+            <VetForm supplier={s} onDone={list.reload} />
+          ) : (
+            s.vettingNotes && <p className="quote">{s.vettingNotes}</p>
+          )}
+        </article>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Locale } from './locale.js';
+import { type Catalogue, translate } from './translate.js';
+
+/** Direct-message texts of the network loop (introductions), in zh-CN and en. */
+export const introMessages = {
+  'intro.proposed.title': { en: 'A new introduction', 'zh-CN': '新的引荐' },
+  'intro.proposed.text': {
+    en: 'We think you and {name} should meet. If you both accept, we will introduce you to each other.',
+    'zh-CN': '我们觉得你和{name}值得认识。双方都接受后，我们会为你们牵线。',
+  },
+  'intro.proposed.hint': {
+    en: 'This introduction stays open for {days} days. Declining is fine: nobody is told why.',
+    'zh-CN': '此引荐 {days} 天内有效。婉拒也没关系，我们不会告知对方原因。',
+  },
+  'intro.introduced.title': { en: 'You are connected', 'zh-CN': '引荐成功' },
+  'intro.introduced.text': {
+    en: 'You and {name} both accepted. Say hello! In {days} days we will ask whether it led to business.',
+    'zh-CN': '你和{name}都接受了引荐，去打个招呼吧！{days} 天后我们会问问你们是否促成了合作。',
+  },
+  'intro.field.company': { en: 'Company', 'zh-CN': '公司' },
+  'intro.field.role': { en: 'Role', 'zh-CN': '职位' },
+  'intro.field.industry': { en: 'Industry', 'zh-CN': '行业' },
+  'intro.field.region': { en: 'Region', 'zh-CN': '地区' },
+  'intro.field.offers': { en: 'Can offer', 'zh-CN': '可提供' },
+  'intro.field.needs': { en: 'Looking for', 'zh-CN': '需求' },
+  'intro.field.why': { en: 'Why we suggest it', 'zh-CN': '推荐理由' },
+  'intro.field.contact': { en: 'Contact', 'zh-CN': '联系方式' },
+  'intro.button.accept': { en: 'Accept', 'zh-CN': '接受' },
+  'intro.button.decline': { en: 'Decline', 'zh-CN': '婉拒' },
+  'intro.button.snooze': { en: 'Later', 'zh-CN': '稍后再说' },
+} as const satisfies Catalogue;
+
+export type IntroMessageKey = keyof typeof introMessages;
+
+/** One intro text in the reader's language. */
+export function introText(locale: Locale, key: IntroMessageKey, params?: Readonly<Record<string, unknown>>): string {
+  return translate(introMessages, locale, key, params);
+}

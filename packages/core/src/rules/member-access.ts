@@ -1,0 +1,42 @@
+import type { Community } from '../domain/community.js';
+import { hasAccess, membershipState } from '../domain/membership.js';
+import { DomainError } from '../errors/domain-error.js';
+import type { Repositories } from '../ports/ports.js';
+import type { Actor } from './actor.js';
+
+/** Owners, moderators and coaches (and the system) act for the club; members act for themselves. */
+export function isStaff(actor: Actor): boolean {
+  return actor.kind === 'system' || actor.roles.length > 0;
+}
+
+/** Ids of the members whose membership gives access now (active, expiring or in grace). */
+export async function membersWithAccess(
+  repos: Pick<Repositories, 'memberships'>,
+  community: Community,
+  now: Date,
+): Promise<Set<string>> {
+  const ends = await repos.memberships.latestEnds(community.id);
+  const ids = new Set<string>();
+  for (const { memberId, endsAt } of ends) {
+    if (hasAccess(membershipState([{ endsAt }], now, community.settings).status)) ids.add(memberId);
+  }
+  return ids;
+}
+
+/**
+ * Member-only features (directory, suppliers) need a membership with access; staff and the system always
+ * pass. Throws `membership.none` or `membership.expired`.
+ */
+export async function requireMemberAccess(
+  repos: Pick<Repositories, 'memberships'>,
+  community: Community,
+  actor: Actor,
+  now: Date,
+): Promise<void> {
+  if (actor.communityId !== community.id) throw new DomainError('auth.forbidden');
+  if (isStaff(actor) || actor.kind !== 'member') return;
+  const periods = await repos.memberships.listForMember(community.id, actor.memberId);
+  const state = membershipState(periods, now, community.settings);
+  if (state.status === 'none') throw new DomainError('membership.none');
+  if (!hasAccess(state.status)) throw new DomainError('membership.expired');
+}

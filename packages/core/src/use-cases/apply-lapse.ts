@@ -1,0 +1,77 @@
+import { membershipState } from '../domain/membership.js';
+import { formatMoney } from '../domain/money.js';
+import { renewalNoticeKey } from '../domain/renewal.js';
+import { notificationText } from '../i18n/notification-messages.js';
+import { pageRequest } from '../ports/page.js';
+import type { Ports } from '../ports/ports.js';
+import { systemActor } from '../rules/actor.js';
+import { writeAudit } from '../rules/audit.js';
+import { type NotifyResult, notifyMember } from './notify-member.js';
+import { type AccessSyncResult, syncMemberAccess } from './sync-member-access.js';
+
+export interface ApplyLapseResult {
+  readonly status: 'lapsed' | 'skipped';
+  /** Why nothing was done: the member renewed (or was extended) in time, or is gone. */
+  readonly reason: 'not_lapsed' | 'member_gone' | null;
+  readonly access: AccessSyncResult | null;
+  readonly notice: NotifyResult | null;
+}
+
+/**
+ * Runs one `renewal.lapse` job (data `{ communityId, memberId }`): if the membership is really lapsed now,
+ * removes the member role / channels on every platform (syncMemberAccess), records one audit entry by the
+ * system per lapse, and tells the member once how to come back. Paying again (recordPayment) restores access.
+ * Safe to run again: access is re-synced, the audit entry and the message are not repeated.
+ */
+export async function applyLapse(
+  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'roleSync' | 'messenger'>,
+  input: { readonly communityId: string; readonly memberId: string },
+): Promise<ApplyLapseResult> {
+  const now = deps.clock.now();
+  const checked = await deps.uow.run(async (repos) => {
+    const community = await repos.communities.get(input.communityId);
+    const member = community ? await repos.members.get(community.id, input.memberId) : null;
+    if (!community || !member || member.deletedAt) return 'member_gone' as const;
+    const periods = await repos.memberships.listForMember(community.id, member.id);
+    const state = membershipState(periods, now, community.settings);
+    if (state.status !== 'lapsed' || !state.endsAt) return 'not_lapsed' as const;
+    return { community, endsAt: state.endsAt, graceEndsAt: state.graceEndsAt };
+  });
+  if (typeof checked === 'string') return { status: 'skipped', reason: checked, access: null, notice: null };
+  const { community, endsAt, graceEndsAt } = checked;
+
+  const access = await syncMemberAccess(deps, { communityId: community.id, memberId: input.memberId });
+  await deps.uow.run(async (repos) => {
+    const previous = await repos.audit.list(
+      community.id,
+      { action: 'membership.lapse', targetId: input.memberId },
+      pageRequest(100),
+    );
+    // Dates are stored as ISO text so the comparison reads the same from memory and from a jsonb column.
+    const endsAtText = endsAt.toISOString();
+    if (previous.items.some((e) => (e.after as { endsAt?: unknown } | null)?.endsAt === endsAtText)) return;
+    await writeAudit(repos, deps, {
+      actor: systemActor(community.id, 'renewals'),
+      action: 'membership.lapse',
+      targetType: 'member',
+      targetId: input.memberId,
+      before: { status: 'grace' },
+      after: { status: 'lapsed', endsAt: endsAtText, graceEndsAt: graceEndsAt?.toISOString() ?? null },
+    });
+  });
+  const fee = community.settings.fee;
+  const notice = await notifyMember(deps, {
+    communityId: community.id,
+    memberId: input.memberId,
+    key: renewalNoticeKey('lapse', input.memberId, endsAt),
+    kind: 'renewal.lapsed',
+    message: ({ locale }) => ({
+      title: notificationText(locale, 'renewal.lapsed.title'),
+      text: notificationText(locale, 'renewal.lapsed.text', { fee: formatMoney(fee, locale) }),
+      fields: community.settings.paymentInstructions
+        ? [{ name: notificationText(locale, 'field.how_to_pay'), value: community.settings.paymentInstructions }]
+        : [],
+    }),
+  });
+  return { status: 'lapsed', reason: null, access, notice };
+}

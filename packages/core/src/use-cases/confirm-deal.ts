@@ -1,0 +1,37 @@
+import type { Deal } from '../domain/deal.js';
+import { DomainError } from '../errors/domain-error.js';
+import type { Ports } from '../ports/ports.js';
+import type { Actor } from '../rules/actor.js';
+
+/**
+ * The other member of a deal confirms it (it counts as confirmed in the panel's totals) and is credited a
+ * `deal` contribution. Confirming twice changes nothing.
+ */
+export async function confirmDeal(
+  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  input: { readonly actor: Actor; readonly communityId: string; readonly dealId: string },
+): Promise<Deal> {
+  const { actor } = input;
+  if (actor.kind !== 'member' || actor.communityId !== input.communityId) {
+    throw new DomainError('deal.not_counterpart');
+  }
+  const now = deps.clock.now();
+  return deps.uow.run(async (repos) => {
+    const deal = await repos.introductions.getDeal(input.communityId, input.dealId);
+    if (!deal) throw new DomainError('deal.not_found');
+    if (deal.counterpartId !== actor.memberId) throw new DomainError('deal.not_counterpart');
+    if (deal.confirmedByCounterpart) return deal;
+    const after: Deal = { ...deal, confirmedByCounterpart: true };
+    await repos.introductions.updateDeal(after);
+    await repos.contributions.record({
+      id: deps.ids.id(),
+      communityId: deal.communityId,
+      memberId: actor.memberId,
+      kind: 'deal',
+      sourceId: deal.id,
+      points: 1,
+      at: now,
+    });
+    return after;
+  });
+}

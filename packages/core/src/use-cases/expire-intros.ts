@@ -1,0 +1,28 @@
+import type { Introduction } from '../domain/introduction.js';
+import type { Ports } from '../ports/ports.js';
+import { type Actor, requireRole } from '../rules/actor.js';
+import { introExpired } from '../rules/intro-answer.js';
+import { loadCommunity } from '../rules/load.js';
+
+/**
+ * Closes proposed introductions nobody finished answering within INTRO_RESPONSE_DAYS (a periodic job).
+ * Expired pairs are not suggested again, like declined ones.
+ */
+export async function expireIntros(
+  deps: Pick<Ports, 'uow' | 'clock'>,
+  input: { readonly actor: Actor; readonly communityId: string },
+): Promise<readonly Introduction[]> {
+  requireRole(input.actor, input.communityId, ['owner']);
+  const now = deps.clock.now();
+  return deps.uow.run(async (repos) => {
+    const community = await loadCommunity(repos, input.communityId);
+    const expired: Introduction[] = [];
+    for (const intro of await repos.introductions.listForCommunity(community.id)) {
+      if (!introExpired(intro, now)) continue;
+      const after: Introduction = { ...intro, status: 'expired' };
+      await repos.introductions.update(after);
+      expired.push(after);
+    }
+    return expired;
+  });
+}

@@ -1,0 +1,51 @@
+import type { Community } from '../domain/community.js';
+import type { Member } from '../domain/member.js';
+import { DomainError } from '../errors/domain-error.js';
+import type { Ports } from '../ports/ports.js';
+import type { Actor } from '../rules/actor.js';
+import { hashSecret } from '../rules/secret.js';
+
+/** A signed-in staff member: the actor for every panel call (roles read fresh, so a revoke applies at once). */
+export interface AdminSessionView {
+  readonly actor: Extract<Actor, { kind: 'member' }>;
+  readonly member: Member;
+  readonly community: Community;
+  readonly csrfToken: string;
+  readonly expiresAt: Date;
+}
+
+/** Looks up the session behind a cookie; throws `auth.not_signed_in`, `auth.session_expired` or `auth.staff_only`. */
+export async function getAdminSession(
+  deps: Pick<Ports, 'uow' | 'clock'>,
+  input: { readonly sessionId: string | null | undefined },
+): Promise<AdminSessionView> {
+  if (!input.sessionId) throw new DomainError('auth.not_signed_in');
+  const idHash = hashSecret(input.sessionId);
+  const now = deps.clock.now();
+  const found = await deps.uow.run(async (repos) => {
+    const session = await repos.auth.getSession(idHash);
+    if (!session) return null;
+    if (session.expiresAt.getTime() <= now.getTime()) {
+      await repos.auth.deleteSession(idHash);
+      return null;
+    }
+    const [member, community, roles] = await Promise.all([
+      repos.members.get(session.communityId, session.memberId),
+      repos.communities.get(session.communityId),
+      repos.staff.rolesOf(session.communityId, session.memberId),
+    ]);
+    return { session, member, community, roles };
+  });
+  if (!found?.member || found.member.deletedAt || !found.community) {
+    throw new DomainError('auth.session_expired');
+  }
+  const { session, member, community, roles } = found;
+  if (roles.length === 0) throw new DomainError('auth.staff_only');
+  return {
+    actor: { kind: 'member', communityId: community.id, memberId: member.id, roles },
+    member,
+    community,
+    csrfToken: session.csrfToken,
+    expiresAt: session.expiresAt,
+  };
+}

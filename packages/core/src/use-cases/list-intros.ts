@@ -1,0 +1,60 @@
+import type { MatchReason } from '@snowball/matching';
+import type { Deal } from '../domain/deal.js';
+import type { Introduction, IntroStatus } from '../domain/introduction.js';
+import { DomainError } from '../errors/domain-error.js';
+import type { Ports } from '../ports/ports.js';
+import { type Actor, requireRole } from '../rules/actor.js';
+import { introReason } from '../rules/intro-reason.js';
+import { loadCommunity } from '../rules/load.js';
+
+export interface IntroListItem {
+  readonly introduction: Introduction;
+  /** For a member's own list: the other member; null in staff lists of the whole club. */
+  readonly counterpartId: string | null;
+  /** Why, from the viewing member's point of view (memberA's for staff); null for plain-text reasons. */
+  readonly reason: MatchReason | null;
+  readonly deals: readonly Deal[];
+}
+
+/**
+ * Introductions with their deals, newest first: a member sees their own; moderators may list one
+ * member's (`memberId`) or the whole club's. Render a reason with `renderReason(reason, locale)`.
+ */
+export async function listIntros(
+  deps: Pick<Ports, 'uow'>,
+  input: {
+    readonly actor: Actor;
+    readonly communityId: string;
+    readonly memberId?: string;
+    /** Staff: the whole club's introductions, even when the moderator has introductions of their own. */
+    readonly club?: boolean;
+    readonly status?: IntroStatus;
+  },
+): Promise<readonly IntroListItem[]> {
+  const own = input.actor.kind === 'member' ? input.actor.memberId : null;
+  const memberId = input.club ? null : (input.memberId ?? own);
+  if (memberId !== own || !memberId) requireRole(input.actor, input.communityId, ['moderator']);
+  else if (input.actor.communityId !== input.communityId) throw new DomainError('auth.forbidden');
+  return deps.uow.run(async (repos) => {
+    const community = await loadCommunity(repos, input.communityId);
+    const [intros, deals] = await Promise.all([
+      memberId
+        ? repos.introductions.listForMember(community.id, memberId)
+        : repos.introductions.listForCommunity(community.id),
+      repos.introductions.listDeals(community.id),
+    ]);
+    return intros
+      .filter((i) => !input.status || i.status === input.status)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+      .map((introduction) => ({
+        introduction,
+        counterpartId: memberId
+          ? introduction.memberA === memberId
+            ? introduction.memberB
+            : introduction.memberA
+          : null,
+        reason: introReason(introduction, memberId ?? introduction.memberA),
+        deals: deals.filter((d) => d.introductionId === introduction.id),
+      }));
+  });
+}

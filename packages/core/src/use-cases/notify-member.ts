@@ -1,0 +1,134 @@
+import type { Community } from '../domain/community.js';
+import type { Member } from '../domain/member.js';
+import type { Locale } from '../i18n/locale.js';
+import { DeliveryError, type OutboundMessage } from '../ports/messenger.js';
+import type { Ports } from '../ports/ports.js';
+
+/** Who a notification goes to, with the language and timezone to write it in. */
+export interface Recipient {
+  readonly community: Community;
+  readonly member: Member;
+  readonly locale: Locale;
+  readonly timezone: string;
+}
+
+/**
+ * A message in both languages (serialisable, e.g. in job data), or a function that writes it for the
+ * recipient (for times in their own timezone).
+ */
+export type NotificationContent =
+  | Readonly<Record<Locale, OutboundMessage>>
+  | ((recipient: Recipient) => OutboundMessage);
+
+export interface NotifyMemberInput {
+  readonly communityId: string;
+  readonly memberId: string;
+  /** Unique per message a member should see once, e.g. `lesson-reminder:<lesson>:<member>:<lead>:<start>`. */
+  readonly key: string;
+  /** What kind of message it is, for staff views of deliveries: `lesson.reminder`, `renewal.lapsed`... */
+  readonly kind: string;
+  readonly message: NotificationContent;
+}
+
+/**
+ * `sent`: delivered now, to at least one platform account. `already_sent`: the key was delivered before
+ * (a retried job), nothing was sent. `failed`: permanently undeliverable (DMs blocked, no linked account),
+ * recorded for staff and never retried. `skipped`: the member is gone.
+ */
+export type NotifyStatus = 'sent' | 'already_sent' | 'failed' | 'skipped';
+
+export interface NotifyResult {
+  readonly key: string;
+  readonly status: NotifyStatus;
+  /** Platform accounts the message reached in this call. */
+  readonly delivered: number;
+  readonly error: string | null;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The recipient's language and timezone: their own settings, else the club's. */
+export function recipientOf(community: Community, member: Member): Recipient {
+  return {
+    community,
+    member,
+    locale: member.locale ?? community.settings.defaultLocale,
+    timezone: member.timezone ?? community.settings.timezone,
+  };
+}
+
+/**
+ * Sends one direct message to a member on every platform account they linked, at most once per key:
+ * the key is claimed in `deliveries` before anything is sent, and a key already sent is skipped.
+ * A permanent DeliveryError is recorded as failed and not thrown; any other error is recorded and
+ * rethrown so the job retries (a retry re-sends only while the delivery is still pending).
+ */
+export async function notifyMember(
+  deps: Pick<Ports, 'uow' | 'clock' | 'messenger'>,
+  input: NotifyMemberInput,
+): Promise<NotifyResult> {
+  const now = deps.clock.now();
+  const claimed = await deps.uow.run(async (repos) => {
+    const community = await repos.communities.get(input.communityId);
+    const member = community ? await repos.members.get(community.id, input.memberId) : null;
+    if (!community || !member || member.deletedAt) return null;
+    const accounts = await repos.accounts.listForMember(community.id, member.id);
+    const { delivery } = await repos.deliveries.claim({
+      key: input.key,
+      communityId: community.id,
+      memberId: member.id,
+      kind: input.kind,
+      status: 'pending',
+      attempts: 0,
+      error: null,
+      createdAt: now,
+      sentAt: null,
+    });
+    return { community, member, accounts, delivery };
+  });
+  const result = (status: NotifyStatus, delivered: number, error: string | null): NotifyResult => ({
+    key: input.key,
+    status,
+    delivered,
+    error,
+  });
+  if (!claimed) return result('skipped', 0, 'member not found');
+  const { community, member, accounts, delivery } = claimed;
+  if (delivery.status === 'sent') return result('already_sent', 0, null);
+  if (delivery.status === 'failed') return result('failed', 0, delivery.error);
+  if (accounts.length === 0) {
+    const error = 'no linked platform account';
+    await deps.uow.run((repos) => repos.deliveries.markFailed(input.key, error, true));
+    return result('failed', 0, error);
+  }
+
+  const recipient = recipientOf(community, member);
+  const message = typeof input.message === 'function' ? input.message(recipient) : input.message[recipient.locale];
+  let delivered = 0;
+  const permanent: string[] = [];
+  let retryable: unknown = null;
+  for (const account of accounts) {
+    try {
+      await deps.messenger.send(account, message);
+      delivered += 1;
+    } catch (error) {
+      if (error instanceof DeliveryError && error.permanent) permanent.push(`${account.platform}: ${error.message}`);
+      else retryable ??= error;
+    }
+  }
+  // Reaching the member on one platform is enough: retrying for another would repeat the message here.
+  if (delivered > 0) {
+    await deps.uow.run((repos) => repos.deliveries.markSent(input.key, deps.clock.now()));
+    const problems = retryable ? [...permanent, errorMessage(retryable)] : permanent;
+    return result('sent', delivered, problems.length ? problems.join('; ') : null);
+  }
+  if (retryable) {
+    await deps.uow.run((repos) => repos.deliveries.markFailed(input.key, errorMessage(retryable), false));
+    throw retryable;
+  }
+  const error = permanent.join('; ');
+  await deps.uow.run((repos) => repos.deliveries.markFailed(input.key, error, true));
+  return result('failed', 0, error);
+}

@@ -1,0 +1,58 @@
+import type { Introduction } from '../domain/introduction.js';
+import { DomainError } from '../errors/domain-error.js';
+import type { Ports } from '../ports/ports.js';
+import type { Actor } from '../rules/actor.js';
+import { answerIntro, type IntroResponse, introExpired } from '../rules/intro-answer.js';
+import { introGivers } from '../rules/intro-reason.js';
+import { loadCommunity } from '../rules/load.js';
+
+/**
+ * A member answers an introduction: Accept, Decline or Later (see `answerIntro`). When both accept, the
+ * introduction becomes `introduced` with a follow-up date `introFollowUpDays` ahead, and each member whose
+ * offers meet the other's needs is credited an `intro` contribution (they gave something). One decline
+ * closes it for good: the pair is never suggested again. An introduction left unanswered for
+ * INTRO_RESPONSE_DAYS expires (recorded, then `intro.expired`). The caller announces an `introduced`
+ * result with `notifyIntro`.
+ */
+export async function respondToIntro(
+  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  input: {
+    readonly actor: Actor;
+    readonly communityId: string;
+    readonly introductionId: string;
+    readonly answer: IntroResponse;
+  },
+): Promise<Introduction> {
+  const { actor } = input;
+  if (actor.kind !== 'member' || actor.communityId !== input.communityId) throw new DomainError('intro.not_party');
+  const now = deps.clock.now();
+  const outcome = await deps.uow.run(async (repos) => {
+    const community = await loadCommunity(repos, input.communityId);
+    const intro = await repos.introductions.get(community.id, input.introductionId);
+    if (!intro) throw new DomainError('intro.not_found');
+    if (intro.memberA !== actor.memberId && intro.memberB !== actor.memberId) throw new DomainError('intro.not_party');
+    if (introExpired(intro, now)) {
+      // Recorded before the error, so the panel and the next round see it expired.
+      await repos.introductions.update({ ...intro, status: 'expired' });
+      return null;
+    }
+    const after = answerIntro(intro, actor.memberId, input.answer, now, community.settings.introFollowUpDays);
+    await repos.introductions.update(after);
+    if (after.status === 'introduced') {
+      for (const giver of introGivers(after)) {
+        await repos.contributions.record({
+          id: deps.ids.id(),
+          communityId: community.id,
+          memberId: giver,
+          kind: 'intro',
+          sourceId: after.id,
+          points: 1,
+          at: now,
+        });
+      }
+    }
+    return after;
+  });
+  if (!outcome) throw new DomainError('intro.expired');
+  return outcome;
+}

@@ -1,0 +1,65 @@
+import { type Rsvp, seatsLeft, waitlistedRsvps } from '../domain/lesson.js';
+import { hasAccess, membershipState } from '../domain/membership.js';
+import { DomainError } from '../errors/domain-error.js';
+import type { Ports } from '../ports/ports.js';
+import type { Actor } from '../rules/actor.js';
+import { loadCommunity, loadMember } from '../rules/load.js';
+import { loadLesson, requireUpcoming } from './load-lesson.js';
+import { scheduleLessonRemindersSoon } from './schedule-lesson-reminders.js';
+
+/**
+ * A member signs up for an upcoming lesson: a seat if one is free (or there is no limit), otherwise a place
+ * on the waitlist. Signing up again changes nothing; signing up after cancelling joins the end of the line.
+ * Needs a membership with access (staff may always sign up).
+ */
+export async function rsvpLesson(
+  deps: Pick<Ports, 'uow' | 'clock' | 'jobs'>,
+  input: { readonly actor: Actor; readonly communityId: string; readonly lessonId: string },
+): Promise<{ readonly rsvp: Rsvp; readonly waitlistPosition: number | null; readonly changed: boolean }> {
+  if (input.actor.kind !== 'member' || input.actor.communityId !== input.communityId) {
+    throw new DomainError('auth.forbidden');
+  }
+  const { actor } = input;
+  const now = deps.clock.now();
+  const result = await deps.uow.run(async (repos) => {
+    const community = await loadCommunity(repos, input.communityId);
+    const member = await loadMember(repos, community.id, actor.memberId);
+    const lesson = await loadLesson(repos, community.id, input.lessonId);
+    requireUpcoming(lesson, now);
+    if (actor.roles.length === 0) {
+      const state = membershipState(
+        await repos.memberships.listForMember(community.id, member.id),
+        now,
+        community.settings,
+      );
+      if (state.status === 'none') throw new DomainError('membership.none');
+      if (!hasAccess(state.status)) throw new DomainError('membership.expired');
+    }
+    const rsvps = await repos.lessons.listRsvps(community.id, lesson.id);
+    const position = (memberId: string) => waitlistedRsvps(rsvps).findIndex((r) => r.memberId === memberId) + 1 || null;
+    const existing = rsvps.find((r) => r.memberId === member.id);
+    if (existing && existing.status !== 'cancelled') {
+      return { rsvp: existing, waitlistPosition: position(member.id), changed: false };
+    }
+    const free = seatsLeft(lesson, rsvps);
+    const rsvp: Rsvp = {
+      communityId: community.id,
+      lessonId: lesson.id,
+      memberId: member.id,
+      status: free === null || free > 0 ? 'going' : 'waitlist',
+      attended: null,
+      createdAt: now,
+    };
+    await repos.lessons.upsertRsvp(rsvp);
+    const waiting = waitlistedRsvps(rsvps).length;
+    return { rsvp, waitlistPosition: rsvp.status === 'waitlist' ? waiting + 1 : null, changed: true };
+  });
+  if (result.changed && result.rsvp.status === 'going') {
+    await scheduleLessonRemindersSoon(deps, {
+      communityId: input.communityId,
+      lessonId: input.lessonId,
+      memberId: result.rsvp.memberId,
+    });
+  }
+  return result;
+}

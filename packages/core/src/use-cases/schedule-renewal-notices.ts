@@ -1,0 +1,37 @@
+import { type PlannedRenewalNotice, planRenewalNotices } from '../domain/renewal.js';
+import type { Ports } from '../ports/ports.js';
+import { loadCommunity } from '../rules/load.js';
+
+/** Notices due within this many hours are queued; later ones wait for a later reconcile. */
+export const DEFAULT_RENEWAL_HORIZON_HOURS = 48;
+
+/**
+ * Derives every member's renewal ladder from their latest membership end and queues the steps due within the
+ * horizon, each under its key as job id (`renewal.reminder` data `{ communityId, key }`; `renewal.lapse` data
+ * `{ communityId, memberId, key }`). Safe to run any number of times (the worker's reconcile).
+ */
+export async function scheduleRenewalNotices(
+  deps: Pick<Ports, 'uow' | 'clock' | 'jobs'>,
+  input: { readonly communityId: string; readonly horizonHours?: number },
+): Promise<{ readonly scheduled: readonly PlannedRenewalNotice[] }> {
+  const now = deps.clock.now();
+  const horizonHours = Math.min(Math.max(input.horizonHours ?? DEFAULT_RENEWAL_HORIZON_HOURS, 1), 24 * 60);
+  const horizon = now.getTime() + horizonHours * 3_600_000;
+  const notices = await deps.uow.run(async (repos) => {
+    const community = await loadCommunity(repos, input.communityId);
+    const ends = await repos.memberships.latestEnds(community.id);
+    return planRenewalNotices(ends, community.settings, now).filter((n) => n.at.getTime() <= horizon);
+  });
+  for (const notice of notices) {
+    await deps.jobs.schedule({
+      name: notice.jobName,
+      id: notice.key,
+      data:
+        notice.kind === 'lapse'
+          ? { communityId: input.communityId, memberId: notice.memberId, key: notice.key }
+          : { communityId: input.communityId, key: notice.key },
+      runAt: notice.at,
+    });
+  }
+  return { scheduled: notices };
+}

@@ -1,0 +1,199 @@
+import { type ChatMessage, type CommandDefinition, catalogue, type Dispatcher } from '@snowball/commands';
+import {
+  type APIInteraction,
+  Client,
+  Events,
+  GatewayDispatchEvents,
+  GatewayIntentBits,
+  MessageFlags,
+  type RepliableInteraction,
+} from 'discord.js';
+import { type DiscordLogger, silentDiscordLogger } from '../discord-logger.js';
+import { fromMessage } from '../inbound/from-message.js';
+import { FormStash } from '../interactions/form-stash.js';
+import {
+  DEFAULT_DEFER_AFTER_MS,
+  type InteractionResponder,
+  respondToInteraction,
+} from '../interactions/respond-to-interaction.js';
+import type { DiscordMessagePayload } from '../render/render-reply.js';
+import { registerDiscordCommands } from './register-discord-commands.js';
+
+export interface DiscordBotOptions {
+  readonly token: string;
+  readonly applicationId: string;
+  /** Guilds whose clubs this bot serves: commands are registered there and messages read from there. */
+  readonly guildIds: readonly string[];
+  /** Checked on start: it must exist and sit below the bot's own role, or role sync will fail. */
+  readonly memberRoleId?: string;
+  /** REST base override (tests, proxies), without version: discord.js appends `/v10`. */
+  readonly apiUrl?: string;
+  readonly dispatcher: Dispatcher;
+  /** Every message people write in the club's guilds, for moderation. */
+  readonly onMessage?: (message: ChatMessage) => void | Promise<void>;
+  readonly logger?: DiscordLogger;
+  readonly commands?: readonly CommandDefinition[];
+  readonly deferAfterMs?: number;
+  readonly forms?: FormStash;
+  /** How long start waits for the gateway's READY (default 30 s). */
+  readonly readyTimeoutMs?: number;
+}
+
+export interface DiscordBot {
+  readonly client: Client;
+  /** Waits (briefly) for interactions being answered, then disconnects. */
+  stop(): Promise<void>;
+}
+
+/** Raw interactions are matched to discord.js's objects by id; entries older than this are dropped. */
+const RAW_TTL_MS = 60_000;
+
+/**
+ * Connects the bot through the gateway with the real discord.js client, registers the command catalogue in
+ * every configured guild (an idempotent bulk overwrite), answers interactions through the dispatcher and
+ * hands guild messages to `onMessage`. Resolves once the client is ready and the commands are registered.
+ */
+export async function startDiscordBot(options: DiscordBotOptions): Promise<DiscordBot> {
+  const logger = options.logger ?? silentDiscordLogger;
+  const commands = options.commands ?? catalogue;
+  const forms = options.forms ?? new FormStash();
+  const client = new Client({
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.MessageContent,
+      GatewayIntentBits.DirectMessages,
+    ],
+    // The default for every message the client sends; each reply also sets it explicitly.
+    allowedMentions: { parse: [] },
+    ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+  });
+  const inFlight = new Set<Promise<void>>();
+  // discord.js keeps no raw payload on its interaction objects; the neutral mapping works on the raw one
+  // (the same shape HTTP interactions arrive in), so the raw dispatch is kept until the object arrives.
+  const raw = new Map<string, { data: APIInteraction; at: number }>();
+
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: APIInteraction) => {
+    const now = Date.now();
+    for (const [id, entry] of raw) if (now - entry.at > RAW_TTL_MS) raw.delete(id);
+    raw.set(data.id, { data, at: now });
+  });
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    const entry = raw.get(interaction.id);
+    raw.delete(interaction.id);
+    if (!entry || !interaction.isRepliable()) return;
+    const work = respondToInteraction(entry.data, gatewayResponder(interaction), {
+      dispatcher: options.dispatcher,
+      forms,
+      logger,
+      deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+      commands,
+    }).finally(() => inFlight.delete(work));
+    inFlight.add(work);
+  });
+
+  client.on(Events.MessageCreate, (message) => {
+    const chat = fromMessage(message, options.guildIds);
+    if (!chat || !options.onMessage) return;
+    const work = Promise.resolve()
+      .then(() => options.onMessage?.(chat))
+      .catch((error: unknown) => logger.error({ err: error, messageId: chat.messageId }, 'message intake failed'))
+      .finally(() => inFlight.delete(work));
+    inFlight.add(work);
+  });
+
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({}, message));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ code: event.code, shardId }, 'gateway closed'));
+  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'gateway reconnecting'));
+
+  let readyTimer: NodeJS.Timeout | undefined;
+  const ready = new Promise<void>((resolve, reject) => {
+    readyTimer = setTimeout(
+      () => reject(new Error('Discord gateway did not become ready in time')),
+      options.readyTimeoutMs ?? 30_000,
+    );
+    client.once(Events.ClientReady, () => resolve());
+  });
+  try {
+    await client.login(options.token);
+    await ready;
+    await registerDiscordCommands({
+      rest: client.rest,
+      applicationId: options.applicationId,
+      guildIds: options.guildIds,
+      commands,
+      logger,
+    });
+    checkMemberRole(client, options, logger);
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  } finally {
+    clearTimeout(readyTimer);
+    // A failed login leaves `ready` unsettled or rejected; nobody waits for it any more.
+    ready.catch(() => undefined);
+  }
+  logger.info({ guilds: options.guildIds.length, user: client.user?.tag }, 'discord bot ready');
+
+  return {
+    client,
+    async stop() {
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => setTimeout(r, 5000))]);
+      await client.destroy();
+    },
+  };
+}
+
+function checkMemberRole(client: Client, options: DiscordBotOptions, logger: DiscordLogger): void {
+  if (!options.memberRoleId) return;
+  for (const guildId of options.guildIds) {
+    const guild = client.guilds.cache.get(guildId);
+    if (!guild) {
+      logger.warn({ guildId }, 'the bot is not in this guild: invite it with the bot and applications.commands scopes');
+      continue;
+    }
+    const role = guild.roles.cache.get(options.memberRoleId);
+    const mine = guild.members.me?.roles.highest;
+    if (!role) logger.warn({ guildId, roleId: options.memberRoleId }, 'DISCORD_MEMBER_ROLE_ID is not a role here');
+    else if (mine && mine.comparePositionTo(role) <= 0) {
+      logger.warn({ guildId, roleId: role.id }, 'move the bot role above the member role, or granting it will fail');
+    }
+  }
+}
+
+function toOptions(payload: DiscordMessagePayload) {
+  return {
+    ...(payload.content !== undefined ? { content: payload.content } : {}),
+    embeds: payload.embeds,
+    components: payload.components,
+    allowedMentions: { parse: [] },
+    ...(payload.flags ? { flags: payload.flags & MessageFlags.Ephemeral } : {}),
+  };
+}
+
+function gatewayResponder(interaction: RepliableInteraction): InteractionResponder {
+  return {
+    async reply(payload) {
+      await interaction.reply(toOptions(payload));
+    },
+    async showModal(modal) {
+      if (!('showModal' in interaction)) throw new Error('this interaction cannot open a modal');
+      await interaction.showModal(modal);
+    },
+    async defer(ephemeral) {
+      await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    },
+    async editReply(payload) {
+      const { flags: _flags, ...rest } = toOptions(payload);
+      await interaction.editReply(rest);
+    },
+    async followUp(payload) {
+      await interaction.followUp(toOptions(payload));
+    },
+    async deleteReply() {
+      await interaction.deleteReply();
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { DeliveryError, type Messenger, type OutboundMessage, type PlatformAccount } from '@snowball/core';
+import { type REST, Routes } from 'discord.js';
+import { DiscordErrorCode, discordErrorCode, discordHttpStatus } from '../discord-errors.js';
+import { dmCustomId } from '../inbound/dm-custom-id.js';
+import { type DiscordMessagePayload, renderReply } from '../render/render-reply.js';
+
+/**
+ * Sends direct messages to Discord accounts over REST. 429s are waited out by the REST client's rate-limit
+ * queue (Discord did not take the message, so the retry delivers it once); "cannot send messages to this
+ * user" (50007) and other 4xx are permanent, 5xx and network failures transient.
+ */
+export class DiscordMessenger implements Messenger {
+  private readonly dmChannels = new Map<string, string>();
+
+  constructor(private readonly rest: Pick<REST, 'post'>) {}
+
+  async send(account: PlatformAccount, message: OutboundMessage): Promise<void> {
+    if (account.platform !== 'discord') {
+      throw new DeliveryError(`cannot reach a ${account.platform} account through Discord`, true);
+    }
+    try {
+      const channelId = await this.dmChannel(account.platformUserId);
+      await this.rest.post(Routes.channelMessages(channelId), { body: renderOutbound(message, account.workspaceId) });
+    } catch (error) {
+      throw toDeliveryError(error);
+    }
+  }
+
+  private async dmChannel(userId: string): Promise<string> {
+    const known = this.dmChannels.get(userId);
+    if (known) return known;
+    const channel = (await this.rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as { id: string };
+    this.dmChannels.set(userId, channel.id);
+    return channel.id;
+  }
+}
+
+/** A DM as embeds and buttons; button ids name the guild, since a DM has none and the guild selects the club. */
+function renderOutbound(message: OutboundMessage, guildId: string): DiscordMessagePayload {
+  const payload = renderReply({
+    kind: 'message',
+    private: false,
+    text: message.text,
+    ...(message.title ? { title: message.title } : {}),
+    ...(message.fields ? { fields: message.fields } : {}),
+    buttons: (message.buttons ?? []).map((b) => ({ ...b, action: dmCustomId(guildId, b.action) })),
+  });
+  return payload;
+}
+
+function toDeliveryError(error: unknown): DeliveryError {
+  if (error instanceof DeliveryError) return error;
+  const code = discordErrorCode(error);
+  const status = discordHttpStatus(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  if (code === DiscordErrorCode.CannotSendMessagesToThisUser) {
+    return new DeliveryError(`Discord refuses DMs to this user (50007): ${detail}`, true);
+  }
+  if (status !== null && status >= 400 && status < 500 && status !== 429) {
+    return new DeliveryError(`Discord refused the DM (${status}${code ? `/${code}` : ''}): ${detail}`, true);
+  }
+  return new DeliveryError(`Discord DM failed, will retry (${status ?? 'network'}): ${detail}`, false);
+}

@@ -1,0 +1,139 @@
+import { DeliveryError, type Platform, type PlatformAccount } from '@snowball/core';
+import { type DiscordJson, discordButtonsIn, discordTextIn, FakeDiscord } from '@snowball/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDiscordRest } from './create-discord-rest.js';
+import { DiscordMessenger } from './discord-messenger.js';
+import { DiscordRoleSync } from './discord-role-sync.js';
+
+let fake: FakeDiscord;
+let messenger: DiscordMessenger;
+let roleSync: DiscordRoleSync;
+
+const account = (platformUserId: string, platform: Platform = 'discord'): PlatformAccount => ({
+  communityId: 'club',
+  platform,
+  workspaceId: fake.guild.id,
+  platformUserId,
+  memberId: 'member',
+  linkedAt: new Date(),
+});
+
+/** The messages REST calls for one user's DM channel, once the bot opened it. */
+const sendsTo = (userId: string) =>
+  fake.callsTo('createMessage', (c) => c.params.channelId === fake.dmChannelOf(userId));
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+  const rest = createDiscordRest({ token: fake.token, apiUrl: fake.url });
+  messenger = new DiscordMessenger(rest);
+  roleSync = new DiscordRoleSync(rest, fake.guild.memberRoleId);
+});
+
+afterAll(async () => {
+  await fake?.close();
+});
+
+describe('DiscordMessenger', () => {
+  it('sends a DM as an embed whose buttons name the guild, opening the DM channel once', async () => {
+    const user = fake.newUser('dora');
+    const message = {
+      title: 'Renewal',
+      text: 'Your membership ends soon. @everyone',
+      fields: [{ name: 'Ends', value: '2026-12-31' }],
+      buttons: [{ action: 'renew:start', label: 'Renew', style: 'primary' as const }],
+    };
+    await messenger.send(account(user.id), message);
+    await messenger.send(account(user.id), message);
+    expect(fake.callsTo('createDm', (c) => (c.body as DiscordJson).recipient_id === user.id)).toHaveLength(1);
+    const [first] = fake.messagesIn(String(fake.dmChannelOf(user.id)));
+    expect(discordTextIn(first)).toContain('Your membership ends soon. @everyone');
+    expect(discordButtonsIn(first).map((b) => b.custom_id)).toEqual([`dm/${fake.guild.id}/renew:start`]);
+    const [sent] = sendsTo(user.id);
+    expect(sent?.body).toMatchObject({ allowed_mentions: { parse: [] } });
+    expect(sent?.body).not.toHaveProperty('flags');
+  });
+
+  for (const scope of ['user', 'global'] as const) {
+    it(`waits out a ${scope} 429 for retry_after and delivers exactly once`, async () => {
+      const user = fake.newUser(`rate-${scope}`);
+      await messenger.send(account(user.id), { text: 'warm up' });
+      fake.failNext('createMessage', { kind: 'rateLimit', retryAfter: 0.4, scope });
+      await messenger.send(account(user.id), { text: 'hello once' });
+      const calls = sendsTo(user.id).slice(1);
+      expect(calls.map((c) => c.status)).toEqual([429, 200]);
+      expect((calls[1]?.at ?? 0) - (calls[0]?.at ?? 0)).toBeGreaterThanOrEqual(380);
+      const delivered = fake
+        .messagesIn(String(fake.dmChannelOf(user.id)))
+        .filter((m) => discordTextIn(m) === 'hello once');
+      expect(delivered).toHaveLength(1);
+    });
+  }
+
+  it('gives up on a rate limit longer than a minute as a transient failure, for a later retry', async () => {
+    const user = fake.newUser('patient');
+    await messenger.send(account(user.id), { text: 'warm up' });
+    fake.failNext('createMessage', { kind: 'rateLimit', retryAfter: 120 });
+    const started = Date.now();
+    await expect(messenger.send(account(user.id), { text: 'later' })).rejects.toMatchObject({ permanent: false });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('reports "cannot send messages to this user" (50007) as permanent, without retrying', async () => {
+    const user = fake.newUser('closed');
+    await messenger.send(account(user.id), { text: 'first' });
+    fake.failNext('createMessage', { kind: 'error', code: 50007 });
+    const error = await messenger.send(account(user.id), { text: 'blocked' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DeliveryError);
+    expect(error).toMatchObject({ permanent: true, message: expect.stringContaining('50007') });
+    expect(sendsTo(user.id).map((c) => c.status)).toEqual([200, 403]);
+  });
+
+  it('reports other 4xx as permanent and 5xx as transient', async () => {
+    const user = fake.newUser('flaky');
+    fake.failNext('createMessage', { kind: 'error', code: 50013 });
+    await expect(messenger.send(account(user.id), { text: 'x' })).rejects.toMatchObject({ permanent: true });
+    // The REST client retries a 5xx three times before giving up.
+    fake.failNext('createMessage', { kind: 'serverError', status: 503 }, 4);
+    await expect(messenger.send(account(user.id), { text: 'x' })).rejects.toMatchObject({ permanent: false });
+    expect(sendsTo(user.id).map((c) => c.status)).toEqual([403, 503, 503, 503, 503]);
+  });
+
+  it('reports an unreachable Discord as transient', async () => {
+    const offline = new DiscordMessenger(createDiscordRest({ token: 't', apiUrl: 'http://127.0.0.1:9' }));
+    await expect(offline.send(account('1'), { text: 'x' })).rejects.toMatchObject({
+      name: 'DeliveryError',
+      permanent: false,
+    });
+  });
+
+  it('refuses accounts of other platforms as permanent', async () => {
+    await expect(messenger.send(account('U1', 'slack'), { text: 'x' })).rejects.toMatchObject({ permanent: true });
+  });
+});
+
+describe('DiscordRoleSync', () => {
+  it('adds and removes the configured member role', async () => {
+    const user = fake.newUser('mia');
+    await roleSync.grant(account(user.id));
+    expect(fake.memberRoles(fake.guild.id, user.id)).toEqual([fake.guild.memberRoleId]);
+    await roleSync.revoke(account(user.id));
+    expect(fake.memberRoles(fake.guild.id, user.id)).toEqual([]);
+  });
+
+  it('treats a member who left the guild (10007) as done', async () => {
+    fake.failNext('addMemberRole', { kind: 'error', code: 10007 });
+    await expect(roleSync.grant(account(fake.newUser('gone').id))).resolves.toBeUndefined();
+  });
+
+  it('passes other failures on, so the access sync records them', async () => {
+    fake.failNext('removeMemberRole', { kind: 'error', code: 50013 });
+    await expect(roleSync.revoke(account(fake.newUser('locked').id))).rejects.toMatchObject({ code: 50013 });
+  });
+
+  it('leaves accounts of other platforms alone', async () => {
+    const before = fake.calls.length;
+    await roleSync.grant(account('U1', 'slack'));
+    await roleSync.revoke(account('U1', 'slack'));
+    expect(fake.calls.length).toBe(before);
+  });
+});

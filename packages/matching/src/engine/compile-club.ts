@@ -1,0 +1,354 @@
+import { analyzeField, analyzeRegion, type PhraseAnalysis } from '../text/analyze.js';
+import { CONCEPT_GROUPS } from '../vocabulary/concept.js';
+import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js';
+import { GrowableFloat32, GrowableInt32 } from './growable.js';
+import { DEFAULT_TUNING, type MatchOptions, type MatchProfile, type MatchTuning } from './match-profile.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A club compiled for one matching run: every member's needs and offers as concept and term ids in flat
+ * typed arrays (offsets per member), so 100k members fit in little memory and scoring touches no strings.
+ */
+export interface CompiledClub {
+  readonly vocabulary: Vocabulary;
+  readonly tuning: MatchTuning;
+  readonly n: number;
+  /** Profiles sorted by id (the order is part of what makes runs repeatable). */
+  readonly profiles: readonly MatchProfile[];
+  readonly indexOfId: ReadonlyMap<string, number>;
+  /** 1 when the member takes part in this run (not snoozed, excluded or opted out). */
+  readonly active: Uint8Array;
+  /** Phrase texts, referenced by id from the arrays below (for reasons). */
+  readonly phrases: readonly string[];
+  readonly needStart: Int32Array;
+  readonly needConcept: Int32Array;
+  readonly needWeight: Float32Array;
+  readonly needPhrase: Int32Array;
+  readonly offerStart: Int32Array;
+  readonly offerConcept: Int32Array;
+  readonly offerWeight: Float32Array;
+  readonly offerPhrase: Int32Array;
+  /** Per member, sorted term ids (only terms that occur in both someone's needs and someone's offers). */
+  readonly needTermStart: Int32Array;
+  readonly needTerm: Int32Array;
+  readonly needTermPhrase: Int32Array;
+  readonly offerTermStart: Int32Array;
+  readonly offerTerm: Int32Array;
+  readonly offerTermPhrase: Int32Array;
+  readonly terms: readonly string[];
+  /** Lexical weight of each term: rarer words in offers say more. */
+  readonly termWeight: Float32Array;
+  readonly termOfferDf: Int32Array;
+  /** Divides what a member needs, gently, so a list of thirty needs does not match everyone. */
+  readonly needBreadth: Float32Array;
+  /** Divides what a member offers, so "we do everything" profiles do not match everyone. */
+  readonly offerBreadth: Float32Array;
+  /** Two industry concept ids per member (-1 when none). */
+  readonly industry: Int32Array;
+  /** Two region ids per member (-1 when none); ids past the gazetteer are regions it does not know. */
+  readonly region: Int32Array;
+  readonly unknownRegions: readonly string[];
+  /** 0..1, 1 for the most recently active. */
+  readonly recency: Float32Array;
+  /** Per member, sorted indices of members never to pair with. */
+  readonly exclusionStart: Int32Array;
+  readonly exclusion: Int32Array;
+}
+
+function timeOf(value: MatchProfile['lastActiveAt']): number | null {
+  if (value === null || value === undefined) return null;
+  const t = value instanceof Date ? value.getTime() : new Date(value).getTime();
+  return Number.isFinite(t) ? t : null;
+}
+
+interface Side {
+  readonly start: GrowableInt32;
+  readonly concept: GrowableInt32;
+  readonly weight: GrowableFloat32;
+  readonly phrase: GrowableInt32;
+  readonly termStart: GrowableInt32;
+  readonly term: GrowableInt32;
+  readonly termPhrase: GrowableInt32;
+}
+
+function side(): Side {
+  return {
+    start: new GrowableInt32(),
+    concept: new GrowableInt32(),
+    weight: new GrowableFloat32(),
+    phrase: new GrowableInt32(),
+    termStart: new GrowableInt32(),
+    term: new GrowableInt32(),
+    termPhrase: new GrowableInt32(),
+  };
+}
+
+/** Analyzes every profile once and lays the result out for fast candidate search and scoring. */
+export function compileClub(input: readonly MatchProfile[], options: MatchOptions = {}): CompiledClub {
+  const vocabulary = options.vocabulary ?? defaultVocabulary();
+  const tuning: MatchTuning = { ...DEFAULT_TUNING, ...options.tuning };
+  const seen = new Set<string>();
+  const profiles = input
+    .filter((p) => {
+      if (typeof p?.id !== 'string' || p.id === '' || seen.has(p.id)) return false;
+      seen.add(p.id);
+      return true;
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const n = profiles.length;
+  const indexOfId = new Map(profiles.map((p, i) => [p.id, i]));
+
+  const overseasGroup = CONCEPT_GROUPS.indexOf('overseas');
+  const phrases: string[] = [];
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const needDf = new GrowableInt32();
+  const offerDf = new GrowableInt32();
+  const needs = side();
+  const offers = side();
+  const industry = new Int32Array(n * 2).fill(-1);
+  const region = new Int32Array(n * 2).fill(-1);
+  const unknownRegionIds = new Map<string, number>();
+  const active = new Uint8Array(n);
+  const times = new Float64Array(n).fill(Number.NaN);
+
+  const termId = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      termIds.set(term, id);
+      terms.push(term);
+      needDf.push(0);
+      offerDf.push(0);
+    }
+    return id;
+  };
+
+  // Adds one member's phrases to a side, keeping each concept and term once (strongest, first phrase).
+  const addSide = (target: Side, df: GrowableInt32, parts: readonly [PhraseAnalysis[], number][]) => {
+    target.start.push(target.concept.length);
+    target.termStart.push(target.term.length);
+    const conceptAt = new Map<number, number>();
+    const termSeen = new Set<number>();
+    const phraseIds = new Map<PhraseAnalysis, number>();
+    const phraseId = (p: PhraseAnalysis) => {
+      let id = phraseIds.get(p);
+      if (id === undefined) {
+        id = phrases.length;
+        phrases.push(p.text);
+        phraseIds.set(p, id);
+      }
+      return id;
+    };
+    for (const [analyses, factor] of parts) {
+      for (const p of analyses) {
+        if (p.blocked) continue;
+        // A place or sector is a qualifier only beside a real service, not beside "人脉" or "出海".
+        const qualified = p.concepts.some(
+          (c) => !vocabulary.qualifier[c] && vocabulary.weight[c]! >= 0.8 && vocabulary.group[c] !== overseasGroup,
+        );
+        for (const c of p.concepts) {
+          const w =
+            vocabulary.weight[c]! * factor * (qualified && vocabulary.qualifier[c] ? tuning.qualifierWeight : 1);
+          const at = conceptAt.get(c);
+          if (at === undefined) {
+            conceptAt.set(c, target.concept.length);
+            target.concept.push(c);
+            target.weight.push(w);
+            target.phrase.push(phraseId(p));
+          } else if (w > target.weight.get(at)) {
+            target.weight.set(at, w);
+          }
+        }
+        for (const t of p.terms) {
+          const id = termId(t);
+          if (termSeen.has(id)) continue;
+          termSeen.add(id);
+          target.term.push(id);
+          target.termPhrase.push(phraseId(p));
+          df.increment(id);
+        }
+      }
+    }
+  };
+
+  // Industry and region are short and repeat across a club ("跨境电商", "Shenzhen"), so each is read once.
+  const industryCache = new Map<string, number[]>();
+  const regionCache = new Map<string, number[]>();
+  const cacheKey = (field: MatchProfile['industry']) =>
+    typeof field === 'string' ? field : Array.isArray(field) ? field.join('\u0000') : '';
+
+  for (const [i, p] of profiles.entries()) {
+    active[i] = p.snoozed || p.excluded || p.optedOut ? 0 : 1;
+    addSide(needs, needDf, [[analyzeField(p.needs, vocabulary), 1]]);
+    addSide(offers, offerDf, [
+      [analyzeField(p.offers, vocabulary), 1],
+      [analyzeField(p.skills, vocabulary), tuning.skillWeight],
+    ]);
+    const industryKey = cacheKey(p.industry);
+    let industryIds = industryCache.get(industryKey);
+    if (!industryIds) {
+      industryIds = analyzeField(p.industry, vocabulary)
+        .flatMap((a) => a.concepts)
+        .slice(0, 2);
+      industryCache.set(industryKey, industryIds);
+    }
+    industry[i * 2] = industryIds[0] ?? -1;
+    industry[i * 2 + 1] = industryIds[1] ?? -1;
+    const regionKey = cacheKey(p.region);
+    let regionIds = regionCache.get(regionKey);
+    if (!regionIds) {
+      const r = analyzeRegion(p.region, vocabulary);
+      regionIds = [...r.ids];
+      for (const text of r.unknown) {
+        let id = unknownRegionIds.get(text);
+        if (id === undefined) {
+          id = vocabulary.regions.length + unknownRegionIds.size;
+          unknownRegionIds.set(text, id);
+        }
+        regionIds.push(id);
+      }
+      regionCache.set(regionKey, regionIds);
+    }
+    region[i * 2] = regionIds[0] ?? -1;
+    region[i * 2 + 1] = regionIds[1] ?? -1;
+    times[i] = timeOf(p.lastActiveAt) ?? Number.NaN;
+  }
+  needs.start.push(needs.concept.length);
+  needs.termStart.push(needs.term.length);
+  offers.start.push(offers.concept.length);
+  offers.termStart.push(offers.term.length);
+
+  // A term only helps when it appears on both sides somewhere; rarer offered words weigh more.
+  const termCount = terms.length;
+  const needDfArr = needDf.toArray();
+  const offerDfArr = offerDf.toArray();
+  const termWeight = new Float32Array(termCount);
+  const logN = Math.log(1 + Math.max(n, 2));
+  for (let t = 0; t < termCount; t++) {
+    if (needDfArr[t]! > 0 && offerDfArr[t]! > 0) {
+      termWeight[t] = (tuning.lexicalWeight * Math.log(1 + n / offerDfArr[t]!)) / logN;
+    }
+  }
+  const needTerms = sortedTerms(needs, termWeight, n);
+  const offerTerms = sortedTerms(offers, termWeight, n);
+
+  const needStart = needs.start.toArray();
+  const needWeight = needs.weight.toArray();
+  const offerStart = offers.start.toArray();
+  const needBreadth = new Float32Array(n);
+  const offerBreadth = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    needBreadth[i] = Math.max(1, (needStart[i + 1]! - needStart[i]!) / 4) ** 0.25;
+    offerBreadth[i] = Math.max(1, (offerStart[i + 1]! - offerStart[i]!) / 4) ** 0.25;
+  }
+
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const t of times) if (t > latest) latest = t;
+  const now = options.now !== undefined ? new Date(options.now).getTime() : latest;
+  const recency = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = times[i]!;
+    if (Number.isFinite(t) && Number.isFinite(now)) {
+      recency[i] = Math.exp(-Math.max(0, now - t) / DAY_MS / tuning.recencyDays);
+    }
+  }
+
+  const { start: exclusionStart, list: exclusion } = exclusions(profiles, indexOfId, options.excludedPairs);
+
+  return {
+    vocabulary,
+    tuning,
+    n,
+    profiles,
+    indexOfId,
+    active,
+    phrases,
+    needStart,
+    needConcept: needs.concept.toArray(),
+    needWeight,
+    needPhrase: needs.phrase.toArray(),
+    offerStart,
+    offerConcept: offers.concept.toArray(),
+    offerWeight: offers.weight.toArray(),
+    offerPhrase: offers.phrase.toArray(),
+    needTermStart: needTerms.start,
+    needTerm: needTerms.term,
+    needTermPhrase: needTerms.phrase,
+    offerTermStart: offerTerms.start,
+    offerTerm: offerTerms.term,
+    offerTermPhrase: offerTerms.phrase,
+    terms,
+    termWeight,
+    termOfferDf: offerDfArr,
+    needBreadth,
+    offerBreadth,
+    industry,
+    region,
+    unknownRegions: [...unknownRegionIds.keys()],
+    recency,
+    exclusionStart,
+    exclusion,
+  };
+}
+
+/** Keeps the useful terms of each member, sorted by id so two members' terms intersect in one pass. */
+function sortedTerms(target: Side, termWeight: Float32Array, n: number) {
+  const starts = target.termStart.toArray();
+  const all = target.term.toArray();
+  const allPhrases = target.termPhrase.toArray();
+  const start = new Int32Array(n + 1);
+  const term = new GrowableInt32();
+  const phrase = new GrowableInt32();
+  for (let i = 0; i < n; i++) {
+    start[i] = term.length;
+    const kept: number[] = [];
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) if (termWeight[all[k]!]! > 0) kept.push(k);
+    kept.sort((x, y) => all[x]! - all[y]!);
+    for (const k of kept) {
+      term.push(all[k]!);
+      phrase.push(allPhrases[k]!);
+    }
+  }
+  start[n] = term.length;
+  return { start, term: term.toArray(), phrase: phrase.toArray() };
+}
+
+/** Both members' do-not-pair lists and the pairs the caller excludes, as sorted index lists per member. */
+function exclusions(
+  profiles: readonly MatchProfile[],
+  indexOfId: ReadonlyMap<string, number>,
+  excludedPairs: Iterable<string> | undefined,
+): { start: Int32Array; list: Int32Array } {
+  const n = profiles.length;
+  const lists = new Map<number, Set<number>>();
+  const add = (a: number | undefined, b: number | undefined) => {
+    if (a === undefined || b === undefined || a === b) return;
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const set = lists.get(x) ?? new Set<number>();
+      set.add(y);
+      lists.set(x, set);
+    }
+  };
+  for (const [i, p] of profiles.entries()) {
+    for (const other of p.doNotPair ?? []) add(i, indexOfId.get(other));
+  }
+  for (const key of excludedPairs ?? []) {
+    const cut = key.indexOf('\u0000');
+    if (cut < 0) continue;
+    add(indexOfId.get(key.slice(0, cut)), indexOfId.get(key.slice(cut + 1)));
+  }
+  const start = new Int32Array(n + 1);
+  const list = new GrowableInt32();
+  for (let i = 0; i < n; i++) {
+    start[i] = list.length;
+    const set = lists.get(i);
+    if (set) for (const j of [...set].sort((x, y) => x - y)) list.push(j);
+  }
+  start[n] = list.length;
+  return { start, list: list.toArray() };
+}

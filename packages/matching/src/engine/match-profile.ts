@@ -1,0 +1,103 @@
+import type { TextField } from '../text/analyze.js';
+import type { Vocabulary } from '../vocabulary/vocabulary.js';
+
+/** A member as the matcher sees it; text fields are free Chinese or English, one string or a list. */
+export interface MatchProfile {
+  readonly id: string;
+  /** A language hint ("zh-CN", "en"); reasons are rendered in it. */
+  readonly language?: string | null;
+  readonly industry?: TextField;
+  readonly region?: TextField;
+  /** What the member is great at; counts as a (slightly weaker) offer. */
+  readonly skills?: TextField;
+  readonly offers?: TextField;
+  readonly needs?: TextField;
+  readonly lastActiveAt?: Date | string | number | null;
+  /** Member ids this member never wants to be paired with. */
+  readonly doNotPair?: readonly string[] | null;
+  /** The member skips this round. */
+  readonly snoozed?: boolean;
+  /** Staff excluded the member from matching (e.g. in grace). */
+  readonly excluded?: boolean;
+  /** The member opted out of matching. */
+  readonly optedOut?: boolean;
+}
+
+/** Knobs of the ranking; the defaults are what the quality test and the benchmark hold to. */
+export interface MatchTuning {
+  /** Weight of "their offers meet my needs" in a member's own ranking. */
+  readonly forward: number;
+  /** Weight of "my offers meet their needs". */
+  readonly backward: number;
+  /** Weight of the geometric mean of both: pairs where both sides gain rank first. */
+  readonly mutual: number;
+  readonly industryBonus: number;
+  readonly sameCityBonus: number;
+  readonly sameCountryBonus: number;
+  readonly sameAreaBonus: number;
+  readonly recencyBonus: number;
+  /** Days after which the recency bonus has fallen to about a third. */
+  readonly recencyDays: number;
+  /** Weight of a word the vocabulary does not know, relative to a concept. */
+  readonly lexicalWeight: number;
+  /** A place or sector beside a service in the same phrase counts this much of its weight. */
+  readonly qualifierWeight: number;
+  /** Skills count as offers at this weight. */
+  readonly skillWeight: number;
+  /** Members read from one posting list per member, so very long lists cost no more than short ones. */
+  readonly postingCap: number;
+  readonly pairPostingCap: number;
+  readonly termPostingCap: number;
+  /**
+   * Entries always read from the front of a list sorted by strength and recency; the rest is read in a
+   * window that rotates per member. A small head keeps coverage high: a large one is read by everyone.
+   */
+  readonly postingHead: number;
+  /** Related concepts followed per need or offer. */
+  readonly expansionLimit: number;
+  /** Candidates scored exactly per member, after a rough pass. */
+  readonly shortlist: number;
+  /** Suggestions below this score are not made. */
+  readonly minScore: number;
+}
+
+export const DEFAULT_TUNING: MatchTuning = {
+  forward: 0.5,
+  backward: 0.2,
+  mutual: 0.3,
+  industryBonus: 0.05,
+  sameCityBonus: 0.05,
+  sameCountryBonus: 0.025,
+  sameAreaBonus: 0.01,
+  recencyBonus: 0.04,
+  recencyDays: 30,
+  lexicalWeight: 0.35,
+  qualifierWeight: 0.25,
+  skillWeight: 0.8,
+  postingCap: 48,
+  pairPostingCap: 32,
+  termPostingCap: 24,
+  postingHead: 4,
+  expansionLimit: 8,
+  shortlist: 40,
+  minScore: 0.02,
+};
+
+/** Options of a matching run. */
+export interface MatchOptions {
+  /** Suggestions per member (default 5). */
+  readonly top?: number;
+  /** Introductions per member in a round, counting both sides of a pair (default 3). */
+  readonly maxIntrosPerMember?: number;
+  /** Pairs never to suggest (already introduced, declined...), as `pairKey(a, b)`. */
+  readonly excludedPairs?: Iterable<string>;
+  /** "Now" for the recency bonus; defaults to the latest activity in the input, so runs are repeatable. */
+  readonly now?: Date | string | number;
+  readonly vocabulary?: Vocabulary;
+  readonly tuning?: Partial<MatchTuning>;
+}
+
+/** The key of an unordered pair of member ids, for `excludedPairs`. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}

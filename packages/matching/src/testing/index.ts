@@ -1,0 +1,2 @@
+export * from './generate-club.js';
+export * from './scenarios.js';

@@ -1,0 +1,77 @@
+import type { App } from '@slack/bolt';
+import { fromMessageEvent } from '../inbound/from-message-event.js';
+import type {
+  BlockActionBody,
+  MessageEvent,
+  MessageShortcutBody,
+  SlashCommandBody,
+  ViewSubmissionBody,
+} from '../inbound/slack-payloads.js';
+import { publishAppHome } from './app-home.listener.js';
+import { handleBlockAction } from './block-action.listener.js';
+import { handleMessageShortcut } from './message-shortcut.listener.js';
+import type { SlackListenerDeps } from './slack-listener-deps.js';
+import { handleSlashCommand } from './slash-command.listener.js';
+import { handleViewSubmission } from './view-submission.listener.js';
+
+/** Wires every Slack entry point of the app to the neutral dispatcher. */
+export function registerSlackListeners(app: App, deps: SlackListenerDeps): void {
+  // Events API deliveries repeat (X-Slack-Retry-Num) when Slack did not see our 200 in time; the event id
+  // stays the same, so handle each id once. Commands and interactions are never retried by Slack.
+  app.use(async ({ body, next }) => {
+    const envelope = body as { type?: string; event_id?: string };
+    if (envelope.type !== 'event_callback' || !envelope.event_id) return next();
+    const key = `slack:event:${envelope.event_id}`;
+    if (!(await deps.deduplicator.claim(key))) {
+      deps.logger.debug({ eventId: envelope.event_id }, 'slack: repeated event skipped');
+      return;
+    }
+    try {
+      await next();
+    } catch (error) {
+      await deps.deduplicator.release(key);
+      throw error;
+    }
+  });
+
+  app.command(/.*/, async ({ body, ack, client }) => {
+    await handleSlashCommand(deps, { body: body as unknown as SlashCommandBody, ack: ack as never, client });
+  });
+
+  app.action(/.*/, async ({ body, ack, client }) => {
+    if (body.type !== 'block_actions') return ack();
+    await handleBlockAction(deps, { body: body as unknown as BlockActionBody, ack, client });
+  });
+
+  app.view({ type: 'view_submission', callback_id: /.*/ }, async ({ body, ack, client }) => {
+    await handleViewSubmission(deps, { body: body as unknown as ViewSubmissionBody, ack: ack as never, client });
+  });
+
+  app.shortcut({ type: 'message_action', callback_id: /.*/ }, async ({ body, ack, client }) => {
+    await handleMessageShortcut(deps, { body: body as unknown as MessageShortcutBody, ack, client });
+  });
+
+  app.event('app_home_opened', async ({ event, body, client }) => {
+    if (event.tab !== 'home') return;
+    await publishAppHome(deps, { teamId: body.team_id, userId: event.user, client });
+  });
+
+  app.event('message', async ({ event, body }) => {
+    const onMessage = deps.onMessage;
+    if (!onMessage) return;
+    const message = fromMessageEvent(event as unknown as MessageEvent, body.team_id);
+    if (message) await onMessage(message);
+  });
+
+  app.event('app_uninstalled', async ({ body }) => {
+    await deps.onUninstall?.(body.team_id);
+  });
+
+  app.event('tokens_revoked', async ({ event, body }) => {
+    if ((event.tokens.bot ?? []).length > 0) await deps.onUninstall?.(body.team_id);
+  });
+
+  app.error(async (error) => {
+    deps.logger.error({ err: error, code: (error as { code?: string }).code }, 'slack: listener failed');
+  });
+}

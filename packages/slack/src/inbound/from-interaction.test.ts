@@ -1,0 +1,75 @@
+import { catalogue } from '@snowball/commands';
+import { blockActionRequest, messageEventRequest, messageShortcutRequest } from '@snowball/testkit';
+import { describe, expect, it } from 'vitest';
+import { fromBlockAction } from './from-block-action.js';
+import { fromMessageEvent } from './from-message-event.js';
+import { fromMessageShortcut } from './from-message-shortcut.js';
+import type { BlockActionBody, MessageEvent, MessageShortcutBody } from './slack-payloads.js';
+
+describe('fromBlockAction', () => {
+  it('routes the button action id as the neutral action', () => {
+    const fixture = blockActionRequest({ actionId: 'review:approve:a1', teamId: 'T1', userId: 'U1', channelId: 'C1' });
+    expect(fromBlockAction(fixture.payload as unknown as BlockActionBody)).toEqual({
+      type: 'action',
+      caller: { platform: 'slack', workspaceId: 'T1', userId: 'U1', userName: 'member', locale: null, channelId: 'C1' },
+      action: 'review:approve:a1',
+    });
+  });
+
+  it('reads presses in the App Home tab (no channel)', () => {
+    const fixture = blockActionRequest({ actionId: 'apply:start', container: 'home' });
+    expect(fromBlockAction(fixture.payload as unknown as BlockActionBody)).toMatchObject({
+      action: 'apply:start',
+      caller: { channelId: null },
+    });
+  });
+});
+
+describe('fromMessageShortcut', () => {
+  it('turns "Report message" into a report invocation', () => {
+    const fixture = messageShortcutRequest({
+      callbackId: 'sb-report',
+      message: { text: 'buy my coin', user: 'U666', ts: '1700000000.000100' },
+      teamId: 'T1',
+      userId: 'U1',
+      channelId: 'C1',
+    });
+    expect(fromMessageShortcut(fixture.payload as unknown as MessageShortcutBody, catalogue, 'sb-')).toEqual({
+      type: 'report',
+      caller: { platform: 'slack', workspaceId: 'T1', userId: 'U1', userName: 'member', locale: null, channelId: 'C1' },
+      messageId: '1700000000.000100',
+      channelId: 'C1',
+      authorId: 'U666',
+      content: 'buy my coin',
+    });
+  });
+
+  it('ignores shortcuts the catalogue does not have', () => {
+    const fixture = messageShortcutRequest({ callbackId: 'ask', message: { text: 'x', user: 'U2' } });
+    expect(fromMessageShortcut(fixture.payload as unknown as MessageShortcutBody, catalogue)).toBeNull();
+  });
+});
+
+describe('fromMessageEvent', () => {
+  const eventOf = (input: Parameters<typeof messageEventRequest>[0]) =>
+    (messageEventRequest(input).payload as { event: MessageEvent }).event;
+
+  it('hands people’s channel messages to moderation', () => {
+    const event = eventOf({ text: 'hello', teamId: 'T1', userId: 'U1', channelId: 'C1', ts: '1700000000.000200' });
+    expect(fromMessageEvent(event, 'T1')).toEqual({
+      platform: 'slack',
+      workspaceId: 'T1',
+      channelId: 'C1',
+      messageId: '1700000000.000200',
+      authorId: 'U1',
+      content: 'hello',
+      at: new Date(1_700_000_000_000),
+    });
+  });
+
+  it('skips bot posts, system messages and DMs', () => {
+    expect(fromMessageEvent(eventOf({ text: 'beep', botId: 'B1' }), 'T1')).toBeNull();
+    expect(fromMessageEvent({ ...eventOf({ text: 'x' }), subtype: 'channel_join' }, 'T1')).toBeNull();
+    expect(fromMessageEvent({ ...eventOf({ text: 'x' }), channel_type: 'im' }, 'T1')).toBeNull();
+  });
+});

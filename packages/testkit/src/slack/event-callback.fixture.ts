@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { actorWithDefaults, fakeTs, jsonFixture, type SlackActor, type SlackRequestFixture } from './slack-fixture.js';
+
+/** The envelope fields of an Events API delivery. */
+export interface EventEnvelopeInput {
+  readonly teamId?: string;
+  readonly apiAppId?: string;
+  /** Slack keeps the same id on every retry of one event. */
+  readonly eventId?: string;
+  /** The bot user the event was delivered to (in `authorizations`). */
+  readonly botUserId?: string;
+}
+
+/** An Events API `event_callback` envelope around one event. */
+export function eventCallbackRequest(
+  event: Record<string, unknown>,
+  input: EventEnvelopeInput = {},
+): SlackRequestFixture {
+  const teamId = input.teamId ?? actorWithDefaults().teamId;
+  return jsonFixture({
+    token: 'verification-token-unused',
+    team_id: teamId,
+    api_app_id: input.apiAppId ?? actorWithDefaults().apiAppId,
+    event,
+    type: 'event_callback',
+    event_id: input.eventId ?? `Ev${randomBytes(5).toString('hex').toUpperCase()}`,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [
+      {
+        enterprise_id: null,
+        team_id: teamId,
+        user_id: input.botUserId ?? 'U0SNOWBOT',
+        is_bot: true,
+        is_enterprise_install: false,
+      },
+    ],
+    is_ext_shared_channel: false,
+    event_context: `4-${randomBytes(8).toString('hex')}`,
+  });
+}
+
+/** The member opened the app's Home tab. */
+export function appHomeOpenedRequest(input: SlackActor & EventEnvelopeInput = {}): SlackRequestFixture {
+  const a = actorWithDefaults(input);
+  return eventCallbackRequest(
+    { type: 'app_home_opened', user: a.userId, channel: `D${a.userId.slice(1)}`, tab: 'home', event_ts: fakeTs() },
+    { ...input, teamId: a.teamId },
+  );
+}
+
+/** Someone posted in a channel the bot is in (`message.channels`). */
+export function messageEventRequest(
+  input: SlackActor & EventEnvelopeInput & { readonly text: string; readonly ts?: string; readonly botId?: string },
+): SlackRequestFixture {
+  const a = actorWithDefaults(input);
+  const ts = input.ts ?? fakeTs();
+  const event: Record<string, unknown> = {
+    type: 'message',
+    channel: a.channelId,
+    user: a.userId,
+    text: input.text,
+    ts,
+    team: a.teamId,
+    channel_type: 'channel',
+    event_ts: ts,
+    client_msg_id: randomBytes(16).toString('hex'),
+  };
+  if (input.botId) {
+    event.bot_id = input.botId;
+    event.subtype = 'bot_message';
+  }
+  return eventCallbackRequest(event, { ...input, teamId: a.teamId });
+}
+
+/** The handshake Slack sends when the Events request URL is saved. */
+export function urlVerificationRequest(challenge: string): SlackRequestFixture {
+  return jsonFixture({ token: 'verification-token-unused', challenge, type: 'url_verification' });
+}

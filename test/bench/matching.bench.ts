@@ -1,0 +1,122 @@
+/**
+ * Benchmark of a matching round (not a test): generates clubs, runs a round, prints wall time, peak memory,
+ * and how time grows with the number of members.
+ *
+ *   node --import tsx test/bench/matching.bench.ts                    # 10k and 100k members
+ *   node --import tsx test/bench/matching.bench.ts --members 200000   # 20k and 200k
+ *   node --import tsx test/bench/matching.bench.ts --million          # also 1M (needs several GB of RAM)
+ *
+ * Targets (issue 8): a round over 100,000 members within 60 s on 2 cores with peak memory under 1 GiB,
+ * and 10x more members costing at most ~15x the time.
+ * Each size runs in its own child process, so the peak RSS of one size does not include another's.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { runMatchRound } from '../../packages/matching/src/index.js';
+import { generateClub } from '../../packages/matching/src/testing/index.js';
+
+const TIME_LIMIT_MS = 60_000;
+const MEMORY_LIMIT_BYTES = 1024 ** 3;
+const MAX_RATIO_PER_10X = 15;
+
+interface SizeResult {
+  readonly members: number;
+  readonly generateMs: number;
+  readonly roundMs: number;
+  readonly maxRssBytes: number;
+  readonly heapUsedBytes: number;
+  readonly stats: ReturnType<typeof runMatchRound>['stats'];
+}
+
+function argValue(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+/** One size, in this process: generate (not timed), then time the round. */
+function runOne(members: number): SizeResult {
+  const t0 = performance.now();
+  const profiles = generateClub({ members, seed: 20_260_101 });
+  const t1 = performance.now();
+  const round = runMatchRound(profiles, { maxIntrosPerMember: 3 });
+  const t2 = performance.now();
+  return {
+    members,
+    generateMs: t1 - t0,
+    roundMs: t2 - t1,
+    // resourceUsage().maxRSS is in kilobytes: the peak of this process, input included.
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    heapUsedBytes: process.memoryUsage().heapUsed,
+    stats: round.stats,
+  };
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+function main(): void {
+  const child = argValue('--run');
+  if (child) {
+    process.stdout.write(`${JSON.stringify(runOne(Number(child)))}\n`);
+    return;
+  }
+  const largest = Number(argValue('--members') ?? 100_000);
+  if (!Number.isInteger(largest) || largest < 100) throw new Error('--members must be an integer of at least 100');
+  const sizes = [Math.round(largest / 10), largest];
+  if (process.argv.includes('--million') && !sizes.includes(1_000_000)) sizes.push(1_000_000);
+
+  console.log(`matching round benchmark — node ${process.version}, ${cpus().length} cores`);
+  const results: SizeResult[] = [];
+  for (const members of sizes) {
+    const output = execFileSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), '--run', String(members)],
+      { encoding: 'utf8', maxBuffer: 1024 ** 2, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const result = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as SizeResult;
+    results.push(result);
+    const s = result.stats;
+    console.log(
+      `${String(members).padStart(9)} members: round ${seconds(result.roundMs).padStart(9)}` +
+        ` (compile ${seconds(s.compileMs)}, index ${seconds(s.indexMs)}, rank ${seconds(s.rankMs)},` +
+        ` select ${seconds(s.selectMs)}), peak RSS ${mb(result.maxRssBytes)}, heap ${mb(result.heapUsedBytes)};` +
+        ` ${s.activeMembers} active, ${s.pairs} intros, ${s.membersIntroduced} members introduced,` +
+        ` ${(s.candidatesTouched / Math.max(1, s.activeMembers)).toFixed(0)} candidates touched per member`,
+    );
+  }
+
+  let pass = true;
+  const check = (ok: boolean, text: string) => {
+    pass &&= ok;
+    console.log(`${ok ? 'PASS' : 'FAIL'}  ${text}`);
+  };
+  const target = results.find((r) => r.members === 100_000);
+  if (target) {
+    check(target.roundMs <= TIME_LIMIT_MS, `100k round ${seconds(target.roundMs)} <= ${seconds(TIME_LIMIT_MS)}`);
+    check(
+      target.maxRssBytes < MEMORY_LIMIT_BYTES,
+      `100k peak RSS ${mb(target.maxRssBytes)} < ${mb(MEMORY_LIMIT_BYTES)}`,
+    );
+  }
+  for (let i = 1; i < results.length; i++) {
+    const small = results[i - 1]!;
+    const big = results[i]!;
+    const linear = big.members / small.members;
+    const ratio = big.roundMs / small.roundMs;
+    const allowed = (MAX_RATIO_PER_10X * linear) / 10;
+    check(
+      ratio <= allowed,
+      `time ratio ${big.members}/${small.members} = ${ratio.toFixed(2)}x (linear baseline ${linear.toFixed(1)}x, allowed ${allowed.toFixed(1)}x)`,
+    );
+  }
+  console.log(pass ? 'benchmark: all targets met' : 'benchmark: some targets missed');
+  process.exitCode = pass ? 0 : 1;
+}
+
+main();
