@@ -73,7 +73,7 @@ export type { Dashboard } from './use-cases/get-dashboard.js';
 export type { MemberDetail } from './use-cases/get-member-detail.js';
 export type { MemberName } from './use-cases/get-member-names.js';
 export type { ProfileView } from './use-cases/get-profile.js';
-export type { IntroListItem } from './use-cases/list-intros.js';
+export type { IntroCounterpart, IntroListItem } from './use-cases/list-intros.js';
 export type { MemberListItem } from './use-cases/list-members.js';
 export { MEMBER_FILTERS, type MemberFilter } from './use-cases/list-members.js';
 export type { StaffMember } from './use-cases/list-staff.js';

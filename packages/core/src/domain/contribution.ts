@@ -12,3 +12,11 @@ export interface Contribution {
   readonly points: number;
   readonly at: Date;
 }
+
+/** One member's contributions over a period, summed. */
+export interface ContributionTotal {
+  readonly memberId: string;
+  readonly points: number;
+  /** How many contributions make up the points. */
+  readonly count: number;
+}

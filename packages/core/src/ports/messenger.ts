@@ -1,7 +1,7 @@
 import type { PlatformAccount } from '../domain/member.js';
 
 export interface MessageButton {
-  /** Routed back to a command handler: `intro:accept:<id>`. */
+  /** Routed back to a command handler: `intros:accept:<id>`. */
   readonly action: string;
   readonly label: string;
   readonly style?: 'primary' | 'danger' | 'secondary';

@@ -18,6 +18,7 @@ export { getApplication } from './get-application.js';
 export { getCalendarFeed } from './get-calendar-feed.js';
 export { getCommunitySettings } from './get-community-settings.js';
 export { getDashboard } from './get-dashboard.js';
+export { getLeaderboard } from './get-leaderboard.js';
 export { getMemberDetail } from './get-member-detail.js';
 export { getMemberNames } from './get-member-names.js';
 export { getMemberOverview } from './get-member-overview.js';

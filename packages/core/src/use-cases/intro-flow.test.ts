@@ -163,9 +163,9 @@ describe('notifyIntro', () => {
       /^You need “Amazon sellers as clients”/,
     );
     expect(toSam.buttons?.map((b) => b.action)).toEqual([
-      `intro:accept:${intro.id}`,
-      `intro:decline:${intro.id}`,
-      `intro:snooze:${intro.id}`,
+      `intros:accept:${intro.id}`,
+      `intros:decline:${intro.id}`,
+      `intros:snooze:${intro.id}`,
     ]);
 
     // A retried job sends nothing twice.
@@ -320,6 +320,7 @@ describe('recordDeal and confirmDeal', () => {
     expect(await dealsOf(sam.id)).toBe(1);
     const [item] = await core.listIntros({ actor: sam.actor, communityId });
     expect(item?.counterpartId).toBe(lilei.id);
+    expect(item?.counterpart).toMatchObject({ displayName: '李雷', summary: { industry: '跨境电商', region: '深圳' } });
     expect(item?.deals.map((d) => d.id)).toEqual([recorded.id]);
     expect(item?.reason?.theyOffer[0]?.need).toBe('Amazon sellers as clients');
   });

@@ -1,16 +1,27 @@
 import type { MatchReason } from '@snowball/matching';
 import type { Deal } from '../domain/deal.js';
 import type { Introduction, IntroStatus } from '../domain/introduction.js';
+import type { Profile } from '../domain/profile.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Ports } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { introReason } from '../rules/intro-reason.js';
 import { loadCommunity } from '../rules/load.js';
 
+/** The other member of an introduction as the introduction message shows them (whatever their directory visibility). */
+export interface IntroCounterpart {
+  readonly displayName: string;
+  readonly handle: string;
+  /** Null when they have no profile yet. */
+  readonly summary: Pick<Profile, 'company' | 'role' | 'industry' | 'region' | 'offers' | 'needs'> | null;
+}
+
 export interface IntroListItem {
   readonly introduction: Introduction;
   /** For a member's own list: the other member; null in staff lists of the whole club. */
   readonly counterpartId: string | null;
+  /** For a member's own list: the other member's name and summary; null in staff lists or if they are gone. */
+  readonly counterpart: IntroCounterpart | null;
   /** Why, from the viewing member's point of view (memberA's for staff); null for plain-text reasons. */
   readonly reason: MatchReason | null;
   readonly deals: readonly Deal[];
@@ -43,18 +54,43 @@ export async function listIntros(
         : repos.introductions.listForCommunity(community.id),
       repos.introductions.listDeals(community.id),
     ]);
-    return intros
+    const listed = intros
       .filter((i) => !input.status || i.status === input.status)
-      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
-      .map((introduction) => ({
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+    const other = (i: Introduction) => (memberId ? (i.memberA === memberId ? i.memberB : i.memberA) : null);
+    // The introduction message already shows each member the other's summary (see notifyIntro), so the list
+    // may too, even for a profile hidden from the directory.
+    const counterparts = new Map<string, IntroCounterpart>();
+    if (memberId) {
+      const ids = [...new Set(listed.map((i) => other(i) as string))];
+      for (const member of await repos.members.getMany(community.id, ids)) {
+        if (member.deletedAt) continue;
+        const profile = await repos.profiles.get(community.id, member.id);
+        counterparts.set(member.id, {
+          displayName: member.displayName,
+          handle: member.handle,
+          summary: profile
+            ? {
+                company: profile.company,
+                role: profile.role,
+                industry: profile.industry,
+                region: profile.region,
+                offers: profile.offers,
+                needs: profile.needs,
+              }
+            : null,
+        });
+      }
+    }
+    return listed.map((introduction) => {
+      const counterpartId = other(introduction);
+      return {
         introduction,
-        counterpartId: memberId
-          ? introduction.memberA === memberId
-            ? introduction.memberB
-            : introduction.memberA
-          : null,
+        counterpartId,
+        counterpart: counterpartId ? (counterparts.get(counterpartId) ?? null) : null,
         reason: introReason(introduction, memberId ?? introduction.memberA),
         deals: deals.filter((d) => d.introductionId === introduction.id),
-      }));
+      };
+    });
   });
 }

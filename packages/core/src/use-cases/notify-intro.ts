@@ -63,9 +63,9 @@ function proposal(intro: Introduction, me: Side, other: Side, locale: Locale): O
       { name: introText(locale, 'intro.field.why'), value: introReasonText(intro, me.member.id, locale) },
     ],
     buttons: [
-      { action: `intro:accept:${intro.id}`, label: introText(locale, 'intro.button.accept'), style: 'primary' },
-      { action: `intro:decline:${intro.id}`, label: introText(locale, 'intro.button.decline'), style: 'danger' },
-      { action: `intro:snooze:${intro.id}`, label: introText(locale, 'intro.button.snooze'), style: 'secondary' },
+      { action: `intros:accept:${intro.id}`, label: introText(locale, 'intro.button.accept'), style: 'primary' },
+      { action: `intros:decline:${intro.id}`, label: introText(locale, 'intro.button.decline'), style: 'danger' },
+      { action: `intros:snooze:${intro.id}`, label: introText(locale, 'intro.button.snooze'), style: 'secondary' },
     ],
   };
 }
@@ -86,9 +86,9 @@ function connection(intro: Introduction, me: Side, other: Side, locale: Locale, 
 /**
  * Announces an introduction to both members by direct message, in each one's language and from each
  * one's point of view: while `proposed`, the other's summary, why, and Accept / Decline / Later buttons
- * (`intro:accept:<id>`...); once `introduced`, the other's contact. Each message has its own delivery key
- * (`intro:<id>:<member>`, `intro-introduced:<id>:<member>`), claimed before sending, so a retried job never
- * sends one twice. Declined and expired introductions announce nothing.
+ * (`intros:accept:<id>`..., answered by the /intros command); once `introduced`, the other's contact. Each
+ * message has its own delivery key (`intro:<id>:<member>`, `intro-introduced:<id>:<member>`), claimed before
+ * sending, so a retried job never sends one twice. Declined and expired introductions announce nothing.
  */
 export async function notifyIntro(
   deps: Pick<Ports, 'uow' | 'clock' | 'messenger'>,

@@ -1,5 +1,5 @@
 import type { Contribution, ContributionRepository } from '@snowball/core';
-import { and, asc, eq, gte, lt } from 'drizzle-orm';
+import { and, asc, count, eq, gte, lt, sql } from 'drizzle-orm';
 import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
 import { contributions } from '../schema/index.js';
 import { isUuid } from './sql-helpers.js';
@@ -51,5 +51,21 @@ export class DrizzleContributionRepository implements ContributionRepository {
       .where(and(eq(contributions.communityId, communityId), gte(contributions.at, from), lt(contributions.at, to)))
       .orderBy(asc(contributions.memberId));
     return rows.map((row) => row.memberId);
+  }
+
+  async pointsByMember(communityId: string, from: Date, to: Date) {
+    if (!isUuid(communityId)) return [];
+    const rows = await this.db()
+      .select({
+        memberId: contributions.memberId,
+        // sum() of integers is a bigint, which the driver hands over as a string.
+        points: sql<number>`coalesce(sum(${contributions.points}), 0)`.mapWith(Number),
+        count: count(),
+      })
+      .from(contributions)
+      .where(and(eq(contributions.communityId, communityId), gte(contributions.at, from), lt(contributions.at, to)))
+      .groupBy(contributions.memberId)
+      .orderBy(asc(contributions.memberId));
+    return rows.map((row) => ({ memberId: row.memberId, points: row.points, count: row.count }));
   }
 }

@@ -647,6 +647,15 @@ export function describeRepositorySemantics(name: string, open: () => Promise<Co
       expect((await repos.contributions.listForMember(c, m.id)).map((x) => x.kind)).toEqual(['answer', 'intro']);
       expect(await repos.contributions.contributorIds(c, at(10), at(20))).toEqual([m.id]);
       expect(await repos.contributions.contributorIds(c, at(0), at(21))).toEqual([m.id, n.id].sort(byId));
+      await repos.contributions.record({ ...contribution(n.id, at(30)), kind: 'lesson', points: 3 });
+      expect(await repos.contributions.pointsByMember(c, at(10), at(20))).toEqual([{ memberId: m.id, points: 2, count: 2 }]);
+      expect(await repos.contributions.pointsByMember(c, at(0), at(31))).toEqual(
+        [
+          { memberId: m.id, points: 2, count: 2 },
+          { memberId: n.id, points: 4, count: 2 },
+        ].sort((x, y) => byId(x.memberId, y.memberId)),
+      );
+      expect(await repos.contributions.pointsByMember(await club(), at(0), at(31))).toEqual([]);
 
       const delivery = (key: string, createdAt: Date): Delivery => ({
         key,

@@ -1,4 +1,4 @@
-import type { Contribution } from '../../domain/contribution.js';
+import type { Contribution, ContributionTotal } from '../../domain/contribution.js';
 import type { ContributionRepository } from '../../ports/contribution.repository.js';
 import { compareText, copy, type MemoryStore } from './store.js';
 
@@ -25,5 +25,14 @@ export class InMemoryContributionRepository implements ContributionRepository {
       if (c.communityId === communityId && c.at >= from && c.at < to) ids.add(c.memberId);
     }
     return [...ids].sort(compareText);
+  }
+  async pointsByMember(communityId: string, from: Date, to: Date) {
+    const totals = new Map<string, ContributionTotal>();
+    for (const c of this.rows.values()) {
+      if (c.communityId !== communityId || c.at < from || c.at >= to) continue;
+      const t = totals.get(c.memberId) ?? { memberId: c.memberId, points: 0, count: 0 };
+      totals.set(c.memberId, { memberId: c.memberId, points: t.points + c.points, count: t.count + 1 });
+    }
+    return [...totals.values()].sort((a, b) => compareText(a.memberId, b.memberId));
   }
 }

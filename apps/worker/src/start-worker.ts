@@ -1,0 +1,146 @@
+import { createCore, type Ports } from '@snowball/core';
+import { BullMqJobQueue, producerConnection, startJobWorkers, workerConnection } from '@snowball/jobs';
+import type { Redis } from 'ioredis';
+import { createJobHandlers } from './create-job-handlers.js';
+import { silentLogger, type WorkerLogger } from './job-context.js';
+import { JOB } from './job-names.js';
+import { JobSchedulers } from './schedules/job-schedulers.js';
+import { ClubSchedulesOnQueue, globalSchedulerSpecs } from './schedules/periodic-jobs.js';
+
+type Queue = ReturnType<BullMqJobQueue['queue']>;
+
+export interface StartWorkerOptions {
+  /** The system's ports; the worker binds its own core over them, with its own queues as `jobs`. */
+  readonly ports: Ports;
+  readonly redisUrl: string;
+  readonly logger?: WorkerLogger;
+  /** BullMQ key prefix; must match the producers' (`BullMqJobQueue`), default `snowball`. */
+  readonly prefix?: string;
+  readonly concurrency?: { readonly notify?: number; readonly tasks?: number };
+  /** Sends per window on the notify queue; default NOTIFY_RATE (20/s). */
+  readonly notifyRate?: { readonly max: number; readonly duration: number };
+  /** Lock and stalled-check timing (ms): how soon the jobs of a killed worker run again (BullMQ: 30 s). */
+  readonly lockDuration?: number;
+  readonly stalledInterval?: number;
+  /** Default 10 minutes. */
+  readonly reconcileEveryMs?: number;
+  /** How often the worker checks that its periodic jobs still exist in Redis (default 1 minute). */
+  readonly watchdogMs?: number;
+}
+
+/** A running worker. */
+export interface RunningWorker {
+  /** The notify and tasks queues (for Bull Board). */
+  readonly queues: readonly Queue[];
+  /** Queues a reconcile to run now (e.g. after restoring Redis by hand); returns its job id. */
+  reconcileNow(reason: string): Promise<string>;
+  /** Stops taking jobs, lets the active ones finish, then closes the connections. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+const RECONCILE_NOW_OPTS = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 10_000 },
+  removeOnComplete: { count: 100 },
+  removeOnFail: { count: 100 },
+};
+
+function quietly(redis: Redis, name: string, logger: WorkerLogger): void {
+  // ioredis reports every failed reconnect; one line per outage minute is enough (it reconnects by itself).
+  let last = 0;
+  redis.on('error', (err) => {
+    if (Date.now() - last < 60_000) return;
+    last = Date.now();
+    logger.error({ err, connection: name }, 'redis connection error');
+  });
+}
+
+/**
+ * Starts the BullMQ workers of both queues with every job handler, makes sure the periodic jobs exist
+ * (reconcile every 10 minutes, series extension, introduction expiry; per club the 09:00 renewal summary and
+ * matching rounds, kept by reconcile), and queues one reconcile at start so whatever Postgres says is
+ * pending is on the queue. A watchdog re-creates the periodic jobs if Redis lost them (a flush, a new
+ * instance): the re-created reconcile runs at once and puts back every pending job.
+ * Call `close()` on SIGTERM: active jobs finish first.
+ */
+export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
+  const logger = options.logger ?? silentLogger;
+  const prefix = options.prefix ?? 'snowball';
+  const producer = producerConnection(options.redisUrl);
+  const consumer = workerConnection(options.redisUrl);
+  quietly(producer, 'producer', logger);
+  quietly(consumer, 'worker', logger);
+  const queue = new BullMqJobQueue(producer, prefix);
+  const { ports } = options;
+  // The worker's core schedules into the very queues this worker consumes, whatever the caller's core uses.
+  const core = createCore({ ...ports, jobs: queue });
+  const schedulers = new JobSchedulers(queue.queue('tasks'));
+  const handlers = createJobHandlers(core, {
+    communities: ports.communities,
+    deliveries: ports.deliveries,
+    jobs: queue,
+    clubSchedules: new ClubSchedulesOnQueue(schedulers, core, ports.clock),
+    clock: ports.clock,
+    logger,
+  });
+  const workers = startJobWorkers({
+    connection: consumer,
+    handlers,
+    prefix,
+    logger,
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    ...(options.notifyRate ? { notifyRate: options.notifyRate } : {}),
+    ...(options.lockDuration ? { lockDuration: options.lockDuration } : {}),
+    ...(options.stalledInterval ? { stalledInterval: options.stalledInterval } : {}),
+  });
+
+  const specs = globalSchedulerSpecs(
+    options.reconcileEveryMs ? { reconcileEveryMs: options.reconcileEveryMs } : {},
+  );
+  const reconcileNow = async (reason: string) => {
+    const jobId = `reconcile.${reason.replace(/[^\w-]/g, '-')}.${Date.now()}`;
+    await queue.queue('tasks').add(JOB.reconcile, { reason }, { ...RECONCILE_NOW_OPTS, jobId });
+    return jobId;
+  };
+  let startQueued = false;
+  let firstCheck = true;
+  const check = async () => {
+    const created: string[] = [];
+    for (const spec of specs) if (await schedulers.ensure(spec)) created.push(spec.id);
+    if (created.length > 0 && !firstCheck) {
+      logger.warn({ schedulers: created }, 'periodic jobs were missing from Redis; re-created them, reconcile runs now');
+    }
+    firstCheck = false;
+    if (!startQueued) {
+      await reconcileNow('start');
+      startQueued = true;
+    }
+  };
+  let checking: Promise<void> = Promise.resolve();
+  const runCheck = () => {
+    checking = checking.then(check).catch((err) => logger.error({ err }, 'could not check the periodic jobs'));
+    return checking;
+  };
+  // Redis may still be coming up: a failed first check is logged and retried by the watchdog.
+  await runCheck();
+  const watchdog = setInterval(runCheck, options.watchdogMs ?? 60_000);
+  watchdog.unref();
+  logger.info({ prefix, schedulers: specs.map((s) => s.id) }, 'worker started');
+
+  let closing: Promise<void> | null = null;
+  return {
+    queues: [queue.queue('notify'), queue.queue('tasks')],
+    reconcileNow,
+    close() {
+      closing ??= (async () => {
+        clearInterval(watchdog);
+        await checking;
+        await workers.close();
+        await queue.close();
+        await Promise.allSettled([producer.quit(), consumer.quit()]);
+        logger.info({ prefix }, 'worker stopped');
+      })();
+      return closing;
+    },
+  };
+}
