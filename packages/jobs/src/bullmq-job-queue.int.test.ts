@@ -7,7 +7,7 @@ import { producerConnection, workerConnection } from './connections.js';
 import { startJobWorkers } from './start-job-worker.js';
 
 const url = process.env.REDIS_URL as string;
-const opened: { close(): Promise<unknown> | void }[] = [];
+const opened: { close(): Promise<unknown> }[] = [];
 afterAll(async () => {
   for (const o of opened.reverse()) await o.close();
 });
@@ -40,7 +40,12 @@ describe('BullMQ job queue on real Redis', () => {
       handlers: { 'lesson.reminder': async (data) => seen.push(data) },
     });
     opened.push(workers);
-    const job = { name: 'lesson.reminder', id: 'lesson-reminder:l1:m1:60', data: { n: 1 }, runAt: new Date(Date.now() + 300) };
+    const job = {
+      name: 'lesson.reminder',
+      id: 'lesson-reminder:l1:m1:60',
+      data: { n: 1 },
+      runAt: new Date(Date.now() + 300),
+    };
     await queue.schedule(job);
     await queue.schedule({ ...job, data: { n: 2 } });
     expect(await queue.queue('notify').getDelayedCount()).toBe(1);
@@ -71,8 +76,12 @@ describe('BullMQ job queue on real Redis', () => {
       },
     });
     opened.push(workers);
-    await queue.queue('tasks').add('task.flaky', {}, { jobId: 'f', attempts: 3, backoff: { type: 'fixed', delay: 50 } });
-    await queue.queue('tasks').add('task.permanent', {}, { jobId: 'p', attempts: 3, backoff: { type: 'fixed', delay: 50 } });
+    await queue
+      .queue('tasks')
+      .add('task.flaky', {}, { jobId: 'f', attempts: 3, backoff: { type: 'fixed', delay: 50 } });
+    await queue
+      .queue('tasks')
+      .add('task.permanent', {}, { jobId: 'p', attempts: 3, backoff: { type: 'fixed', delay: 50 } });
     await until(async () => (await queue.queue('tasks').getJob('f'))?.finishedOn !== undefined);
     await until(async () => (await queue.queue('tasks').getJob('p'))?.failedReason === 'lesson.cancelled');
     await new Promise((r) => setTimeout(r, 300));
