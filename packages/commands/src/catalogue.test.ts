@@ -43,6 +43,22 @@ describe('command catalogue', () => {
     );
   });
 
+  it('runs every command except the ones whose capability lands later', () => {
+    expect(
+      catalogue
+        .filter((c) => c.comingSoon)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['appeal', 'privacy', 'report']);
+    for (const command of catalogue.filter((c) => !c.comingSoon)) {
+      expect(typeof (command.type === 'message' ? command.report : command.run), command.name).toBe('function');
+      // A verb allowed to open a modal must have a handler, or the adapters would wait on nothing.
+      for (const verb of command.formActions ?? []) {
+        expect(typeof command.actions?.[verb], `${command.name}:${verb}`).toBe('function');
+      }
+    }
+  });
+
   it('catches definitions the platforms would refuse', () => {
     const bad = defineCommand({
       name: 'Bad Name',

@@ -117,6 +117,8 @@ export function replyProblems(reply: Reply): string[] {
     if (b.action.length > LIMITS.discord.customId) problems.push(`button ${b.action}: action id too long`);
     if (b.label.length > LIMITS.slack.buttonText) problems.push(`button ${b.action}: label too long`);
   }
+  // Discord shows at most 5 rows of 5 buttons; the rest would silently disappear.
+  if (buttons.length > LIMITS.discord.buttonsPerRow * LIMITS.discord.rows) problems.push('more than 25 buttons');
   if ((reply.items?.length ?? 0) > LIMITS.discord.embeds - 1) problems.push('more than 9 items');
   if ((reply.fields?.length ?? 0) > LIMITS.discord.embedFields) problems.push('more than 25 fields');
   return problems;

@@ -17,3 +17,9 @@ export function formatDate(date: Date | null, locale: Locale, timezone: string, 
     ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
   });
 }
+
+/** Cuts text a member wrote to `max` characters (code points), ending with "…" when cut, for compact lists. */
+export function clip(text: string, max: number): string {
+  const chars = [...text.trim()];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+}

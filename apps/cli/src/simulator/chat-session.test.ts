@@ -82,6 +82,13 @@ describe('chat simulator', () => {
     expect(await newcomer.input('7')).toContain('There is no button 7.');
     expect(await newcomer.input('/mod login')).toContain('Only the club staff can do this.');
 
+    const answering = await type(owner, ['/answer', '1', 'Start with ten customers and three price points.']);
+    expect(answering).toContain('How should I price my first product?');
+    expect(answering).toContain('Answer saved and sent to the member privately');
+    const answerDm = ports.messenger.sent.find((s) => s.message.text.includes('Start with ten customers'));
+    expect(answerDm?.account.platformUserId).toBe('ada@example.com');
+    expect(await newcomer.input('/questions')).toContain('→ Start with ten customers and three price points.');
+
     expect(await owner.input('/mod login')).toContain('Check your direct messages');
     const dm = ports.messenger.sent.at(-1);
     expect(dm?.account.memberId).toBe(ownerId);

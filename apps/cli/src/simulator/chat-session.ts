@@ -53,7 +53,9 @@ export class ChatSession {
   get prompt(): string {
     if (!this.form) return '> ';
     const field = this.form.form.fields[this.form.index];
-    return field ? `${field.label}${field.required ? '' : ` ${this.t('optional')}`}: ` : '> ';
+    if (!field) return '> ';
+    const current = field.value ? ` [${field.value}]` : '';
+    return `${field.label}${current}${field.required || field.value ? '' : ` ${this.t('optional')}`}: `;
   }
 
   help(): string {
@@ -96,7 +98,8 @@ export class ChatSession {
     return rendered.text;
   }
 
-  private async fillForm(text: string): Promise<string> {
+  private async fillForm(typed: string): Promise<string> {
+    let text = typed;
     const state = this.form as FormState;
     if (text === '/cancel') {
       this.form = null;
@@ -104,6 +107,8 @@ export class ChatSession {
     }
     const field = state.form.fields[state.index];
     if (field) {
+      // Like a modal's pre-filled input: Enter keeps what is there.
+      if (!text && field.value) text = field.value;
       if (field.required && !text) return this.t('required');
       if ([...text].length > field.maxLength) return this.t('tooLong', { max: field.maxLength });
       state.values[field.id] = text;

@@ -8,7 +8,10 @@ const texts = {
   empty: { en: 'No open questions. 🎉', 'zh-CN': '没有待回答的提问。🎉' },
   answer: { en: 'Answer', 'zh-CN': '回答' },
   formTitle: { en: 'Your answer', 'zh-CN': '你的回答' },
-  done: { en: 'Answer saved; the member sees it in /questions.', 'zh-CN': '回答已保存，会员可在 /questions 查看。' },
+  done: {
+    en: 'Answer saved and sent to the member privately (also in their /questions).',
+    'zh-CN': '回答已保存并私信给会员（会员也可在 /questions 查看）。',
+  },
 } as const satisfies CommandTexts<string>;
 
 /** `/answer`: the open questions with an Answer button each; the button opens a form. */
@@ -54,6 +57,8 @@ export const answerCommand = defineCommand({
         questionId,
         answer: values?.answer ?? '',
       });
+      // The answer is saved either way; a failed DM is recorded and the member still sees it in /questions.
+      await ctx.core.sendQuestionAnswer({ communityId: ctx.community.id, questionId }).catch(() => undefined);
       return privateMessage(texter(texts, ctx.locale)('done'), { tone: 'success' });
     },
   },

@@ -1,10 +1,187 @@
-import { defineCommand } from '../definition.js';
+import {
+  formatDate,
+  formatMoney,
+  INTRO_RESPONSE_DAYS,
+  type IntroListItem,
+  type IntroResponse,
+  introReasonText,
+} from '@snowball/core';
+import { actionId, type CommandContext, defineCommand } from '../definition.js';
+import { profileFields } from '../profile-view.js';
+import { type Button, type CommandTexts, type Item, privateMessage, type Reply } from '../reply.js';
+import { requireMember, timezoneOf } from '../require-member.js';
+import { texter } from '../texter.js';
 
-/** `/intros`: Suggested introductions (its capability lands in a later release; registered and routed now). */
+const texts = {
+  description: { en: 'Suggested introductions', 'zh-CN': '为你推荐的引荐' },
+  title: { en: 'Your introductions', 'zh-CN': '你的引荐' },
+  summary: {
+    en: '{waiting} waiting for your answer · {introduced} introduced',
+    'zh-CN': '{waiting} 条待你回复 · {introduced} 条已引荐',
+  },
+  hint: {
+    en: 'An introduction happens only when you both accept. Declining is fine: nobody is told why.',
+    'zh-CN': '双方都接受后才会正式引荐。婉拒也没关系，我们不会告知对方原因。',
+  },
+  empty: {
+    en: 'No introductions yet. Fill in what you can offer and what you look for in /profile: every {days} days we suggest people you should meet.',
+    'zh-CN': '暂时还没有引荐。在 /profile 填写你可提供的资源和需求：我们每 {days} 天会为你推荐值得认识的人。',
+  },
+  new: { en: 'new · answer by {date}', 'zh-CN': '新引荐 · 请在 {date} 前回复' },
+  later: { en: 'later · answer by {date}', 'zh-CN': '稍后再说 · 请在 {date} 前回复' },
+  waitingFor: { en: 'you accepted · waiting for {name}', 'zh-CN': '你已接受 · 等待{name}回复' },
+  introducedOn: { en: 'introduced {date}', 'zh-CN': '{date} 已引荐' },
+  why: { en: 'Why we suggest it', 'zh-CN': '推荐理由' },
+  deals: { en: 'Deals', 'zh-CN': '合作' },
+  confirmed: { en: 'confirmed', 'zh-CN': '已确认' },
+  unconfirmed: { en: 'waiting for confirmation', 'zh-CN': '待确认' },
+  accept: { en: 'Accept', 'zh-CN': '接受' },
+  decline: { en: 'Decline', 'zh-CN': '婉拒' },
+  snooze: { en: 'Later', 'zh-CN': '稍后再说' },
+  recordDeal: { en: 'Record a deal', 'zh-CN': '登记合作' },
+  confirmDeal: { en: 'Confirm {amount}', 'zh-CN': '确认 {amount}' },
+  someone: { en: 'the other member', 'zh-CN': '对方' },
+  introduced: {
+    en: 'You and {name} both accepted: you are connected! We sent you both a message with how to reach each other.',
+    'zh-CN': '你和{name}都接受了引荐，你们已建立联系！我们已私信双方彼此的联系方式。',
+  },
+  accepted: {
+    en: 'Thank you! We will introduce you as soon as {name} accepts too.',
+    'zh-CN': '谢谢！{name}也接受后，我们会为你们牵线。',
+  },
+  declined: {
+    en: 'Declined. Nobody is told why, and we will not suggest this pair again.',
+    'zh-CN': '已婉拒。我们不会告知对方原因，也不会再推荐你们认识。',
+  },
+  snoozed: {
+    en: 'OK, later. The introduction stays open until {date}; find it in /intros.',
+    'zh-CN': '好的，稍后再说。此引荐在 {date} 前有效，可在 /intros 找到。',
+  },
+} as const satisfies CommandTexts<string>;
+
+const DAY = 86_400_000;
+/** Discord shows at most 25 buttons and 9 items besides the header. */
+const MAX_BUTTONS = 25;
+const MAX_ITEMS = 8;
+
+function myAnswer(ctx: CommandContext, item: IntroListItem) {
+  const { introduction: i } = item;
+  return i.memberA === ctx.member?.id ? i.answerA : i.answerB;
+}
+
+function nameOf(ctx: CommandContext, item: IntroListItem | undefined): string {
+  return item?.counterpart?.displayName ?? texter(texts, ctx.locale)('someone');
+}
+
+function introItem(ctx: CommandContext, item: IntroListItem): Item {
+  const t = texter(texts, ctx.locale);
+  const me = requireMember(ctx).member.id;
+  const { introduction: intro } = item;
+  const tz = timezoneOf(ctx);
+  const name = nameOf(ctx, item);
+  const answer = myAnswer(ctx, item);
+  const until = formatDate(new Date(intro.createdAt.getTime() + INTRO_RESPONSE_DAYS * DAY), tz, ctx.locale);
+  const state =
+    intro.status === 'introduced'
+      ? t('introducedOn', { date: formatDate(intro.introducedAt ?? intro.createdAt, tz, ctx.locale) })
+      : answer === 'accepted'
+        ? t('waitingFor', { name })
+        : t(answer === 'snoozed' ? 'later' : 'new', { date: until });
+  const buttons: Button[] = [];
+  if (intro.status === 'proposed' && answer !== 'accepted') {
+    buttons.push(
+      { action: actionId('intros', 'accept', intro.id), label: t('accept'), style: 'primary' },
+      { action: actionId('intros', 'decline', intro.id), label: t('decline'), style: 'danger' },
+    );
+    if (answer !== 'snoozed') buttons.push({ action: actionId('intros', 'snooze', intro.id), label: t('snooze') });
+  }
+  if (intro.status === 'introduced') {
+    buttons.push({ action: actionId('deal', 'start', intro.id), label: t('recordDeal') });
+    // The other member's deals wait for my confirmation.
+    for (const deal of item.deals.filter((d) => d.counterpartId === me && !d.confirmedByCounterpart).slice(0, 2)) {
+      buttons.push({
+        action: actionId('deal', 'confirm', deal.id),
+        label: t('confirmDeal', { amount: formatMoney(deal, ctx.locale) }),
+        style: 'primary',
+      });
+    }
+  }
+  const deals = item.deals.map(
+    (d) => `${formatMoney(d, ctx.locale)} · ${t(d.confirmedByCounterpart ? 'confirmed' : 'unconfirmed')}`,
+  );
+  return {
+    title: `${name} · ${state}`,
+    text: `${t('why')}: ${introReasonText(intro, me, ctx.locale)}`,
+    fields: [
+      ...(item.counterpart?.summary ? profileFields(item.counterpart.summary, ctx.locale, { max: 200 }) : []),
+      ...(deals.length ? [{ name: t('deals'), value: deals.join('\n') }] : []),
+    ],
+    buttons,
+  };
+}
+
+/** Items in order until the next one would pass Discord's button limit. */
+function fit(items: readonly Item[]): Item[] {
+  const out: Item[] = [];
+  let buttons = 0;
+  for (const item of items.slice(0, MAX_ITEMS)) {
+    buttons += item.buttons?.length ?? 0;
+    if (buttons > MAX_BUTTONS) break;
+    out.push(item);
+  }
+  return out;
+}
+
+async function respond(ctx: CommandContext, introductionId: string, answer: IntroResponse): Promise<Reply> {
+  const t = texter(texts, ctx.locale);
+  const { actor, communityId } = requireMember(ctx);
+  const after = await ctx.core.respondToIntro({ actor, communityId, introductionId, answer });
+  if (after.status === 'introduced') {
+    try {
+      await ctx.core.notifyIntro({ communityId, introductionId });
+    } catch {
+      // The introduction is made either way; a delivery that failed for now is recorded and can be retried.
+    }
+  }
+  const item = (await ctx.core.listIntros({ actor, communityId })).find((i) => i.introduction.id === introductionId);
+  const name = nameOf(ctx, item);
+  if (after.status === 'introduced') return privateMessage(t('introduced', { name }), { tone: 'success' });
+  if (after.status === 'declined') return privateMessage(t('declined'));
+  if (answer === 'snooze') {
+    const until = new Date(after.createdAt.getTime() + INTRO_RESPONSE_DAYS * DAY);
+    return privateMessage(t('snoozed', { date: formatDate(until, timezoneOf(ctx), ctx.locale) }));
+  }
+  return privateMessage(t('accepted', { name }), { tone: 'success' });
+}
+
+/**
+ * `/intros`: introductions waiting for my answer (the other member's summary and why, Accept / Decline /
+ * Later), then the ones made (Record a deal, Confirm the other's deal), then those waiting for the other side.
+ * The buttons of the introduction DMs (`intros:accept:<id>`...) land here too.
+ */
 export const introsCommand = defineCommand({
   name: 'intros',
   localizedName: { 'zh-CN': '引荐' },
-  description: { en: 'Suggested introductions', 'zh-CN': '为你推荐的引荐' },
+  description: texts.description,
   access: 'member',
-  comingSoon: true,
+  async run(ctx) {
+    const t = texter(texts, ctx.locale);
+    const { actor, communityId } = requireMember(ctx);
+    const all = await ctx.core.listIntros({ actor, communityId });
+    const waiting = all.filter((i) => i.introduction.status === 'proposed' && myAnswer(ctx, i) !== 'accepted');
+    const introduced = all.filter((i) => i.introduction.status === 'introduced');
+    const theirs = all.filter((i) => i.introduction.status === 'proposed' && myAnswer(ctx, i) === 'accepted');
+    if (waiting.length + introduced.length + theirs.length === 0) {
+      return privateMessage(t('empty', { days: ctx.community.settings.matchingIntervalDays }));
+    }
+    return privateMessage(`${t('summary', { waiting: waiting.length, introduced: introduced.length })}\n${t('hint')}`, {
+      title: t('title'),
+      items: fit([...waiting, ...introduced, ...theirs].map((i) => introItem(ctx, i))),
+    });
+  },
+  actions: {
+    accept: (ctx, id) => respond(ctx, id, 'accept'),
+    decline: (ctx, id) => respond(ctx, id, 'decline'),
+    snooze: (ctx, id) => respond(ctx, id, 'snooze'),
+  },
 });

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { button, createCommandClub, form, message, visibleText } from '../testing/command-club.js';
+
+// Two pairs whose offers meet each other's needs, across languages (as in the matching tests).
+async function setup() {
+  const club = await createCommandClub();
+  const li = await club.add({
+    name: '李雷',
+    locale: 'zh-CN',
+    profile: { company: '雷霆跨境', industry: '跨境电商', region: '深圳', offers: '亚马逊运营团队', needs: '跨境物流' },
+  });
+  const sam = await club.add({
+    name: 'Sam Tan',
+    locale: 'en',
+    profile: {
+      industry: 'logistics',
+      region: 'Shenzhen',
+      offers: 'Southeast Asia freight forwarding',
+      needs: 'Amazon sellers as clients',
+    },
+  });
+  const mei = await club.add({
+    name: '韩梅梅',
+    locale: 'zh-CN',
+    profile: { industry: '律师', offers: '商标注册，合同审核', needs: '寻找天使投资' },
+  });
+  const angel = await club.add({
+    name: 'Ada Angel',
+    locale: 'en',
+    profile: { industry: 'VC', offers: 'angel investment', needs: 'need a trademark lawyer', visibility: 'hidden' },
+  });
+  const communityId = club.community.id;
+  const round = await club.core.runMatchingRound({
+    actor: { kind: 'system', communityId, label: 'matching' },
+    communityId,
+  });
+  const pair = (a: string, b: string) => {
+    const found = round.introductions.find((i) => [i.memberA, i.memberB].sort().join() === [a, b].sort().join());
+    if (!found) throw new Error('the matching round did not pair them');
+    return found;
+  };
+  return { ...club, communityId, li, sam, mei, angel, liSam: pair(li.id, sam.id), meiAngel: pair(mei.id, angel.id) };
+}
+
+describe('/intros', () => {
+  it('introduces two members once both accept, in each one’s language, and tells both by DM', async () => {
+    const { li, sam, liSam, ports, communityId } = await setup();
+    const mine = await li.say('/intros');
+    expect(mine.private).toBe(true);
+    expect(mine.text).toContain('1 条待你回复 · 0 条已引荐');
+    const item = mine.items?.find((i) => i.title.startsWith('Sam Tan'));
+    expect(item?.title).toContain('新引荐 · 请在 2026年3月16日 前回复');
+    expect(item?.text).toMatch(/^推荐理由: /);
+    expect(visibleText(mine)).toContain('行业: logistics');
+    expect(visibleText(mine)).toContain('可提供: Southeast Asia freight forwarding');
+
+    const accepted = message(await li.press(button(mine, '接受', 'Sam Tan')));
+    expect(accepted.text).toBe('谢谢！Sam Tan也接受后，我们会为你们牵线。');
+    expect(visibleText(await li.say('/intros'))).toContain('你已接受 · 等待Sam Tan回复');
+
+    const theirs = await sam.say('/intros');
+    expect(theirs.items?.[0]?.title).toContain('李雷 · new · answer by 16 Mar 2026');
+    expect(visibleText(theirs)).toContain('Company: 雷霆跨境');
+    const both = message(await sam.press(button(theirs, 'Accept', '李雷')));
+    expect(both.text).toBe(
+      'You and 李雷 both accepted: you are connected! We sent you both a message with how to reach each other.',
+    );
+    expect((await ports.introductions.get(communityId, liSam.id))?.status).toBe('introduced');
+    const told = ports.messenger.sent.filter(
+      (s) => s.message.title === '引荐成功' || s.message.title === 'You are connected',
+    );
+    expect(told.map((s) => s.account.memberId).sort()).toEqual([li.id, sam.id].sort());
+
+    const after = await li.say('/intros');
+    expect(after.text).toContain('0 条待你回复 · 1 条已引荐');
+    expect(after.items?.[0]?.title).toContain('Sam Tan · 2026年3月2日 已引荐');
+    expect(button(after, '登记合作', 'Sam Tan')).toBe(`deal:start:${liSam.id}`);
+    expect(message(await li.press(`intros:accept:${liSam.id}`)).text).toBe('这条引荐已结束。');
+  });
+
+  it('declines (closing it for good) and snoozes; the DM buttons land on the same command', async () => {
+    const { mei, angel, li, meiAngel, liSam, ports, core, communityId } = await setup();
+    const proposal = await angel.say('/intros');
+    // Ada Angel's profile is hidden from the directory, but the introduction still shows 韩梅梅's summary to her.
+    expect(visibleText(proposal)).toContain('Industry: 律师');
+    const declined = message(await angel.press(button(proposal, 'Decline', '韩梅梅')));
+    expect(declined.text).toBe('Declined. Nobody is told why, and we will not suggest this pair again.');
+    expect((await ports.introductions.get(communityId, meiAngel.id))?.status).toBe('declined');
+    expect((await mei.say('/intros')).text).toContain('暂时还没有引荐');
+
+    await core.notifyIntro({ communityId, introductionId: liSam.id });
+    const dm = ports.messenger.sent.find((s) => s.account.memberId === li.id && s.message.title === '新的引荐');
+    const later = dm?.message.buttons?.find((b) => b.label === '稍后再说')?.action;
+    expect(later).toBe(`intros:snooze:${liSam.id}`);
+    const snoozed = message(await li.press(later ?? ''));
+    expect(snoozed.text).toBe('好的，稍后再说。此引荐在 2026年3月16日 前有效，可在 /intros 找到。');
+    const list = await li.say('/intros');
+    expect(list.items?.[0]?.title).toContain('稍后再说 · 请在 2026年3月16日 前回复');
+    expect(() => button(list, '稍后再说')).toThrow();
+    expect(button(list, '接受')).toBe(`intros:accept:${liSam.id}`);
+  });
+});
+
+describe('/deal', () => {
+  async function introduced() {
+    const ctx = await setup();
+    await ctx.li.press(`intros:accept:${ctx.liSam.id}`);
+    await ctx.sam.press(`intros:accept:${ctx.liSam.id}`);
+    return ctx;
+  }
+
+  it('records a deal picked from my introductions, and the other member confirms it from the DM', async () => {
+    const { li, sam, liSam, ports, communityId } = await introduced();
+    const pick = await sam.say('/deal amount:50,000 first shipment to Penang');
+    expect(pick.title).toBe('Which introduction led to it?');
+    expect(pick.text).toContain('Deal of 50,000 CNY');
+    expect(pick.text).toContain('Your note: first shipment to Penang');
+    const dealForm = form(await sam.press(button(pick, 'With 李雷')));
+    expect(dealForm.title).toBe('Record a deal');
+    expect(dealForm.fields.map((f) => [f.id, f.value ?? ''])).toEqual([
+      ['amount', '50000'],
+      ['currency', 'CNY'],
+      ['note', ''],
+    ]);
+    const recorded = message(
+      await sam.submit(dealForm.action, { amount: '50000', currency: 'CNY', note: 'first shipment to Penang' }),
+    );
+    expect(recorded.text).toBe('Deal recorded: 50,000 CNY with 李雷. Thank you! 李雷 is asked to confirm it.');
+    const [deal] = await ports.introductions.listDeals(communityId);
+    expect(deal).toMatchObject({ introductionId: liSam.id, amountMinor: 5_000_000, recordedBy: sam.id });
+
+    const dm = ports.messenger.sent.find((s) => s.account.memberId === li.id && s.message.title === '请确认一笔合作');
+    expect(dm?.message.text).toBe('Sam Tan登记了一笔由你们的引荐促成的合作，金额 50,000 CNY。如无误，请确认。');
+    const confirm = dm?.message.buttons?.[0]?.action ?? '';
+    expect(confirm).toBe(`deal:confirm:${deal?.id}`);
+    // The counterpart sees the same Confirm button in /intros.
+    expect(button(await li.say('/intros'), '确认 50,000 CNY', 'Sam Tan')).toBe(confirm);
+    expect(message(await sam.press(confirm)).tone).toBe('error');
+    expect(message(await li.press(confirm)).text).toBe('已确认：50,000 CNY。这笔合作已计入你们双方的价值贡献。');
+    expect((await ports.introductions.getDeal(communityId, deal?.id ?? ''))?.confirmedByCounterpart).toBe(true);
+    expect(visibleText(await li.say('/intros'))).toContain('合作: 50,000 CNY · 已确认');
+    const kinds = async (id: string) => (await ports.contributions.listForMember(communityId, id)).map((c) => c.kind);
+    expect(await kinds(sam.id)).toContain('deal');
+    expect(await kinds(li.id)).toContain('deal');
+  });
+
+  it('records a deal for a named introduction at once, and refuses without an introduction', async () => {
+    const { li, mei, liSam, ports, communityId } = await introduced();
+    const direct = await li.say(`/deal amount:1200.5 currency:usd intro:${liSam.id} 样品采购`);
+    expect(direct.text).toBe('合作已登记：与Sam Tan的 1,200.5 USD。谢谢！我们已请Sam Tan确认。');
+    expect((await ports.introductions.listDeals(communityId))[0]).toMatchObject({
+      amountMinor: 120_050,
+      currency: 'USD',
+      note: '样品采购',
+    });
+    expect((await li.say('/deal amount:abc')).text).toBe('金额必须是正数。');
+    expect((await li.say('/deal amount:10 currency:BTC')).tone).toBe('error');
+    expect((await mei.say('/deal amount:100')).text).toBe(
+      '合作需要对应一条已完成的引荐，你目前还没有。请查看 /intros。',
+    );
+    expect((await mei.say(`/deal amount:100 intro:${liSam.id}`)).tone).toBe('error');
+  });
+});
