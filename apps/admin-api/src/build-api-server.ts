@@ -8,6 +8,7 @@ import { sessionCookieName } from './auth/session-cookie.js';
 import { registerDocs } from './docs/docs.plugin.js';
 import { errorResponse, handleError } from './http/error-handler.js';
 import { apiRoutes } from './routes/api.plugin.js';
+import { calendarRoutes } from './routes/calendar.route.js';
 import { healthRoutes, type Readiness } from './routes/health.route.js';
 import { loginRoutes } from './routes/login.route.js';
 import { isPanelRoute, registerWeb } from './web/web.plugin.js';
@@ -85,6 +86,8 @@ export async function buildApiServer(deps: ApiServerDeps): Promise<FastifyInstan
 
   await healthRoutes(app, deps.readiness);
   await app.register(loginRoutes);
+  // Calendar apps fetch the member's feed by its secret URL, without a session.
+  await app.register(calendarRoutes);
   await app.register(apiRoutes, { prefix: '/api' });
   const hasPanel = await registerWeb(app, deps.config.webRoot);
   if (deps.mount) await deps.mount(app);

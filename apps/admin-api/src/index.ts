@@ -7,4 +7,6 @@ export type { ErrorBody } from './http/error-handler.js';
 export { httpStatusFor } from './http/error-status.js';
 export { withRawBody } from './http/raw-body.js';
 export { loginUrl } from './login-url.js';
+export { calendarRoutes } from './routes/calendar.route.js';
 export type { Readiness } from './routes/health.route.js';
+export { type BoardQueue, QUEUE_BOARD_PATH, registerQueueBoard } from './routes/queues.route.js';

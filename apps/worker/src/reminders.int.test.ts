@@ -93,7 +93,12 @@ describe('lesson reminders through the real worker', () => {
       expect(send.at).toBeLessThan(second.startsAt.getTime());
       expect(send.message.text).toContain('"Pricing"');
     }
-    expect(messenger.to(bo.id).map((s) => s.account.platform).sort()).toEqual(['discord', 'slack']);
+    expect(
+      messenger
+        .to(bo.id)
+        .map((s) => s.account.platform)
+        .sort(),
+    ).toEqual(['discord', 'slack']);
     expect(await ports.deliveries.get(key(first, ann))).toMatchObject({ status: 'sent', kind: 'lesson.reminder' });
     expect(await ports.deliveries.get(key(first, cy))).toMatchObject({
       status: 'failed',

@@ -94,9 +94,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     ...(options.stalledInterval ? { stalledInterval: options.stalledInterval } : {}),
   });
 
-  const specs = globalSchedulerSpecs(
-    options.reconcileEveryMs ? { reconcileEveryMs: options.reconcileEveryMs } : {},
-  );
+  const specs = globalSchedulerSpecs(options.reconcileEveryMs ? { reconcileEveryMs: options.reconcileEveryMs } : {});
   const reconcileNow = async (reason: string) => {
     const jobId = `reconcile.${reason.replace(/[^\w-]/g, '-')}.${Date.now()}`;
     await queue.queue('tasks').add(JOB.reconcile, { reason }, { ...RECONCILE_NOW_OPTS, jobId });
@@ -108,7 +106,10 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     const created: string[] = [];
     for (const spec of specs) if (await schedulers.ensure(spec)) created.push(spec.id);
     if (created.length > 0 && !firstCheck) {
-      logger.warn({ schedulers: created }, 'periodic jobs were missing from Redis; re-created them, reconcile runs now');
+      logger.warn(
+        { schedulers: created },
+        'periodic jobs were missing from Redis; re-created them, reconcile runs now',
+      );
     }
     firstCheck = false;
     if (!startQueued) {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildApiServer } from '@snowball/admin-api';
+import { buildApiServer, registerQueueBoard } from '@snowball/admin-api';
 import { loginUrl, systemActor } from '@snowball/core';
 import { BullMqJobQueue, producerConnection } from '@snowball/jobs';
 import { pino } from 'pino';
@@ -64,7 +64,10 @@ export async function startCommand(config: Config, options: StartOptions, out: (
         webRoot: existsSync(webRoot) ? webRoot : undefined,
       },
       readiness: () => system.readiness(),
-      mount: (app) => platforms.mount(app, system),
+      mount: async (app) => {
+        await platforms.mount(app, system);
+        if (jobs) await registerQueueBoard(app, { queues: [jobs.queue('notify'), jobs.queue('tasks')] });
+      },
     });
     await server.listen({ host: config.HOST, port: config.PORT });
     stops.unshift(() => server.close());

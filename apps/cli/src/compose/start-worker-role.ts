@@ -1,11 +1,16 @@
+import { startWorker } from '@snowball/worker';
 import type { Logger } from 'pino';
 import type { System } from './open-system.js';
 
-/** Starts the BullMQ workers for reminders, renewals, matching and reconcile. */
+/**
+ * Starts the BullMQ workers for reminders, renewals, matching and reconcile over the system's ports. The
+ * worker binds its own core to its own queues (same Redis, default prefix), so what it derives from Postgres
+ * always lands where it consumes. `close()` (called on SIGTERM) lets active jobs finish.
+ */
 export async function startWorkerRole(
-  _system: System,
-  _redisUrl: string,
-  _logger: Logger,
+  system: System,
+  redisUrl: string,
+  logger: Logger,
 ): Promise<{ close(): Promise<void> }> {
-  return { async close() {} };
+  return startWorker({ ports: system.ports, redisUrl, logger: logger.child({ role: 'worker' }) });
 }

@@ -1,6 +1,6 @@
 import type { ApplyLapseResult } from '@snowball/core';
-import { textField } from '../job-data.js';
 import type { JobContext } from '../job-context.js';
+import { textField } from '../job-data.js';
 
 /**
  * `renewal.lapse` (data `{ communityId, memberId, key }`): when the grace period is really over, the member

@@ -1,6 +1,6 @@
 import { systemActor } from '@snowball/core';
-import { textField } from '../job-data.js';
 import type { JobContext } from '../job-context.js';
+import { textField } from '../job-data.js';
 import { lastMatchingRoundAt } from './matching-history.js';
 import { scheduleIntroNotify } from './notify-intro.job.js';
 
@@ -21,7 +21,10 @@ export async function matchingRoundJob(
   data: Readonly<Record<string, unknown>>,
 ): Promise<MatchingRoundJobResult> {
   const communityId = textField(data, 'communityId');
-  const { settings } = await ctx.core.getCommunitySettings({ actor: systemActor(communityId, 'matching'), communityId });
+  const { settings } = await ctx.core.getCommunitySettings({
+    actor: systemActor(communityId, 'matching'),
+    communityId,
+  });
   const now = ctx.clock.now();
   const last = await lastMatchingRoundAt(ctx.core, communityId);
   if (last && now.getTime() - last.getTime() < (settings.matchingIntervalDays * DAY_MS) / 2) {

@@ -1,7 +1,7 @@
 import type { JobQueue, NotifyIntroResult } from '@snowball/core';
-import { JOB } from '../job-names.js';
-import { textField } from '../job-data.js';
 import type { JobContext } from '../job-context.js';
+import { textField } from '../job-data.js';
+import { JOB } from '../job-names.js';
 
 /** The stages of an introduction that members are told about. */
 export type IntroStage = 'proposed' | 'introduced';
@@ -14,7 +14,12 @@ export function introNotifyJobId(introductionId: string, stage: IntroStage): str
 /** Queues the announcement of an introduction (both members, each in their language) to run now. */
 export async function scheduleIntroNotify(
   jobs: JobQueue,
-  input: { readonly communityId: string; readonly introductionId: string; readonly stage: IntroStage; readonly at: Date },
+  input: {
+    readonly communityId: string;
+    readonly introductionId: string;
+    readonly stage: IntroStage;
+    readonly at: Date;
+  },
 ): Promise<void> {
   await jobs.schedule({
     name: JOB.introNotify,

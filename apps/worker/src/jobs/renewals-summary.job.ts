@@ -1,6 +1,6 @@
 import type { RenewalsDueSummary } from '@snowball/core';
-import { textField } from '../job-data.js';
 import type { JobContext } from '../job-context.js';
+import { textField } from '../job-data.js';
 
 /**
  * `renewals.summary` (data `{ communityId }`, daily at 09:00 in the club's timezone): owners get who is due,

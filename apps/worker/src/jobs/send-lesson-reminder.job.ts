@@ -1,6 +1,6 @@
 import type { SendReminderResult } from '@snowball/core';
-import { textField } from '../job-data.js';
 import type { JobContext } from '../job-context.js';
+import { textField } from '../job-data.js';
 
 /**
  * `lesson.reminder` (data `{ communityId, key }`): the core re-checks the lesson, the RSVP and the member's

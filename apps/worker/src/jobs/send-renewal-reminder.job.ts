@@ -1,6 +1,6 @@
 import type { SendRenewalResult } from '@snowball/core';
-import { textField } from '../job-data.js';
 import type { JobContext } from '../job-context.js';
+import { textField } from '../job-data.js';
 
 /**
  * `renewal.reminder` (data `{ communityId, key }`): a reminder N days before the end or the grace notice at

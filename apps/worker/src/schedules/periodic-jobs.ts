@@ -17,7 +17,12 @@ export const RENEWALS_SUMMARY_CRON = '0 9 * * *';
 /** The periodic jobs every installation has, whatever its clubs. */
 export function globalSchedulerSpecs(options: { readonly reconcileEveryMs?: number } = {}): SchedulerSpec[] {
   return [
-    { id: 'reconcile', name: JOB.reconcile, data: {}, repeat: { every: options.reconcileEveryMs ?? RECONCILE_EVERY_MS } },
+    {
+      id: 'reconcile',
+      name: JOB.reconcile,
+      data: {},
+      repeat: { every: options.reconcileEveryMs ?? RECONCILE_EVERY_MS },
+    },
     { id: 'lessons.extend-series', name: JOB.extendLessonSeries, data: {}, repeat: { every: 6 * HOUR_MS } },
     { id: 'introductions.expire', name: JOB.expireIntros, data: {}, repeat: { every: HOUR_MS } },
   ];

@@ -65,17 +65,17 @@ export function uniquePrefix(name: string): string {
   return `test-${name}-${randomUUID().slice(0, 8)}`;
 }
 
-/** Deletes every Redis key under the prefix: what a lost or flushed Redis looks like to this installation. */
-export async function deletePrefixKeys(url: string, prefix: string): Promise<number> {
+/** Deletes every Redis key under the prefix (what a lost or flushed Redis looks like to this installation); returns them. */
+export async function deletePrefixKeys(url: string, prefix: string): Promise<string[]> {
   if (!/^[\w.-]+$/.test(prefix)) throw new Error(`unsafe prefix ${prefix}`);
   const redis = new Redis(url, { maxRetriesPerRequest: 1 });
   try {
     let cursor = '0';
-    let deleted = 0;
+    const deleted: string[] = [];
     do {
       const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
       cursor = next;
-      if (keys.length > 0) deleted += await redis.unlink(...keys);
+      if (keys.length > 0 && (await redis.unlink(...keys)) > 0) deleted.push(...keys);
     } while (cursor !== '0');
     return deleted;
   } finally {

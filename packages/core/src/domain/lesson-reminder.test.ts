@@ -19,7 +19,12 @@ const member = (id: string, over: Partial<{ reminderLeadMinutes: number | null; 
   deletedAt: null,
   ...over,
 });
-const going = (memberId: string) => ({ memberId, status: 'going' as const });
+// Signed up well before any reminder, unless a test says otherwise.
+const going = (memberId: string, createdAt = new Date(START.getTime() - 30 * 24 * HOUR)) => ({
+  memberId,
+  status: 'going' as const,
+  createdAt,
+});
 const at = (msBeforeStart: number) => new Date(START.getTime() - msBeforeStart);
 
 describe('planLessonReminders', () => {
@@ -51,6 +56,12 @@ describe('planLessonReminders', () => {
     expect(plan.map((r) => r.leadMinutes)).toEqual([60]);
   });
 
+  it('never plans a reminder whose instant passed before the member signed up, even inside the grace window', () => {
+    const signedUp = at(24 * HOUR - 5 * 60_000);
+    const plan = planLessonReminders(lesson, [going('m1', signedUp)], [member('m1')], settings, signedUp);
+    expect(plan.map((r) => r.leadMinutes)).toEqual([60]);
+  });
+
   it('still plans a reminder a few minutes late (grace window), but not later than that', () => {
     const justLate = planLessonReminders(lesson, [going('m1')], [member('m1')], settings, at(24 * HOUR - 5 * 60_000));
     expect(justLate.map((r) => r.leadMinutes)).toEqual([1440, 60]);
@@ -74,8 +85,8 @@ describe('planLessonReminders', () => {
     const rsvps = [
       going('muted'),
       going('gone'),
-      { memberId: 'wait', status: 'waitlist' as const },
-      { memberId: 'cancelled', status: 'cancelled' as const },
+      { ...going('wait'), status: 'waitlist' as const },
+      { ...going('cancelled'), status: 'cancelled' as const },
       going('ok'),
       going('unknown'),
     ];

@@ -84,7 +84,7 @@ export function lessonReminderStillUseful(
  */
 export function planLessonReminders(
   lesson: Pick<Lesson, 'id' | 'communityId' | 'status' | 'startsAt'>,
-  rsvps: readonly Pick<Rsvp, 'memberId' | 'status'>[],
+  rsvps: readonly Pick<Rsvp, 'memberId' | 'status' | 'createdAt'>[],
   members: readonly Pick<Member, 'id' | 'reminderLeadMinutes' | 'remindersMuted' | 'deletedAt'>[],
   settings: Pick<CommunitySettings, 'lessonReminderLeadMinutes'>,
   now: Date,
@@ -102,6 +102,8 @@ export function planLessonReminders(
     const leads = effectiveLeadMinutes(member, settings);
     for (const leadMinutes of leads) {
       const sendAt = start - leadMinutes * 60_000;
+      // A reminder whose instant passed before the member signed up is not sent: they just said yes.
+      if (sendAt < rsvp.createdAt.getTime()) continue;
       if (sendAt < t - LESSON_REMINDER_GRACE_MINUTES * 60_000) continue;
       if (sendAt <= t && !lessonReminderStillUseful({ leadMinutes, startsAt: lesson.startsAt }, leads, now)) continue;
       planned.push({

@@ -12,6 +12,7 @@ export type ReminderSkipReason =
   | 'lesson_not_scheduled'
   | 'lesson_moved'
   | 'not_going'
+  | 'signed_up_after'
   | 'member_gone'
   | 'muted'
   | 'lead_changed'
@@ -45,6 +46,9 @@ export async function sendLessonReminder(
     if (lesson.startsAt.getTime() !== parsed.startsAt.getTime()) return 'lesson_moved' as const;
     const rsvp = await repos.lessons.getRsvp(community.id, lesson.id, parsed.memberId);
     if (rsvp?.status !== 'going') return 'not_going' as const;
+    if (lesson.startsAt.getTime() - parsed.leadMinutes * 60_000 < rsvp.createdAt.getTime()) {
+      return 'signed_up_after' as const;
+    }
     const member = await repos.members.get(community.id, parsed.memberId);
     if (!member || member.deletedAt) return 'member_gone' as const;
     if (member.remindersMuted) return 'muted' as const;

@@ -648,7 +648,9 @@ export function describeRepositorySemantics(name: string, open: () => Promise<Co
       expect(await repos.contributions.contributorIds(c, at(10), at(20))).toEqual([m.id]);
       expect(await repos.contributions.contributorIds(c, at(0), at(21))).toEqual([m.id, n.id].sort(byId));
       await repos.contributions.record({ ...contribution(n.id, at(30)), kind: 'lesson', points: 3 });
-      expect(await repos.contributions.pointsByMember(c, at(10), at(20))).toEqual([{ memberId: m.id, points: 2, count: 2 }]);
+      expect(await repos.contributions.pointsByMember(c, at(10), at(20))).toEqual([
+        { memberId: m.id, points: 2, count: 2 },
+      ]);
       expect(await repos.contributions.pointsByMember(c, at(0), at(31))).toEqual(
         [
           { memberId: m.id, points: 2, count: 2 },
