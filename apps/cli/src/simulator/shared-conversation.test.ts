@@ -7,7 +7,7 @@ import {
   type ConversationPerson,
   ConversationPlayer,
   conversationCases,
-  seedConversationPeople,
+  seedConversationClub,
   simulatorAccount,
 } from '@snowball/testkit';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +45,7 @@ beforeAll(async () => {
     owner: { displayName: 'Olivia Owner', email: 'owner@example.com' },
     settings: { defaultLocale: 'en' },
   });
-  const people = await seedConversationPeople({
+  const people = await seedConversationClub({
     core,
     ports,
     communityId: community.id,
@@ -80,8 +80,8 @@ describe('the shared conversation in the chat simulator', () => {
     for (const c of conversationCases(locale)) {
       it(c.title, async () => {
         const outcome = await player.play(c);
-        if (process.env.SHOW) console.log(JSON.stringify(outcome, null, 1).slice(0, 1500));
         expect(outcome.problems).toEqual([]);
+        expect(outcome.caller).toMatchObject({ platform: 'simulator', workspaceId: WORKSPACE });
         expect(outcome.invocation).toEqual(outcome.expectedInvocation);
         expect(outcome.reply).toEqual(outcome.simulatorReply);
         // What the terminal printed shows the same words as the neutral reply.

@@ -1,4 +1,4 @@
-import { type ChatMessage, catalogue, createDispatcher } from '@snowball/commands';
+import { type ChatMessage, catalogue, createDispatcher, type Dispatcher } from '@snowball/commands';
 import { type Actor, type Community, type Core, createCore, type UnitOfWork } from '@snowball/core';
 import { createTestPorts, type TestPorts } from '@snowball/core/testing';
 import {
@@ -25,6 +25,8 @@ export interface SlackHarness {
   readonly ports: TestPorts;
   readonly core: Core;
   readonly slack: SlackPorts;
+  /** The dispatcher over the catalogue, before any `wrapDispatcher`. */
+  readonly dispatcher: Dispatcher;
   readonly runtime: SlackRuntime;
   readonly server: SlackHttpServer;
   readonly installationStore: InMemorySlackInstallationStore;
@@ -37,8 +39,16 @@ export interface SlackHarness {
   close(): Promise<void>;
 }
 
-/** Starts a harness: one workspace with `SLACK_BOT_TOKEN` by default, or OAuth installs (`multi`). */
-export async function startSlackHarness(options: { readonly mode?: 'single' | 'multi' } = {}): Promise<SlackHarness> {
+/**
+ * Starts a harness: one workspace with `SLACK_BOT_TOKEN` by default, or OAuth installs (`multi`).
+ * `wrapDispatcher` decorates the dispatcher the app uses (to record what it answered).
+ */
+export async function startSlackHarness(
+  options: {
+    readonly mode?: 'single' | 'multi';
+    readonly wrapDispatcher?: (dispatcher: Dispatcher) => Dispatcher;
+  } = {},
+): Promise<SlackHarness> {
   const fake = await FakeSlackApi.start();
   for (const channel of MEMBER_CHANNELS) fake.addChannel(channel);
   const ports = createTestPorts();
@@ -78,9 +88,10 @@ export async function startSlackHarness(options: { readonly mode?: 'single' | 'm
   });
   const core = createCore({ ...ports, uow, roleSync: slack.roleSync, messenger: slack.messenger });
   const messages: ChatMessage[] = [];
+  const dispatcher = createDispatcher({ core, commands: catalogue });
   const runtime = createSlackApp(settings, slack, {
     core,
-    dispatcher: createDispatcher({ core, commands: catalogue }),
+    dispatcher: options.wrapDispatcher ? options.wrapDispatcher(dispatcher) : dispatcher,
     catalogue,
     communities: ports.communities,
     onMessage: async (message) => {
@@ -93,6 +104,7 @@ export async function startSlackHarness(options: { readonly mode?: 'single' | 'm
     ports,
     core,
     slack,
+    dispatcher,
     runtime,
     server,
     installationStore,
