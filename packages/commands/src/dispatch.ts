@@ -86,8 +86,13 @@ export function createDispatcher(deps: {
       if (!command.run) throw new Error(`command ${name} has no run`);
       const subcommand = invocation.subcommand ?? null;
       const spec = subcommand ? command.subcommands?.find((s) => s.name === subcommand)?.options : command.options;
-      if (subcommand && !command.subcommands?.some((s) => s.name === subcommand)) {
-        throw new DomainError('validation.invalid', { field: 'subcommand', reason: subcommand });
+      const subcommands = command.subcommands ?? [];
+      // A command with subcommands runs only a named one: `/mod logout` must not fall back to `/mod login`.
+      if ((subcommand && !subcommands.some((s) => s.name === subcommand)) || (!subcommand && subcommands.length > 0)) {
+        throw new DomainError('validation.invalid', {
+          field: `/${command.name}`,
+          reason: subcommands.map((s) => `/${command.name} ${s.name}`).join(' | '),
+        });
       }
       return command.run(ctx, { subcommand, options: validateOptions(spec ?? [], invocation.options) });
     }

@@ -89,6 +89,9 @@ describe('chat simulator', () => {
     expect(answerDm?.account.platformUserId).toBe('ada@example.com');
     expect(await newcomer.input('/questions')).toContain('→ Start with ten customers and three price points.');
 
+    const unknownSub = await owner.input('/mod logout');
+    expect(unknownSub).toContain('/mod login');
+    expect(ports.messenger.sent.some((s) => s.message.text.includes('token='))).toBe(false);
     expect(await owner.input('/mod login')).toContain('Check your direct messages');
     const dm = ports.messenger.sent.at(-1);
     expect(dm?.account.memberId).toBe(ownerId);

@@ -1,5 +1,5 @@
-import { actionId, defineCommand } from '../definition.js';
-import { type CommandTexts, formReply, privateMessage } from '../reply.js';
+import { actionId, type CommandContext, defineCommand } from '../definition.js';
+import { type CommandTexts, formReply, privateMessage, type Reply } from '../reply.js';
 import { formatDate, texter } from '../texter.js';
 
 const texts = {
@@ -18,47 +18,64 @@ const texts = {
   rejectTitle: { en: 'Reject application', 'zh-CN': '拒绝申请' },
   reason: { en: 'Reason (kept in the record)', 'zh-CN': '原因（会记录在案）' },
   rejected: { en: '{name} is rejected.', 'zh-CN': '已拒绝 {name} 的申请。' },
+  page: { en: 'Page of the queue (5 per page)', 'zh-CN': '第几页（每页 5 份）' },
+  more: { en: 'Next page →', 'zh-CN': '下一页 →' },
+  pageOf: { en: 'Page {page} of {pages}, oldest first.', 'zh-CN': '第 {page}/{pages} 页，按提交时间排序。' },
 } as const satisfies CommandTexts<string>;
 
-/** `/review`: the vetting queue with approve / reject buttons (reject asks for a reason). */
+const PAGE_SIZE = 5;
+
+/** One page of the vetting queue, oldest first, with a button to the next page. */
+async function queuePage(ctx: CommandContext, page: number): Promise<Reply> {
+  if (!ctx.actor) throw new Error('staff access without actor');
+  const t = texter(texts, ctx.locale);
+  const result = await ctx.core.listApplications({
+    actor: ctx.actor,
+    communityId: ctx.community.id,
+    status: 'pending',
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  });
+  if (result.total === 0) return privateMessage(t('empty'));
+  const pages = Math.ceil(result.total / PAGE_SIZE);
+  return privateMessage(t('pageOf', { page: Math.min(page, pages), pages }), {
+    title: t('title', { total: result.total }),
+    items: result.items.map((a) => ({
+      title: `${a.name} · ${formatDate(a.submittedAt, ctx.locale, ctx.community.settings.timezone)}`,
+      text: [
+        a.flags.length ? t('flags', { flags: [...new Set(a.flags.map((f) => f.keyword))].join(', ') }) : '',
+        ...a.answers.map((x) => x.answer),
+      ]
+        .filter(Boolean)
+        .join('\n'),
+      fields: [
+        { name: t('company'), value: a.company || '—', inline: true },
+        { name: t('industry'), value: a.industry || '—', inline: true },
+      ],
+      buttons: [
+        { action: actionId('review', 'approve', a.id), label: t('approve'), style: 'primary' },
+        { action: actionId('review', 'reject', a.id), label: t('reject'), style: 'danger' },
+      ],
+    })),
+    buttons: page < pages ? [{ action: actionId('review', 'page', String(page + 1)), label: t('more') }] : [],
+  });
+}
+
+/** `/review [page]`: the vetting queue with approve / reject buttons (reject asks for a reason). */
 export const reviewCommand = defineCommand({
   name: 'review',
   localizedName: { 'zh-CN': '审核申请' },
   description: texts.description,
   access: ['moderator'],
   formActions: ['reject'],
-  async run(ctx) {
-    if (!ctx.actor) throw new Error('staff access without actor');
-    const t = texter(texts, ctx.locale);
-    const page = await ctx.core.listApplications({
-      actor: ctx.actor,
-      communityId: ctx.community.id,
-      status: 'pending',
-      limit: 5,
-    });
-    if (page.items.length === 0) return privateMessage(t('empty'));
-    return privateMessage('', {
-      title: t('title', { total: page.total }),
-      items: page.items.map((a) => ({
-        title: `${a.name} · ${formatDate(a.submittedAt, ctx.locale, ctx.community.settings.timezone)}`,
-        text: [
-          a.flags.length ? t('flags', { flags: [...new Set(a.flags.map((f) => f.keyword))].join(', ') }) : '',
-          ...a.answers.map((x) => x.answer),
-        ]
-          .filter(Boolean)
-          .join('\n'),
-        fields: [
-          { name: t('company'), value: a.company || '—', inline: true },
-          { name: t('industry'), value: a.industry || '—', inline: true },
-        ],
-        buttons: [
-          { action: actionId('review', 'approve', a.id), label: t('approve'), style: 'primary' },
-          { action: actionId('review', 'reject', a.id), label: t('reject'), style: 'danger' },
-        ],
-      })),
-    });
+  options: [{ name: 'page', description: texts.page, type: 'integer', min: 1, max: 1000 }],
+  async run(ctx, { options }) {
+    return queuePage(ctx, typeof options.page === 'number' ? options.page : 1);
   },
   actions: {
+    async page(ctx, arg) {
+      return queuePage(ctx, Math.max(1, Number.parseInt(arg, 10) || 1));
+    },
     async approve(ctx, applicationId) {
       if (!ctx.actor) throw new Error('staff access without actor');
       const application = await ctx.core.approveApplication({
