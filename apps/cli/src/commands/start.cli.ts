@@ -26,7 +26,7 @@ export async function startCommand(config: Config, options: StartOptions, out: (
   const logger = pino({ level: config.LOG_LEVEL });
   const producer = config.REDIS_URL ? producerConnection(config.REDIS_URL) : null;
   producer?.on('error', () => undefined);
-  const jobs = producer ? new BullMqJobQueue(producer) : undefined;
+  const jobs = producer ? new BullMqJobQueue(producer, config.SNOWBALL_QUEUE_PREFIX) : undefined;
   const platforms = await startPlatforms(config, { bot: options.roles.includes('bot'), logger });
   const system = await openSystem(config, {
     jobs,
@@ -50,7 +50,7 @@ export async function startCommand(config: Config, options: StartOptions, out: (
 
   if (options.roles.includes('worker')) {
     if (!config.REDIS_URL) throw new Error('the worker role needs REDIS_URL');
-    const worker = await startWorkerRole(system, config.REDIS_URL, logger);
+    const worker = await startWorkerRole(system, config.REDIS_URL, logger, config.SNOWBALL_QUEUE_PREFIX);
     stops.unshift(() => worker.close());
   }
   if (options.roles.includes('api')) {

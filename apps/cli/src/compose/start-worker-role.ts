@@ -4,13 +4,14 @@ import type { System } from './open-system.js';
 
 /**
  * Starts the BullMQ workers for reminders, renewals, matching and reconcile over the system's ports. The
- * worker binds its own core to its own queues (same Redis, default prefix), so what it derives from Postgres
+ * worker binds its own core to its own queues (same Redis, same queue prefix), so what it derives from Postgres
  * always lands where it consumes. `close()` (called on SIGTERM) lets active jobs finish.
  */
 export async function startWorkerRole(
   system: System,
   redisUrl: string,
   logger: Logger,
+  prefix: string,
 ): Promise<{ close(): Promise<void> }> {
-  return startWorker({ ports: system.ports, redisUrl, logger: logger.child({ role: 'worker' }) });
+  return startWorker({ ports: system.ports, redisUrl, prefix, logger: logger.child({ role: 'worker' }) });
 }
