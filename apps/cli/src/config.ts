@@ -27,6 +27,10 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SNOWBALL_COMMUNITY: z.string().default('demo'),
   SNOWBALL_ROLES: list,
+  SNOWBALL_QUEUE_PREFIX: z
+    .string()
+    .default('snowball')
+    .refine((v) => /^[a-z0-9_-]{1,40}$/i.test(v), 'letters, digits, - or _'),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_GUILD_IDS: list,
