@@ -11,6 +11,7 @@ Usage: snowball <command> [options]
   demo [--community SLUG]    load the bilingual demo club
   doctor                     check configuration, PostgreSQL and Redis
   chat --as HANDLE|EMAIL [--community SLUG] [--lang zh-CN|en] [--script FILE]
+                             (--lang applies to people who have not chosen a language yet)
                              use the member commands in a terminal, no Discord or Slack needed
   admin invite --community SLUG --role owner|moderator|coach [--member HANDLE|EMAIL]
                              print a one-time admin panel login link

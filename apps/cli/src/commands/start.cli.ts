@@ -9,7 +9,6 @@ import { startPlatforms } from '../compose/start-platforms.js';
 import { startWorkerRole } from '../compose/start-worker-role.js';
 import type { Config } from '../config.js';
 import { seedDemo } from '../demo/seed-demo.js';
-import { SimulatorMessenger } from '../simulator/simulator-messenger.js';
 
 export interface StartOptions {
   readonly roles: readonly string[];
@@ -30,7 +29,7 @@ export async function startCommand(config: Config, options: StartOptions, out: (
   const platforms = await startPlatforms(config, { bot: options.roles.includes('bot'), logger });
   const system = await openSystem(config, {
     jobs,
-    messengers: { ...platforms.messengers, ...(producer ? { simulator: new SimulatorMessenger(producer) } : {}) },
+    messengers: platforms.messengers,
     roleSyncs: platforms.roleSyncs,
   });
   const stops: (() => Promise<unknown>)[] = [

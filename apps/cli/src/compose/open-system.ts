@@ -13,6 +13,7 @@ import {
 import { createDrizzleRepositories, type Database, openDatabase, runMigrations } from '@snowball/db';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config.js';
+import { SimulatorMessenger } from '../simulator/simulator-messenger.js';
 import { PlatformMessenger, PlatformRoleSync } from './platform-router.js';
 import { checkRedis, openFailFastRedis } from './redis-connection.js';
 
@@ -64,7 +65,11 @@ export async function openSystem(config: Config, options: OpenOptions = {}): Pro
     ...createDrizzleRepositories(database.db),
     clock: systemClock,
     ids: randomIds,
-    messenger: new PlatformMessenger(options.messengers ?? {}),
+    // DMs to terminal-chat accounts wait in Redis until `snowball chat` shows them, whichever process sent them.
+    messenger: new PlatformMessenger({
+      ...(redis ? { simulator: new SimulatorMessenger(redis) } : {}),
+      ...options.messengers,
+    }),
     roleSync: new PlatformRoleSync(options.roleSyncs ?? {}),
     jobs: options.jobs ?? deferredJobs,
   };

@@ -15,6 +15,13 @@ export class PlatformMessenger implements Messenger {
     if (!messenger) throw new DeliveryError(`${account.platform} is not configured`, true);
     await messenger.send(account, message);
   }
+  /** Groups the accounts when they are all on one platform whose messenger can; false otherwise. */
+  async introduce(accounts: readonly PlatformAccount[], message: OutboundMessage): Promise<boolean> {
+    const platform = accounts[0]?.platform;
+    if (!platform || accounts.some((a) => a.platform !== platform)) return false;
+    const messenger = this.byPlatform[platform];
+    return messenger?.introduce ? messenger.introduce(accounts, message) : false;
+  }
 }
 
 /** Grants and revokes roles through the platform of each account; unconfigured platforms are skipped. */

@@ -8,6 +8,7 @@ import {
   type Ports,
 } from '@snowball/core';
 import { demoPeople } from './demo-people.js';
+import { seedNetwork } from './seed-network.js';
 
 const DAY = 86_400_000;
 
@@ -24,7 +25,8 @@ function at(date: Date): Clock {
 
 /**
  * Loads the bilingual demo club: staff, ~40 members in every membership state, applications in every
- * state, profiles, lessons with RSVPs and questions. Running it again changes nothing.
+ * state, profiles, lessons with RSVPs and questions, and the network (suppliers, introductions, deals).
+ * Running it again changes nothing.
  */
 export async function seedDemo(ports: Ports, slug = 'demo'): Promise<DemoResult> {
   const existing = await ports.communities.getBySlug(slug);
@@ -192,6 +194,7 @@ export async function seedDemo(ports: Ports, slug = 'demo'): Promise<DemoResult>
   }
 
   await seedLessonsAndQuestions(ports, community, staffIds.coach as string);
+  await seedNetwork(ports, community, ownerId);
   return { community, ownerId, created: true };
 }
 
