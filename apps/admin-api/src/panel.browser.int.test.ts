@@ -98,6 +98,7 @@ describe('admin panel in a real browser', () => {
       roundId: null,
       introducedAt: new Date(),
       followUpAt: null,
+      followUpOutcome: null,
       createdAt: new Date(),
     });
     await api.core.recordDeal({
@@ -225,7 +226,11 @@ describe('admin panel in a real browser', () => {
     await shot('lessons');
 
     await nav('Introductions & deals').click();
-    await page.getByText('CN¥50,000.00').or(page.getByText('CNY 50,000.00')).waitFor();
+    // The amount shows in the introduction, the deal list and the quarter totals.
+    await page.getByText('CN¥50,000.00').or(page.getByText('CNY 50,000.00')).first().waitFor();
+    const quarters = page.getByRole('table', { name: 'Totals by quarter · CNY' });
+    await quarters.getByRole('rowheader', { name: 'Total' }).waitFor();
+    await page.getByRole('table', { name: 'Deal list' }).getByText('First container 首个货柜').waitFor();
     await shot('introductions');
 
     await nav('Suppliers').click();

@@ -9,6 +9,7 @@ import { matchingRoundJob } from './jobs/matching-round.job.js';
 import { notifyIntroJob } from './jobs/notify-intro.job.js';
 import { reconcileJob } from './jobs/reconcile.job.js';
 import { renewalsSummaryJob } from './jobs/renewals-summary.job.js';
+import { sendIntroFollowUpJob } from './jobs/send-intro-follow-up.job.js';
 import { sendLessonReminderJob } from './jobs/send-lesson-reminder.job.js';
 import { sendRenewalReminderJob } from './jobs/send-renewal-reminder.job.js';
 
@@ -20,6 +21,7 @@ export function createJobHandlers(core: Core, deps: Omit<JobContext, 'core'>): R
     [JOB.renewalReminder]: (data) => sendRenewalReminderJob(ctx, data),
     [JOB.renewalLapse]: (data) => applyLapseJob(ctx, data),
     [JOB.introNotify]: (data) => notifyIntroJob(ctx, data),
+    [JOB.introFollowUp]: (data) => sendIntroFollowUpJob(ctx, data),
     [JOB.reconcile]: () => reconcileJob(ctx),
     [JOB.renewalsSummary]: (data) => renewalsSummaryJob(ctx, data),
     [JOB.matchingRound]: (data) => matchingRoundJob(ctx, data),

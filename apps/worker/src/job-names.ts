@@ -1,4 +1,4 @@
-import { LESSON_REMINDER_JOB, RENEWAL_LAPSE_JOB, RENEWAL_REMINDER_JOB } from '@snowball/core';
+import { INTRO_FOLLOW_UP_JOB, LESSON_REMINDER_JOB, RENEWAL_LAPSE_JOB, RENEWAL_REMINDER_JOB } from '@snowball/core';
 
 /**
  * Every job the worker runs. The core names the jobs it schedules from rows (reminders, renewal steps); the
@@ -10,6 +10,7 @@ export const JOB = {
   renewalReminder: RENEWAL_REMINDER_JOB,
   renewalLapse: RENEWAL_LAPSE_JOB,
   introNotify: 'intro.notify',
+  introFollowUp: INTRO_FOLLOW_UP_JOB,
   reconcile: 'reconcile',
   renewalsSummary: 'renewals.summary',
   matchingRound: 'matching.round',

@@ -8,6 +8,7 @@ export * from './domain/deal.js';
 export * from './domain/delivery.js';
 export * from './domain/delivery-key.js';
 export * from './domain/ics.js';
+export * from './domain/intro-follow-up.js';
 export * from './domain/introduction.js';
 export * from './domain/lesson.js';
 export * from './domain/lesson-reminder.js';
@@ -63,13 +64,22 @@ export * from './rules/secret.js';
 export * from './rules/settings.js';
 export { SUPPLIER_LIMITS } from './rules/supplier-fields.js';
 export * from './rules/text.js';
+export type { IntroFollowUpAnswer } from './use-cases/answer-intro-follow-up.js';
 export type { ApplyLapseResult } from './use-cases/apply-lapse.js';
 export type { CreateLessonSeriesInput } from './use-cases/create-lesson-series.js';
+export type { EndorseSupplierResult } from './use-cases/endorse-supplier.js';
 export type { FanOutSummary } from './use-cases/fan-out-summary.js';
 export type { MemberSearchHit } from './use-cases/find-members.js';
 export type { AdminSessionView } from './use-cases/get-admin-session.js';
 export type { ApplicationDetail } from './use-cases/get-application.js';
 export type { Dashboard } from './use-cases/get-dashboard.js';
+export type {
+  DealParty,
+  DealSummary,
+  DealSummaryItem,
+  DealTotal,
+  QuarterTotal,
+} from './use-cases/get-deal-summary.js';
 export type { MemberDetail } from './use-cases/get-member-detail.js';
 export type { MemberName } from './use-cases/get-member-names.js';
 export type { ProfileView } from './use-cases/get-profile.js';
@@ -90,9 +100,11 @@ export { MAX_DEAL_MINOR } from './use-cases/record-deal.js';
 export type { NewAdminSession } from './use-cases/redeem-login-link.js';
 export type { RenewalSummaryEntry, RenewalsDueSummary } from './use-cases/renewals-due-summary.js';
 export type { MatchingRoundResult } from './use-cases/run-matching-round.js';
+export { DEFAULT_FOLLOW_UP_HORIZON_HOURS } from './use-cases/schedule-intro-follow-ups.js';
 export type { ScheduleLessonInput } from './use-cases/schedule-lesson.js';
 export { DEFAULT_REMINDER_HORIZON_HOURS } from './use-cases/schedule-lesson-reminders.js';
 export { DEFAULT_RENEWAL_HORIZON_HOURS } from './use-cases/schedule-renewal-notices.js';
+export type { IntroFollowUpSkipReason, SendIntroFollowUpResult } from './use-cases/send-intro-follow-up.js';
 export type { ReminderSkipReason, SendReminderResult } from './use-cases/send-lesson-reminder.js';
 export type { RenewalSkipReason, SendRenewalResult } from './use-cases/send-renewal-reminder.js';
 export { REMINDER_LEAD_LIMITS } from './use-cases/set-reminder-preferences.js';

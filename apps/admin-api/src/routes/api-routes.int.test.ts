@@ -97,6 +97,7 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
       roundId: null,
       introducedAt: now,
       followUpAt: null,
+      followUpOutcome: null,
       createdAt: now,
     });
     await api.core.recordDeal({
@@ -149,7 +150,13 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
       allowed: 'coach',
       status: 200,
       request: async () => ({ method: 'GET', url: '/api/dashboard' }),
-      check: (r) => expect(r.json().members).toHaveProperty('active'),
+      check: (r) => {
+        const body = r.json();
+        expect(body.members).toHaveProperty('active');
+        expect(body.introductions).toMatchObject({ year: expect.any(Number), made: expect.any(Number) });
+        expect(body.introductions).toHaveProperty('acceptanceRate');
+        expect(body.deals).toMatchObject({ count: expect.any(Number), totals: expect.any(Array) });
+      },
     },
     {
       name: 'GET /api/applications',
@@ -318,10 +325,10 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
           durationMinutes: 90,
           capacity: 30,
         });
-        return { method: 'GET', url: '/api/lessons' };
+        return { method: 'GET', url: '/api/lessons?when=upcoming' };
       },
       check: (r) =>
-        expect(r.json()).toContainEqual(
+        expect(r.json().items).toContainEqual(
           expect.objectContaining({ title: 'Pricing for export 出口定价', going: 0, seatsLeft: 30 }),
         ),
     },
@@ -339,6 +346,41 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
         expect(first).toMatchObject({ status: 'introduced', reason: 'Both ship to Southeast Asia' });
         expect(first.memberA.displayName).toBe('Applicant 申请人');
         expect(first.deals).toEqual([expect.objectContaining({ amountMinor: 5_000_000, currency: 'CNY' })]);
+      },
+    },
+    {
+      name: 'GET /api/deals',
+      denied: 'coach',
+      allowed: 'moderator',
+      status: 200,
+      request: async () => {
+        const { id, memberA } = await introductionWithDeal(a);
+        // A second currency, so the totals must keep them apart.
+        await api.core.recordDeal({
+          actor: { kind: 'member', communityId: a.community.id, memberId: memberA, roles: [] },
+          communityId: a.community.id,
+          introductionId: id,
+          amountMinor: 30_000,
+          currency: 'USD',
+        });
+        return { method: 'GET', url: '/api/deals?limit=100' };
+      },
+      check: (r) => {
+        const body = r.json();
+        expect(body.deals.total).toBeGreaterThanOrEqual(2);
+        expect(body.deals.items[0]).toMatchObject({
+          amountMinor: 30_000,
+          currency: 'USD',
+          confirmed: false,
+          introductionId: expect.any(String),
+          recordedBy: { displayName: 'Applicant 申请人' },
+          counterpart: { displayName: 'Applicant 申请人' },
+        });
+        expect(body.deals.items[0]).not.toHaveProperty('communityId');
+        const currencies = body.totals.map((t: { currency: string }) => t.currency);
+        expect(currencies).toEqual(['CNY', 'USD']);
+        expect(body.totals[1]).toMatchObject({ amountMinor: 30_000, count: 1 });
+        expect(body.quarters.every((q: { quarter: number }) => q.quarter >= 1 && q.quarter <= 4)).toBe(true);
       },
     },
     {
@@ -479,6 +521,7 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
     await expectFields({ method: 'GET', url: '/api/members?status=gold&limit=1000' }, ['status', 'limit']);
     await expectFields({ method: 'GET', url: '/api/members/not-a-uuid' }, ['id']);
     await expectFields({ method: 'GET', url: '/api/audit?actorId=robert' }, ['actorId']);
+    await expectFields({ method: 'GET', url: '/api/deals?year=1999&offset=-1' }, ['year', 'offset']);
     await expectFields({ method: 'POST', url: `/api/applications/${app}/reject`, payload: {} }, ['reason']);
     await expectFields(
       { method: 'POST', url: `/api/members/${member}/payments`, payload: { currency: 'CNY', method: 'bitcoin' } },
@@ -559,6 +602,19 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
       send(owner, { method: 'POST', url: `/api/members/${memberId}/payments`, payload: { ...payment, reference } });
     expect((await pay()).statusCode).toBe(201);
     expect((await pay()).statusCode).toBe(409);
+  });
+
+  it('shows owners the deals of their own club only, and a year narrows them', async () => {
+    const foreignDeal = await introductionWithDeal(b);
+    await introductionWithDeal(a);
+    const owner = as.owner as SignedIn;
+    const all = (await send(owner, { method: 'GET', url: '/api/deals?limit=100' })).json();
+    expect(all.year).toBeNull();
+    expect(all.deals.total).toBeGreaterThan(0);
+    const ids = all.deals.items.map((d: { introductionId: string }) => d.introductionId);
+    expect(ids).not.toContain(foreignDeal.id);
+    const old = (await send(owner, { method: 'GET', url: '/api/deals?year=2001' })).json();
+    expect([old.year, old.deals.total, old.totals]).toEqual([2001, 0, []]);
   });
 
   it('never reads or changes another club’s data: the club comes from the session', async () => {

@@ -5,6 +5,7 @@ import { requireSessionAndCsrf } from '../auth/csrf.hook.js';
 import { applicationsRoutes } from './applications.route.js';
 import { auditRoutes } from './audit.route.js';
 import { dashboardRoutes } from './dashboard.route.js';
+import { dealsRoutes } from './deals.route.js';
 import { introductionsRoutes } from './introductions.route.js';
 import { lessonsRoutes } from './lessons.route.js';
 import { membersRoutes } from './members.route.js';
@@ -41,6 +42,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(questionsRoutes);
   await app.register(lessonsRoutes);
   await app.register(introductionsRoutes);
+  await app.register(dealsRoutes);
   await app.register(suppliersRoutes);
   await app.register(auditRoutes);
   await app.register(settingsRoutes);

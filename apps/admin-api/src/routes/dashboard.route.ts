@@ -28,6 +28,17 @@ const dashboard = {
       properties: { contributors: count, members: count, ratio: { type: ['number', 'null'] } },
     },
     questions: { type: 'object', properties: { open: count, claimed: count } },
+    introductions: {
+      type: 'object',
+      description: 'Introductions this year: made (both accepted), declined, still proposed.',
+      properties: {
+        year: { type: 'integer' },
+        made: count,
+        declined: count,
+        proposed: count,
+        acceptanceRate: { type: ['number', 'null'], description: 'made / (made + declined); null before any.' },
+      },
+    },
     deals: {
       type: 'object',
       properties: {
@@ -53,7 +64,7 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['dashboard'],
-        summary: 'Membership health, queues, renewals due, vitality and this year’s deals',
+        summary: 'Membership health, queues, renewals due, vitality, and this year’s introductions and deals',
         response: { 200: dashboard, ...errorResponses },
       },
     },

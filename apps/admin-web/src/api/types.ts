@@ -46,6 +46,13 @@ export interface Dashboard {
   };
   readonly vitality: { readonly contributors: number; readonly members: number; readonly ratio: number | null };
   readonly questions: { readonly open: number; readonly claimed: number };
+  readonly introductions: {
+    readonly year: number;
+    readonly made: number;
+    readonly declined: number;
+    readonly proposed: number;
+    readonly acceptanceRate: number | null;
+  };
   readonly deals: {
     readonly year: number;
     readonly count: number;
@@ -220,6 +227,31 @@ export interface Introduction {
     confirmedByCounterpart: boolean;
     closedAt: string;
   }[];
+}
+
+export interface DealTotal {
+  readonly currency: string;
+  readonly amountMinor: number;
+  readonly count: number;
+  readonly confirmedAmountMinor: number;
+  readonly confirmedCount: number;
+}
+
+export interface DealSummary {
+  readonly year: number | null;
+  readonly deals: Page<{
+    readonly id: string;
+    readonly introductionId: string | null;
+    readonly recordedBy: MemberRef | null;
+    readonly counterpart: MemberRef | null;
+    readonly amountMinor: number;
+    readonly currency: string;
+    readonly note: string;
+    readonly confirmed: boolean;
+    readonly closedAt: string;
+  }>;
+  readonly quarters: readonly (DealTotal & { readonly year: number; readonly quarter: number })[];
+  readonly totals: readonly DealTotal[];
 }
 
 export type VettingStatus = 'pending' | 'vetted' | 'rejected';

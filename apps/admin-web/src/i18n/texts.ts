@@ -1,3 +1,5 @@
+import { lessonTexts } from './lesson-texts.js';
+
 export type Locale = 'zh-CN' | 'en';
 
 /**
@@ -93,6 +95,22 @@ export const texts = {
   'dashboard.deals': { en: 'Deals in {year}', 'zh-CN': '{year} 年成交' },
   'dashboard.dealsCount': { en: '{count} deals', 'zh-CN': '{count} 笔成交' },
   'dashboard.noDeals': { en: 'No deals recorded this year yet.', 'zh-CN': '今年还没有成交记录。' },
+  'dashboard.introductions': { en: 'Introductions in {year}', 'zh-CN': '{year} 年引荐' },
+  'dashboard.introsMade': { en: 'Introductions made', 'zh-CN': '成功引荐' },
+  'dashboard.introsHint': {
+    en: '{declined} declined · {proposed} waiting for answers',
+    'zh-CN': '{declined} 条被婉拒 · {proposed} 条等待回复',
+  },
+  'dashboard.acceptance': { en: 'Acceptance rate', 'zh-CN': '接受率' },
+  'dashboard.acceptanceHint': {
+    en: '{made} introduced of {decided} decided',
+    'zh-CN': '已决定的 {decided} 条中 {made} 条促成引荐',
+  },
+  'dashboard.dealsYear': { en: 'Deals this year', 'zh-CN': '今年成交' },
+  'dashboard.introsChart': { en: 'Introductions this year', 'zh-CN': '今年引荐情况' },
+  'dashboard.introsMadeBar': { en: 'Introduced', 'zh-CN': '已引荐' },
+  'dashboard.introsDeclinedBar': { en: 'Declined', 'zh-CN': '已婉拒' },
+  'dashboard.introsProposedBar': { en: 'Waiting', 'zh-CN': '待回复' },
   'dashboard.nextRenewals': { en: 'Next renewals', 'zh-CN': '即将续费' },
   'dashboard.infoRequested': { en: '{count} waiting for more information', 'zh-CN': '{count} 份等待补充资料' },
   'dashboard.claimed': { en: '{count} claimed by a coach', 'zh-CN': '{count} 个已被教练认领' },
@@ -289,10 +307,6 @@ export const texts = {
   'lessons.kind.guest_talk': { en: 'Guest talk', 'zh-CN': '嘉宾分享' },
   'lessons.materials': { en: 'Materials', 'zh-CN': '课件' },
   'lessons.none': { en: 'No lessons scheduled.', 'zh-CN': '暂无已安排的课程。' },
-  'lessons.manageInChat': {
-    en: 'Scheduling, cancelling and recording attendance from the panel are coming soon.',
-    'zh-CN': '在后台安排课程、取消课程和记录出勤的功能即将上线。',
-  },
 
   'intros.title': { en: 'Introductions & deals', 'zh-CN': '引荐与成交' },
   'intros.status.proposed': { en: 'Proposed', 'zh-CN': '待回复' },
@@ -304,6 +318,23 @@ export const texts = {
   'intros.deals': { en: 'Deals', 'zh-CN': '成交' },
   'intros.created': { en: 'Suggested', 'zh-CN': '推荐时间' },
   'intros.confirmed': { en: 'confirmed', 'zh-CN': '已确认' },
+
+  'deals.title': { en: 'Deals', 'zh-CN': '成交记录' },
+  'deals.year': { en: 'Year', 'zh-CN': '年份' },
+  'deals.none': { en: 'No deals recorded yet.', 'zh-CN': '还没有成交记录。' },
+  'deals.quarterTable': { en: 'Totals by quarter · {currency}', 'zh-CN': '按季度汇总 · {currency}' },
+  'deals.quarter': { en: 'Quarter', 'zh-CN': '季度' },
+  'deals.quarterLabel': { en: 'Q{quarter} {year}', 'zh-CN': '{year} 年第 {quarter} 季度' },
+  'deals.count': { en: 'Deals', 'zh-CN': '笔数' },
+  'deals.value': { en: 'Value', 'zh-CN': '金额' },
+  'deals.confirmedValue': { en: 'Confirmed by both', 'zh-CN': '双方已确认' },
+  'deals.total': { en: 'Total', 'zh-CN': '合计' },
+  'deals.list': { en: 'Deal list', 'zh-CN': '成交明细' },
+  'deals.closed': { en: 'Closed', 'zh-CN': '成交日期' },
+  'deals.parties': { en: 'Recorded by ↔ counterpart', 'zh-CN': '记录人 ↔ 合作方' },
+  'deals.note': { en: 'Note', 'zh-CN': '备注' },
+  'deals.fromIntroduction': { en: 'From an introduction', 'zh-CN': '来自引荐' },
+  'deals.unconfirmed': { en: 'awaiting confirmation', 'zh-CN': '待对方确认' },
 
   'suppliers.title': { en: 'Suppliers', 'zh-CN': '供应商' },
   'suppliers.status.pending': { en: 'To vet', 'zh-CN': '待审核' },
@@ -345,6 +376,7 @@ export const texts = {
   'pager.range': { en: '{from}–{to} of {total}', 'zh-CN': '第 {from}–{to} 条，共 {total} 条' },
   'pager.previous': { en: 'Previous', 'zh-CN': '上一页' },
   'pager.next': { en: 'Next', 'zh-CN': '下一页' },
+  ...lessonTexts,
 } as const satisfies Record<string, Readonly<Record<Locale, string>>>;
 
 export type TextKey = keyof typeof texts;

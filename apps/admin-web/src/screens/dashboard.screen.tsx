@@ -57,6 +57,33 @@ export function DashboardScreen() {
               to="/questions"
             />
           </div>
+          <div className="stats">
+            <Stat
+              label={t('dashboard.introsMade')}
+              value={d.introductions.made}
+              hint={t('dashboard.introsHint', {
+                declined: d.introductions.declined,
+                proposed: d.introductions.proposed,
+              })}
+              {...(moderator ? { to: pathWith('/introductions', { status: 'introduced' }) } : {})}
+            />
+            <Stat
+              label={t('dashboard.acceptance')}
+              value={
+                d.introductions.acceptanceRate === null ? '—' : `${Math.round(d.introductions.acceptanceRate * 100)}%`
+              }
+              hint={t('dashboard.acceptanceHint', {
+                made: d.introductions.made,
+                decided: d.introductions.made + d.introductions.declined,
+              })}
+            />
+            <Stat
+              label={t('dashboard.dealsYear')}
+              value={d.deals.count}
+              hint={d.deals.totals.map((total) => money(total.amountMinor, total.currency)).join(' · ')}
+              {...(moderator ? { to: pathWith('/introductions', { year: d.deals.year }) } : {})}
+            />
+          </div>
           <div className="grid-2">
             <div className="card">
               <h2>{t('dashboard.membership')}</h2>
@@ -96,6 +123,17 @@ export function DashboardScreen() {
                   />
                 </>
               )}
+            </div>
+            <div className="card">
+              <h2>{t('dashboard.introductions', { year: d.introductions.year })}</h2>
+              <BarChart
+                title={t('dashboard.introsChart')}
+                bars={[
+                  { label: t('dashboard.introsMadeBar'), value: d.introductions.made, tone: 'active' },
+                  { label: t('dashboard.introsDeclinedBar'), value: d.introductions.declined, tone: 'lapsed' },
+                  { label: t('dashboard.introsProposedBar'), value: d.introductions.proposed, tone: 'expiring' },
+                ]}
+              />
             </div>
             <div className="card">
               <h2>{t('dashboard.nextRenewals')}</h2>

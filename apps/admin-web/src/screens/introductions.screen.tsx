@@ -1,5 +1,6 @@
 import { api } from '../api/client.js';
 import type { Introduction, IntroStatus, Page } from '../api/types.js';
+import { DealsPanel } from '../components/deals-panel.js';
 import { ErrorBanner } from '../components/error-banner.js';
 import { Pager } from '../components/pager.js';
 import { useApi } from '../components/use-api.js';
@@ -9,7 +10,7 @@ import { Link, navigate, pathWith, useLocation } from '../router/router.js';
 const TABS: readonly IntroStatus[] = ['introduced', 'proposed', 'declined', 'expired'];
 const LIMIT = 25;
 
-/** Introductions from the matching rounds, newest first, with the deals that came of them. */
+/** Introductions from the matching rounds, newest first, with the deals that came of them; then the club's deals and their totals. */
 export function IntroductionsScreen() {
   const { t, date, money } = useI18n();
   const { query } = useLocation();
@@ -89,6 +90,7 @@ export function IntroductionsScreen() {
           />
         </div>
       )}
+      <DealsPanel />
     </section>
   );
 }

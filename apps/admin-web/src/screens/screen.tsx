@@ -8,6 +8,9 @@ import { ApplicationsScreen } from './applications.screen.js';
 import { AuditScreen } from './audit.screen.js';
 import { DashboardScreen } from './dashboard.screen.js';
 import { IntroductionsScreen } from './introductions.screen.js';
+import { LessonDetailScreen } from './lesson-detail.screen.js';
+import { LessonFormScreen } from './lesson-form.screen.js';
+import { LessonSeriesFormScreen } from './lesson-series-form.screen.js';
 import { LessonsScreen } from './lessons.screen.js';
 import { MemberDetailScreen } from './member-detail.screen.js';
 import { MembersScreen } from './members.screen.js';
@@ -33,6 +36,8 @@ export function Screen() {
   if (applicationId) return <ApplicationDetailScreen key={applicationId} id={applicationId} />;
   const memberId = detail('/members');
   if (memberId) return <MemberDetailScreen key={memberId} id={memberId} />;
+  const lessonId = detail('/lessons');
+  if (lessonId) return <LessonDetailScreen key={lessonId} id={lessonId} />;
   switch (path) {
     case '/':
       return <DashboardScreen />;
@@ -50,6 +55,10 @@ export function Screen() {
       return <StaffScreen />;
     case '/lessons':
       return <LessonsScreen />;
+    case '/lessons/new':
+      return <LessonFormScreen />;
+    case '/lessons/new-series':
+      return <LessonSeriesFormScreen />;
     case '/introductions':
       return <IntroductionsScreen />;
     case '/suppliers':

@@ -1,4 +1,4 @@
-import { INTRO_RESPONSE_DAYS, systemActor } from '@snowball/core';
+import { INTRO_RESPONSE_DAYS, introGroupKey, systemActor } from '@snowball/core';
 import type { JobContext } from '../job-context.js';
 import { forEachClub } from './for-each-club.js';
 import { type IntroStage, scheduleIntroNotify } from './notify-intro.job.js';
@@ -12,6 +12,7 @@ export interface ReconcileClubResult {
   readonly lessonReminders: number;
   readonly renewalNotices: number;
   readonly introAnnouncements: number;
+  readonly introFollowUps: number;
 }
 
 // The delivery keys notifyIntro claims; if they ever change, the announcement is only queued again, and
@@ -43,6 +44,8 @@ async function queueMissingIntroAnnouncements(
     const keys = introDeliveryKeys(stage, intro.id, [intro.memberA, intro.memberB]);
     const claimed = await Promise.all(keys.map((key) => ctx.deliveries.get(key)));
     if (claimed.every((d) => d !== null)) continue;
+    // Introduced together in one conversation (a Slack multi-person DM): there are no per-person messages.
+    if (stage === 'introduced' && (await ctx.deliveries.get(introGroupKey(intro.id)))?.status === 'sent') continue;
     await scheduleIntroNotify(ctx.jobs, { communityId, introductionId: intro.id, stage, at: now });
     queued += 1;
   }
@@ -52,7 +55,8 @@ async function queueMissingIntroAnnouncements(
 /**
  * `reconcile` (every 10 minutes, and once when a worker starts): Postgres is the source of truth, so for every
  * club it derives from the rows every job that should be pending — lesson reminders (upcoming lessons × going
- * RSVPs × lead times), renewal reminders, grace notices and lapses, unannounced introductions — and queues
+ * RSVPs × lead times), renewal reminders, grace notices and lapses, unannounced introductions, introduction
+ * follow-ups due within 48 h — and queues
  * them under deterministic ids, which makes re-queuing one that exists a no-op. After a Redis loss this puts
  * back everything that was pending. It also keeps the club's own periodic jobs in step with its settings.
  */
@@ -63,11 +67,14 @@ export async function reconcileJob(
     const lessons = await ctx.core.scheduleLessonReminders({ communityId: community.id });
     const renewals = await ctx.core.scheduleRenewalNotices({ communityId: community.id });
     const intros = await queueMissingIntroAnnouncements(ctx, community.id);
+    // "Did this lead to business?": one job per member of each introduction whose followUpAt is within 48 h.
+    const followUps = await ctx.core.scheduleIntroFollowUps({ communityId: community.id });
     await ctx.clubSchedules.ensure(community);
     return {
       lessonReminders: lessons.scheduled.length,
       renewalNotices: renewals.scheduled.length,
       introAnnouncements: intros,
+      introFollowUps: followUps.scheduled.length,
     };
   });
 }

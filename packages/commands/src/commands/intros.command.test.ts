@@ -161,3 +161,70 @@ describe('/deal', () => {
     expect((await mei.say(`/deal amount:100 intro:${liSam.id}`)).tone).toBe('error');
   });
 });
+
+describe('the follow-up: did the introduction lead to business?', () => {
+  async function connected() {
+    const club = await setup();
+    const { li, sam, liSam } = club;
+    await li.press(`intros:accept:${liSam.id}`);
+    await sam.press(`intros:accept:${liSam.id}`);
+    const intro = await club.ports.introductions.get(club.communityId, liSam.id);
+    const at = intro?.followUpAt as Date;
+    club.ports.clock.set(at);
+    const ask = (memberId: string) =>
+      club.core.sendIntroFollowUp({ communityId: club.communityId, introductionId: liSam.id, memberId });
+    // The buttons of the latest follow-up DM a member got, as the platforms route them back.
+    const buttons = (memberId: string) =>
+      club.ports.messenger.sent.filter((s) => s.account.memberId === memberId && s.message.buttons).at(-1)?.message
+        .buttons ?? [];
+    return { ...club, at, ask, buttons };
+  }
+
+  it('Not yet asks again two weeks later; both members answering the same question move it once', async () => {
+    const { li, sam, liSam, ports, communityId, at, ask, buttons } = await connected();
+    await ask(li.id);
+    await ask(sam.id);
+    const notYet = buttons(li.id).find((b) => b.label === '还没有')?.action as string;
+    expect(notYet.startsWith('intros:notyet:')).toBe(true);
+    expect(message(await li.press(notYet)).text).toBe(
+      '谢谢！我们会在 2026年3月30日 再问问你。如果更早促成了合作，随时可以用 /deal 登记。',
+    );
+    ports.clock.advance(86_400_000);
+    const samNotYet = buttons(sam.id).find((b) => b.label === 'Not yet')?.action as string;
+    expect(message(await sam.press(samNotYet)).text).toContain('We will ask again on 30 Mar 2026.');
+    const next = (await ports.introductions.get(communityId, liSam.id))?.followUpAt as Date;
+    expect(next.getTime()).toBe(at.getTime() + 14 * 86_400_000);
+    expect(await ask(li.id)).toMatchObject({ status: 'skipped', reason: 'not_due' });
+    ports.clock.set(next);
+    expect(await ask(li.id)).toMatchObject({ status: 'sent' });
+    expect(buttons(li.id).map((b) => b.action)).not.toContain(notYet);
+  });
+
+  it('No stops the questions for both members', async () => {
+    const { li, sam, at, ask, buttons, ports, core, communityId, liSam } = await connected();
+    await ask(sam.id);
+    const no = buttons(sam.id).find((b) => b.label === 'No')?.action as string;
+    expect(message(await sam.press(no)).text).toBe(
+      'Thanks for telling us. We will not ask about this introduction again.',
+    );
+    expect(await ask(li.id)).toMatchObject({ status: 'skipped', reason: 'answered' });
+    expect((await ports.introductions.get(communityId, liSam.id))?.followUpAt).toEqual(at);
+    ports.clock.advance(100 * 86_400_000);
+    expect((await core.scheduleIntroFollowUps({ communityId })).scheduled).toEqual([]);
+  });
+
+  it('Yes opens the /deal form for the introduction; saving it records the deal and ends the follow-ups', async () => {
+    const { li, sam, liSam, ports, communityId, ask, buttons } = await connected();
+    await ask(li.id);
+    const yes = buttons(li.id).find((b) => b.label === '有，登记合作')?.action as string;
+    expect(yes).toBe(`deal:start:${liSam.id}`);
+    const dealForm = form(await li.press(yes));
+    expect(dealForm.action).toBe(`deal:save:${liSam.id}`);
+    const saved = message(await li.submit(dealForm.action, { amount: '80000', currency: 'CNY', note: '' }));
+    expect(saved.tone).toBe('success');
+    const [deal] = await ports.introductions.listDeals(communityId);
+    expect(deal).toMatchObject({ introductionId: liSam.id, amountMinor: 8_000_000, recordedBy: li.id });
+    expect((await ports.introductions.get(communityId, liSam.id))?.followUpOutcome).toBe('deal');
+    expect(await ask(sam.id)).toMatchObject({ status: 'skipped', reason: 'answered' });
+  });
+});

@@ -1,10 +1,13 @@
 import {
+  cleanId,
   formatDate,
   formatMoney,
   INTRO_RESPONSE_DAYS,
+  type IntroFollowUpAnswer,
   type IntroListItem,
   type IntroResponse,
   introReasonText,
+  parseKeyInstant,
 } from '@snowball/core';
 import { actionId, type CommandContext, defineCommand } from '../definition.js';
 import { profileFields } from '../profile-view.js';
@@ -56,6 +59,18 @@ const texts = {
   snoozed: {
     en: 'OK, later. The introduction stays open until {date}; find it in /intros.',
     'zh-CN': '好的，稍后再说。此引荐在 {date} 前有效，可在 /intros 找到。',
+  },
+  followUpLater: {
+    en: 'Thanks! We will ask again on {date}. Business came of it sooner? Record it any time with /deal.',
+    'zh-CN': '谢谢！我们会在 {date} 再问问你。如果更早促成了合作，随时可以用 /deal 登记。',
+  },
+  followUpNo: {
+    en: 'Thanks for telling us. We will not ask about this introduction again.',
+    'zh-CN': '谢谢告知，我们不会再就这条引荐询问你。',
+  },
+  followUpDeal: {
+    en: 'A deal from this introduction is already recorded: thank you! See it in /intros.',
+    'zh-CN': '这条引荐已登记了合作，谢谢！可在 /intros 查看。',
   },
 } as const satisfies CommandTexts<string>;
 
@@ -154,10 +169,31 @@ async function respond(ctx: CommandContext, introductionId: string, answer: Intr
   return privateMessage(t('accepted', { name }), { tone: 'success' });
 }
 
+/** "Not yet" or "No" to the follow-up; the argument is `<introId>.<followUpAt>`, the question asked. */
+async function answerFollowUp(ctx: CommandContext, arg: string, answer: IntroFollowUpAnswer): Promise<Reply> {
+  const t = texter(texts, ctx.locale);
+  const { actor, communityId } = requireMember(ctx);
+  // The instant has a '.' of its own (`20270301T040000.000Z`): split at the first one.
+  const dot = arg.indexOf('.');
+  const id = dot < 0 ? arg : arg.slice(0, dot);
+  const askedAt = dot < 0 ? null : parseKeyInstant(arg.slice(dot + 1));
+  const after = await ctx.core.answerIntroFollowUp({
+    actor,
+    communityId,
+    introductionId: cleanId(id, 'intro'),
+    answer,
+    ...(askedAt ? { askedAt } : {}),
+  });
+  if (after.followUpOutcome === 'deal') return privateMessage(t('followUpDeal'), { tone: 'success' });
+  if (after.followUpOutcome === 'no' || !after.followUpAt) return privateMessage(t('followUpNo'));
+  return privateMessage(t('followUpLater', { date: formatDate(after.followUpAt, timezoneOf(ctx), ctx.locale) }));
+}
+
 /**
  * `/intros`: introductions waiting for my answer (the other member's summary and why, Accept / Decline /
  * Later), then the ones made (Record a deal, Confirm the other's deal), then those waiting for the other side.
- * The buttons of the introduction DMs (`intros:accept:<id>`...) land here too.
+ * The buttons of the introduction DMs (`intros:accept:<id>`...) and the follow-up's Not yet / No
+ * (`intros:notyet:<id>.<followUpAt>`, `intros:nodeal:...`) land here too.
  */
 export const introsCommand = defineCommand({
   name: 'intros',
@@ -183,5 +219,8 @@ export const introsCommand = defineCommand({
     accept: (ctx, id) => respond(ctx, id, 'accept'),
     decline: (ctx, id) => respond(ctx, id, 'decline'),
     snooze: (ctx, id) => respond(ctx, id, 'snooze'),
+    /** The follow-up's "Not yet" (its "Yes" opens the /deal form: `deal:start:<id>`). */
+    notyet: (ctx, arg) => answerFollowUp(ctx, arg, 'not_yet'),
+    nodeal: (ctx, arg) => answerFollowUp(ctx, arg, 'no'),
   },
 });

@@ -57,4 +57,35 @@ describe('/suppliers', () => {
     expect(message(await li.submit(recommend.action, { name: '币圈之家', categories: '虚拟货币' })).tone).toBe('error');
     expect(await club.ports.suppliers.list(club.community.id, null)).toHaveLength(1);
   });
+
+  it('lets a member endorse a vetted supplier once, from its button', async () => {
+    const club = await createCommandClub();
+    const ada = await club.add({ name: 'Ada', locale: 'en' });
+    const li = await club.add({ name: '李雷', locale: 'zh-CN' });
+    const communityId = club.community.id;
+    const listed = await club.core.recommendSupplier({
+      actor: club.owner.actor,
+      communityId,
+      name: '金盾律师事务所',
+      categories: ['律师', 'legal'],
+    });
+    await club.core.vetSupplier({ actor: club.owner.actor, communityId, supplierId: listed.id, decision: 'vetted' });
+
+    const found = await ada.say('/suppliers lawyer');
+    const endorse = button(found, 'Endorse', '金盾律师事务所');
+    expect(endorse).toBe(`suppliers:endorse:${listed.id}`);
+    expect(message(await ada.press(endorse))).toMatchObject({
+      tone: 'success',
+      text: 'Thank you for vouching for 金盾律师事务所. Endorsements now: 1.',
+    });
+    expect(message(await ada.press(endorse)).text).toBe(
+      'You already endorsed 金盾律师事务所 (endorsements: 1); each member counts once.',
+    );
+    const zh = await li.say('/suppliers 律师');
+    expect(message(await li.press(button(zh, '背书', '金盾律师事务所'))).text).toBe(
+      '感谢你为 金盾律师事务所 背书：现在共有 2 位会员背书。',
+    );
+    expect(visibleText(await li.say('/suppliers 律师'))).toContain('2 位会员背书');
+    expect((await club.ports.suppliers.get(communityId, listed.id))?.endorsements).toBe(2);
+  });
 });

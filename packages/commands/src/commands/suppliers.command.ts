@@ -19,8 +19,17 @@ const texts = {
   categories: { en: 'Categories', 'zh-CN': '类别' },
   region: { en: 'Region', 'zh-CN': '地区' },
   contact: { en: 'Contact', 'zh-CN': '联系方式' },
-  endorsements: { en: 'Endorsed by {n} members', 'zh-CN': '{n} 位会员推荐' },
+  endorsements: { en: 'Endorsed by {n} members', 'zh-CN': '{n} 位会员背书' },
   recommend: { en: 'Recommend a supplier', 'zh-CN': '推荐供应商' },
+  endorse: { en: 'Endorse', 'zh-CN': '背书' },
+  endorsed: {
+    en: 'Thank you for vouching for {name}. Endorsements now: {n}.',
+    'zh-CN': '感谢你为 {name} 背书：现在共有 {n} 位会员背书。',
+  },
+  alreadyEndorsed: {
+    en: 'You already endorsed {name} (endorsements: {n}); each member counts once.',
+    'zh-CN': '你已经为 {name} 背书过了（共 {n} 位会员）。每位会员只计一次。',
+  },
   formTitle: { en: 'Recommend a supplier', 'zh-CN': '推荐供应商' },
   'label.name': { en: 'Supplier name', 'zh-CN': '供应商名称' },
   'label.categories': { en: 'Categories (comma separated)', 'zh-CN': '类别（用逗号或顿号分隔）' },
@@ -38,8 +47,9 @@ const texts = {
 const SHOWN = 9;
 
 /**
- * `/suppliers [words]`: vetted suppliers, found by category or words in either language; a button opens the
- * recommendation form (the supplier waits as pending until staff vet it).
+ * `/suppliers [words]`: vetted suppliers, found by category or words in either language, each with an Endorse
+ * button (a member counts once per supplier); a button opens the recommendation form (the supplier waits as
+ * pending until staff vet it).
  */
 export const suppliersCommand = defineCommand({
   name: 'suppliers',
@@ -68,11 +78,21 @@ export const suppliersCommand = defineCommand({
             ? [{ name: '👍', value: t('endorsements', { n: s.endorsements }), inline: true }]
             : []),
         ],
+        buttons: [{ action: actionId('suppliers', 'endorse', s.id), label: t('endorse') }],
       })),
       buttons: [recommend],
     });
   },
   actions: {
+    async endorse(ctx, supplierId) {
+      const t = texter(texts, ctx.locale);
+      const { actor, communityId } = requireMember(ctx);
+      const { supplier, endorsed } = await ctx.core.endorseSupplier({ actor, communityId, supplierId });
+      const vars = { name: supplier.name, n: supplier.endorsements };
+      return endorsed
+        ? privateMessage(t('endorsed', vars), { tone: 'success' })
+        : privateMessage(t('alreadyEndorsed', vars));
+    },
     async recommend(ctx) {
       const t = texter(texts, ctx.locale);
       return formReply({

@@ -1,5 +1,7 @@
 export type IntroAnswer = 'pending' | 'accepted' | 'declined' | 'snoozed';
 export type IntroStatus = 'proposed' | 'introduced' | 'declined' | 'expired';
+/** What a member answered to "did this introduction lead to business?": a deal, ask again later, or no. */
+export type FollowUpOutcome = 'deal' | 'not_yet' | 'no';
 
 /** A double opt-in suggestion that two members meet; only when both accept are they introduced. */
 export interface Introduction {
@@ -15,7 +17,10 @@ export interface Introduction {
   readonly reason: string;
   readonly roundId: string | null;
   readonly introducedAt: Date | null;
+  /** When both members are next asked whether it led to business (see `sendIntroFollowUp`). */
   readonly followUpAt: Date | null;
+  /** The last follow-up answer; `deal` and `no` stop the follow-ups. */
+  readonly followUpOutcome: FollowUpOutcome | null;
   readonly createdAt: Date;
 }
 

@@ -15,3 +15,11 @@ export interface Supplier {
   readonly endorsements: number;
   readonly createdAt: Date;
 }
+
+/** A member vouching for a vetted supplier; at most one per member and supplier. */
+export interface SupplierEndorsement {
+  readonly communityId: string;
+  readonly supplierId: string;
+  readonly memberId: string;
+  readonly createdAt: Date;
+}

@@ -29,6 +29,13 @@ export class DeliveryError extends Error {
 /** Reaches one platform account of a member by direct message. */
 export interface Messenger {
   send(account: PlatformAccount, message: OutboundMessage): Promise<void>;
+  /**
+   * Puts these accounts (and the bot) in one conversation and posts the message there, e.g. a Slack
+   * multi-person DM. Resolves false, having sent nothing, when the platform cannot group these accounts
+   * (Discord bots cannot create group DMs; accounts on different platforms or workspaces); the caller then
+   * DMs each person. Throws DeliveryError like `send`.
+   */
+  introduce?(accounts: readonly PlatformAccount[], message: OutboundMessage): Promise<boolean>;
 }
 
 /** Gives or takes the member role / members-only channels on one platform account. */

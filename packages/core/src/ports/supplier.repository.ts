@@ -1,4 +1,4 @@
-import type { Supplier, VettingStatus } from '../domain/supplier.js';
+import type { Supplier, SupplierEndorsement, VettingStatus } from '../domain/supplier.js';
 
 /** The curated supplier directory. */
 export interface SupplierRepository {
@@ -6,4 +6,9 @@ export interface SupplierRepository {
   update(supplier: Supplier): Promise<void>;
   get(communityId: string, id: string): Promise<Supplier | null>;
   list(communityId: string, status: VettingStatus | null): Promise<Supplier[]>;
+  /**
+   * Records an endorsement and adds one to the supplier's `endorsements` count, atomically; false (and nothing
+   * changes) when this member already endorsed this supplier, or the supplier is not in the community.
+   */
+  addEndorsement(endorsement: SupplierEndorsement): Promise<boolean>;
 }

@@ -17,6 +17,7 @@ const intro: Introduction = {
   roundId: 'r1',
   introducedAt: null,
   followUpAt: null,
+  followUpOutcome: null,
   createdAt: created,
 };
 const now = new Date(created.getTime() + DAY);

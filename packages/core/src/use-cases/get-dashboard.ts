@@ -23,6 +23,18 @@ export interface Dashboard {
   /** Contributors in the window among members with access, against all members with access. */
   readonly vitality: { readonly contributors: number; readonly members: number; readonly ratio: number | null };
   readonly questions: { readonly open: number; readonly claimed: number };
+  /**
+   * Introductions this year (since 1 January in the club's timezone): `made` became introduced (both accepted),
+   * `declined` were turned down; `acceptanceRate` is made / (made + declined), null before any was decided.
+   * `proposed` still wait for answers.
+   */
+  readonly introductions: {
+    readonly year: number;
+    readonly made: number;
+    readonly declined: number;
+    readonly proposed: number;
+    readonly acceptanceRate: number | null;
+  };
   /** Deals closed since 1 January in the club's timezone, with total value per currency. */
   readonly deals: {
     readonly year: number;
@@ -31,7 +43,7 @@ export interface Dashboard {
   };
 }
 
-/** The numbers a staff member opens the panel for: membership health, queues, vitality and deals. */
+/** The numbers a staff member opens the panel for: membership health, queues, vitality, introductions and deals. */
 export async function getDashboard(
   deps: Pick<Ports, 'uow' | 'clock'>,
   input: { readonly actor: Actor; readonly communityId: string },
@@ -41,7 +53,7 @@ export async function getDashboard(
   return deps.uow.run(async (repos) => {
     const community = await loadCommunity(repos, input.communityId);
     const { settings } = community;
-    const [memberIds, ends, contributors, pending, infoRequested, open, claimed, deals] = await Promise.all([
+    const [memberIds, ends, contributors, pending, infoRequested, open, claimed, deals, intros] = await Promise.all([
       repos.members.listIds(community.id),
       repos.memberships.latestEnds(community.id),
       repos.contributions.contributorIds(community.id, new Date(now.getTime() - DASHBOARD_WINDOW_DAYS * DAY), now),
@@ -50,6 +62,7 @@ export async function getDashboard(
       repos.questions.list(community.id, 'open', pageRequest(1)),
       repos.questions.list(community.id, 'claimed', pageRequest(1)),
       repos.introductions.listDeals(community.id),
+      repos.introductions.listForCommunity(community.id),
     ]);
     const current = new Set(memberIds);
     const members: Record<MembershipStatus, number> = { none: 0, active: 0, expiring: 0, grace: 0, lapsed: 0 };
@@ -78,6 +91,11 @@ export async function getDashboard(
 
     const yearStart = DateTime.fromJSDate(now, { zone: settings.timezone }).startOf('year');
     const thisYear = deals.filter((d) => d.closedAt.getTime() >= yearStart.toMillis() && d.closedAt <= now);
+    // An introduction counts in the year it was decided: introduced when both accepted, else when suggested.
+    const inYear = (at: Date | null) => at !== null && at.getTime() >= yearStart.toMillis() && at <= now;
+    const made = intros.filter((i) => i.status === 'introduced' && inYear(i.introducedAt ?? i.createdAt)).length;
+    const declined = intros.filter((i) => i.status === 'declined' && inYear(i.createdAt)).length;
+    const proposed = intros.filter((i) => i.status === 'proposed' && inYear(i.createdAt)).length;
     const totals = new Map<string, { amountMinor: number; count: number }>();
     for (const deal of thisYear) {
       const t = totals.get(deal.currency) ?? { amountMinor: 0, count: 0 };
@@ -97,6 +115,13 @@ export async function getDashboard(
         ratio: withAccess.size === 0 ? null : activeContributors / withAccess.size,
       },
       questions: { open: open.total, claimed: claimed.total },
+      introductions: {
+        year: yearStart.year,
+        made,
+        declined,
+        proposed,
+        acceptanceRate: made + declined === 0 ? null : made / (made + declined),
+      },
       deals: {
         year: yearStart.year,
         count: thisYear.length,

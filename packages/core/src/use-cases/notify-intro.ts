@@ -1,14 +1,16 @@
+import type { Community } from '../domain/community.js';
+import { introGroupKey } from '../domain/intro-follow-up.js';
 import type { Introduction } from '../domain/introduction.js';
 import type { Member, PlatformAccount } from '../domain/member.js';
 import type { Profile } from '../domain/profile.js';
 import { DomainError } from '../errors/domain-error.js';
 import { introText } from '../i18n/intro-messages.js';
 import type { Locale } from '../i18n/locale.js';
-import type { OutboundMessage } from '../ports/messenger.js';
+import { DeliveryError, type OutboundMessage } from '../ports/messenger.js';
 import type { Ports } from '../ports/ports.js';
 import { INTRO_RESPONSE_DAYS } from '../rules/intro-answer.js';
 import { introReasonText } from '../rules/intro-reason.js';
-import { type NotifyResult, notifyMember } from './notify-member.js';
+import { type NotifyResult, notifyMember, recipientOf } from './notify-member.js';
 
 export interface NotifyIntroResult {
   readonly introductionId: string;
@@ -83,12 +85,113 @@ function connection(intro: Introduction, me: Side, other: Side, locale: Locale, 
   };
 }
 
+/** One account of each member on the same platform and workspace, per platform both use. */
+function sharedAccounts(a: Side, b: Side): (readonly PlatformAccount[])[] {
+  const pairs: (readonly PlatformAccount[])[] = [];
+  for (const mine of a.accounts) {
+    const theirs = b.accounts.find((o) => o.platform === mine.platform && o.workspaceId === mine.workspaceId);
+    if (theirs && !pairs.some(([x]) => x?.platform === mine.platform && x.workspaceId === mine.workspaceId)) {
+      pairs.push([mine, theirs]);
+    }
+  }
+  return pairs;
+}
+
+// One message for both: in their language, or in both languages when they differ (the club's first).
+function together(community: Community, sides: readonly [Side, Side]) {
+  const wanted = new Set(sides.map((s) => recipientOf(community, s.member).locale));
+  const locales = [...wanted].sort(
+    (x, y) => Number(y === community.settings.defaultLocale) - Number(x === community.settings.defaultLocale),
+  );
+  const primary = locales[0] ?? community.settings.defaultLocale;
+  // Names only: both are in the conversation, and Slack shows mentions in bot text escaped, not as links.
+  const params = {
+    a: sides[0].member.displayName,
+    b: sides[1].member.displayName,
+    days: community.settings.introFollowUpDays,
+  };
+  return {
+    title: locales.map((l) => introText(l, 'intro.group.title')).join(' · '),
+    text: locales.map((l) => introText(l, 'intro.group.text', params)).join('\n\n'),
+    fields: sides.map((s) => ({
+      name: s.member.displayName,
+      value:
+        summaryFields(s, primary)
+          .map((f) => `${f.name}: ${f.value}`)
+          .join('\n') || '—',
+    })),
+  } satisfies OutboundMessage;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Introduces both members in one conversation when the messenger can (a Slack multi-person DM), once under
+ * `intro-group:<id>`. Null when the per-person DMs are the path: no shared platform, a messenger that cannot
+ * group them (the claim stays pending with the reason: nothing was sent, and nothing failed that staff should
+ * see), or a permanent refusal (recorded as failed, so a retry goes straight to the DMs). A transient error is
+ * rethrown for the job to retry, as sending the DMs too could introduce them twice.
+ */
+async function introduceTogether(
+  deps: Pick<Ports, 'uow' | 'clock' | 'messenger'>,
+  community: Community,
+  intro: Introduction,
+  a: Side,
+  b: Side,
+): Promise<NotifyResult | null> {
+  const candidates = sharedAccounts(a, b);
+  if (!deps.messenger.introduce || candidates.length === 0) return null;
+  const key = introGroupKey(intro.id);
+  const { delivery } = await deps.uow.run((repos) =>
+    repos.deliveries.claim({
+      key,
+      communityId: community.id,
+      memberId: a.member.id,
+      kind: 'intro.introduced',
+      status: 'pending',
+      attempts: 0,
+      error: null,
+      createdAt: deps.clock.now(),
+      sentAt: null,
+    }),
+  );
+  if (delivery.status === 'sent') return { key, status: 'already_sent', delivered: 0, error: null };
+  if (delivery.status === 'failed') return null;
+  const refused: string[] = [];
+  let permanent = false;
+  let retryable: unknown = null;
+  for (const accounts of candidates) {
+    try {
+      if (await deps.messenger.introduce(accounts, together(community, [a, b]))) {
+        await deps.uow.run((repos) => repos.deliveries.markSent(key, deps.clock.now()));
+        return { key, status: 'sent', delivered: accounts.length, error: null };
+      }
+      refused.push(`${accounts[0]?.platform}: cannot group these accounts`);
+    } catch (error) {
+      if (error instanceof DeliveryError && error.permanent) {
+        refused.push(`${accounts[0]?.platform}: ${error.message}`);
+        permanent = true;
+      } else retryable ??= error;
+    }
+  }
+  if (retryable) {
+    await deps.uow.run((repos) => repos.deliveries.markFailed(key, errorText(retryable), false));
+    throw retryable;
+  }
+  await deps.uow.run((repos) => repos.deliveries.markFailed(key, refused.join('; '), permanent));
+  return null;
+}
+
 /**
  * Announces an introduction to both members by direct message, in each one's language and from each
  * one's point of view: while `proposed`, the other's summary, why, and Accept / Decline / Later buttons
  * (`intros:accept:<id>`..., answered by the /intros command); once `introduced`, the other's contact. Each
  * message has its own delivery key (`intro:<id>:<member>`, `intro-introduced:<id>:<member>`), claimed before
  * sending, so a retried job never sends one twice. Declined and expired introductions announce nothing.
+ * The connection first tries one conversation with both (`Messenger.introduce`, under `intro-group:<id>`;
+ * see `introduceTogether`) and falls back to the per-person DMs with the other's contact.
  */
 export async function notifyIntro(
   deps: Pick<Ports, 'uow' | 'clock' | 'messenger'>,
@@ -112,6 +215,10 @@ export async function notifyIntro(
   const { community, intro, a, b } = loaded;
   const stage = intro.status === 'proposed' || intro.status === 'introduced' ? intro.status : null;
   if (!stage || !a || !b) return { introductionId: intro.id, stage: null, results: [] };
+  if (stage === 'introduced') {
+    const group = await introduceTogether(deps, community, intro, a, b);
+    if (group) return { introductionId: intro.id, stage, results: [group] };
+  }
   const results: NotifyResult[] = [];
   for (const [me, other] of [
     [a, b],

@@ -62,6 +62,8 @@ export async function recordDeal(
       createdAt: now,
     };
     await repos.introductions.addDeal(deal);
+    // Business came of it: the "did this lead to business?" follow-ups stop (see sendIntroFollowUp).
+    if (intro.followUpOutcome !== 'deal') await repos.introductions.update({ ...intro, followUpOutcome: 'deal' });
     await repos.contributions.record({
       id: deps.ids.id(),
       communityId: community.id,

@@ -91,6 +91,7 @@ export async function runMatchingRound(
         roundId,
         introducedAt: null,
         followUpAt: null,
+        followUpOutcome: null,
         createdAt: now,
       };
       await repos.introductions.create(intro);

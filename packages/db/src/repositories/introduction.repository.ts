@@ -18,6 +18,7 @@ function toIntroduction(row: typeof introductions.$inferSelect): Introduction {
     roundId: row.roundId,
     introducedAt: row.introducedAt,
     followUpAt: row.followUpAt,
+    followUpOutcome: row.followUpOutcome,
     createdAt: row.createdAt,
   };
 }
@@ -39,6 +40,7 @@ function toIntroductionRow(intro: Introduction): typeof introductions.$inferInse
     roundId: intro.roundId,
     introducedAt: intro.introducedAt,
     followUpAt: intro.followUpAt,
+    followUpOutcome: intro.followUpOutcome,
     createdAt: intro.createdAt,
   };
 }

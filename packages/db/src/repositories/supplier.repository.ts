@@ -1,8 +1,8 @@
-import type { Supplier, SupplierRepository, VettingStatus } from '@snowball/core';
-import { and, asc, eq } from 'drizzle-orm';
+import type { Supplier, SupplierEndorsement, SupplierRepository, VettingStatus } from '@snowball/core';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
-import { suppliers } from '../schema/index.js';
-import { byteOrder, isUuid, uniqueViolation } from './sql-helpers.js';
+import { supplierEndorsements, suppliers } from '../schema/index.js';
+import { byteOrder, isUuid, rowsOf, uniqueViolation } from './sql-helpers.js';
 
 function toSupplier(row: typeof suppliers.$inferSelect): Supplier {
   return {
@@ -62,5 +62,23 @@ export class DrizzleSupplierRepository implements SupplierRepository {
       .where(and(eq(suppliers.communityId, communityId), status ? eq(suppliers.status, status) : undefined))
       .orderBy(byteOrder(suppliers.name), asc(suppliers.id));
     return rows.map(toSupplier);
+  }
+
+  async addEndorsement(endorsement: SupplierEndorsement) {
+    const { communityId, supplierId, memberId, createdAt } = endorsement;
+    if (!isUuid(communityId, supplierId, memberId)) return false;
+    // One statement, so the row and the count agree even outside a unit of work; a repeat inserts nothing.
+    const result = await this.db().execute(sql`
+      with added as (
+        insert into ${supplierEndorsements} (community_id, supplier_id, member_id, created_at)
+        select ${communityId}::uuid, ${supplierId}::uuid, ${memberId}::uuid, ${createdAt.toISOString()}::timestamptz
+        where exists (select 1 from ${suppliers} where id = ${supplierId} and community_id = ${communityId})
+        on conflict do nothing
+        returning supplier_id
+      )
+      update ${suppliers} set endorsements = endorsements + 1
+      where id in (select supplier_id from added)
+      returning id`);
+    return rowsOf(result).length > 0;
   }
 }

@@ -1,4 +1,4 @@
-import type { ContributionKind, IntroAnswer, IntroStatus, VettingStatus } from '@snowball/core';
+import type { ContributionKind, FollowUpOutcome, IntroAnswer, IntroStatus, VettingStatus } from '@snowball/core';
 import {
   bigint,
   boolean,
@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   uniqueIndex,
   uuid,
@@ -42,6 +43,8 @@ export const introductions = pgTable(
     roundId: text('round_id'),
     introducedAt: timestamptz('introduced_at'),
     followUpAt: timestamptz('follow_up_at'),
+    /** The last answer to "did this lead to business?"; `deal` and `no` stop the follow-ups. */
+    followUpOutcome: text('follow_up_outcome').$type<FollowUpOutcome>(),
     createdAt: timestamptz('created_at').notNull(),
   },
   (t) => [
@@ -95,6 +98,27 @@ export const suppliers = pgTable(
     createdAt: timestamptz('created_at').notNull(),
   },
   (t) => [index('suppliers_community_status_idx').on(t.communityId, t.status)],
+);
+
+/** Members vouching for suppliers: the key makes it once per member and supplier; `suppliers.endorsements` counts them. */
+export const supplierEndorsements = pgTable(
+  'supplier_endorsements',
+  {
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    supplierId: uuid('supplier_id')
+      .notNull()
+      .references(() => suppliers.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'cascade' }),
+    createdAt: timestamptz('created_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'supplier_endorsements_pkey', columns: [t.supplierId, t.memberId] }),
+    index('supplier_endorsements_member_idx').on(t.communityId, t.memberId),
+  ],
 );
 
 /** Contribution events; one per member, kind and source, so an act is never counted twice. */

@@ -26,6 +26,15 @@ export class DiscordMessenger implements Messenger {
     }
   }
 
+  /**
+   * Always false: a bot cannot create a group DM (Discord allows it only with each user's own OAuth2
+   * `gdm.join` token), so an introduction on Discord is one DM to each member with the other's mention and
+   * contact details (see docs/discord.md).
+   */
+  async introduce(_accounts: readonly PlatformAccount[], _message: OutboundMessage): Promise<boolean> {
+    return false;
+  }
+
   private async dmChannel(userId: string): Promise<string> {
     const known = this.dmChannels.get(userId);
     if (known) return known;

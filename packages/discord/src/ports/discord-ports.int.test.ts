@@ -1,4 +1,5 @@
-import { DeliveryError, type Platform, type PlatformAccount } from '@snowball/core';
+import { createCore, DeliveryError, type Platform, type PlatformAccount } from '@snowball/core';
+import { createNetworkClub, createTestPorts } from '@snowball/core/testing';
 import { type DiscordJson, discordButtonsIn, discordTextIn, FakeDiscord } from '@snowball/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordRest } from './create-discord-rest.js';
@@ -108,6 +109,60 @@ describe('DiscordMessenger', () => {
 
   it('refuses accounts of other platforms as permanent', async () => {
     await expect(messenger.send(account('U1', 'slack'), { text: 'x' })).rejects.toMatchObject({ permanent: true });
+  });
+});
+
+describe('introductions on Discord', () => {
+  it('cannot group members (no group DMs for bots): introduce is false and calls nothing', async () => {
+    const before = fake.calls.length;
+    const [x, y] = [fake.newUser('xia'), fake.newUser('yan')];
+    expect(await messenger.introduce([account(x.id), account(y.id)], { text: 'meet' })).toBe(false);
+    expect(fake.calls.length).toBe(before);
+  });
+
+  it('so both accepting sends each member a DM with the other’s mention', async () => {
+    const ports = createTestPorts();
+    const core = createCore({ ...ports, messenger });
+    const club = await createNetworkClub(ports, [
+      { name: 'Zhou Logistics', locale: 'en' },
+      { name: 'Wu Commerce', locale: 'en' },
+    ]);
+    const [zhou, wu] = club.members;
+    if (!zhou || !wu) throw new Error('club members missing');
+    // The club's fixture links made-up ids; relink both to users the fake Discord knows.
+    const users = [fake.newUser('zhou'), fake.newUser('wu')];
+    for (const [i, m] of [zhou, wu].entries()) {
+      await ports.accounts.unlinkAll(club.community.id, m.id);
+      await ports.accounts.link({ ...account(users[i]?.id as string), communityId: club.community.id, memberId: m.id });
+    }
+    const intro = {
+      id: ports.ids.id(),
+      communityId: club.community.id,
+      memberA: zhou.id,
+      memberB: wu.id,
+      answerA: 'accepted',
+      answerB: 'accepted',
+      status: 'introduced',
+      score: 1,
+      reason: 'freight ↔ e-commerce',
+      roundId: null,
+      introducedAt: ports.clock.now(),
+      followUpAt: null,
+      followUpOutcome: null,
+      createdAt: ports.clock.now(),
+    } as const;
+    await ports.introductions.create(intro);
+    const result = await core.notifyIntro({ communityId: club.community.id, introductionId: intro.id });
+    expect(result.results.map((r) => [r.key, r.status])).toEqual([
+      [`intro-introduced:${intro.id}:${zhou.id}`, 'sent'],
+      [`intro-introduced:${intro.id}:${wu.id}`, 'sent'],
+    ]);
+    const [toZhou] = fake.messagesIn(String(fake.dmChannelOf(users[0]?.id as string)));
+    const [toWu] = fake.messagesIn(String(fake.dmChannelOf(users[1]?.id as string)));
+    expect(discordTextIn(toZhou)).toContain(`<@${users[1]?.id}>`);
+    expect(discordTextIn(toWu)).toContain(`<@${users[0]?.id}>`);
+    // The group message was never sent, and is no failure for staff to look into.
+    expect(await ports.deliveries.get(`intro-group:${intro.id}`)).toMatchObject({ status: 'pending', sentAt: null });
   });
 });
 

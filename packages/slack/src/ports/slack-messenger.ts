@@ -76,7 +76,53 @@ export class SlackMessenger implements Messenger {
       throw toDeliveryError(error);
     }
   }
+
+  /**
+   * Introduces people in one multi-person DM with the bot: `conversations.open` with their user ids, then
+   * `chat.postMessage` into it. False, having posted nothing, for accounts of another platform or workspace,
+   * fewer than two or more than eight people, or a workspace where Slack will not open the group.
+   */
+  async introduce(accounts: readonly PlatformAccount[], message: OutboundMessage): Promise<boolean> {
+    const [first] = accounts;
+    if (!first || accounts.length < 2 || accounts.length > MPIM_MAX_PEOPLE) return false;
+    if (accounts.some((a) => a.platform !== 'slack' || a.workspaceId !== first.workspaceId)) return false;
+    const bot = await this.deps.bots.botFor(first.workspaceId);
+    if (!bot) return false;
+    const client = this.deps.clients.clientFor(bot.token);
+    const users = [...new Set(accounts.map((a) => a.platformUserId))];
+    if (users.length < 2) return false;
+    let channel: string | undefined;
+    try {
+      const opened = await withRateLimitRetry(
+        () => client.conversations.open({ users: users.join(',') }),
+        this.deps.retry,
+      );
+      channel = opened.channel?.id;
+    } catch (error) {
+      const code = slackErrorCode(error);
+      if (code && CANNOT_GROUP.has(code)) return false;
+      throw toDeliveryError(error);
+    }
+    if (!channel) return false;
+    const { text, blocks } = renderOutbound(message);
+    try {
+      await withRateLimitRetry(
+        () => client.chat.postMessage({ channel, text, blocks, unfurl_links: false, unfurl_media: false }),
+        this.deps.retry,
+      );
+    } catch (error) {
+      throw toDeliveryError(error);
+    }
+    return true;
+  }
 }
+
+/** Slack puts the bot and at most 8 people in a multi-person DM. */
+const MPIM_MAX_PEOPLE = 8;
+
+// Errors of `conversations.open` meaning "no multi-person DM here" (an install without `mpim:write`, or people
+// Slack will not group): the caller DMs each person instead.
+const CANNOT_GROUP = new Set(['missing_scope', 'not_allowed_token_type', 'too_many_users', 'user_not_found']);
 
 function toDeliveryError(error: unknown): DeliveryError {
   if (error instanceof DeliveryError) return error;

@@ -102,6 +102,39 @@ describe('Slack ports against the fake Web API', () => {
     });
   });
 
+  describe('SlackMessenger.introduce', () => {
+    it('opens a multi-person DM with both people and the bot, and posts the introduction there once', async () => {
+      const introduced = await messenger.introduce([account('U0ADA'), account('U0BOB')], {
+        title: 'Meet each other',
+        text: 'Ada and Bob, say hello!',
+      });
+      expect(introduced).toBe(true);
+      expect(fake.callsTo('conversations.open').map((c) => c.body.users)).toEqual(['U0ADA,U0BOB']);
+      const [mpim] = fake.multiPersonDms();
+      expect(mpim?.members).toEqual(['U0ADA', 'U0BOB', 'U0SNOWBOT']);
+      expect(fake.posted.map((p) => p.channel)).toEqual([mpim?.id]);
+      expect(fake.posted[0]?.body.text).toBe('Meet each other\nAda and Bob, say hello!');
+    });
+
+    it('declines, posting nothing, when the people cannot share one Slack conversation', async () => {
+      const elsewhere = { ...account('U0BOB'), workspaceId: 'T0ELSEWHERE' };
+      const discord = { ...account('U0BOB'), platform: 'discord' as const };
+      const crowd = Array.from({ length: 9 }, (_, i) => account(`U0P${i}`));
+      for (const accounts of [[account('U0ADA'), elsewhere], [account('U0ADA'), discord], [account('U0ADA')], crowd]) {
+        expect(await messenger.introduce(accounts, { text: 'x' })).toBe(false);
+      }
+      expect(fake.calls).toEqual([]);
+    });
+
+    it('gives a retryable DeliveryError when posting into the group fails for now', async () => {
+      fake.rateLimitNext(1, { method: 'chat.postMessage', retryAfterSeconds: 120 });
+      const error = await messenger.introduce([account('U0ADA'), account('U0BOB')], { text: 'x' }).catch((e) => e);
+      expect(error).toBeInstanceOf(DeliveryError);
+      expect(error).toMatchObject({ permanent: false });
+      expect(fake.posted).toEqual([]);
+    });
+  });
+
   it('tells the team of the single-workspace token, to attach it to the club', async () => {
     const ports = createSlackPorts({ botToken: fake.defaultWorkspace.botToken, apiUrl: fake.apiUrl });
     expect(await ports.singleWorkspaceTeamId()).toBe('T0SNOWBALL');

@@ -35,6 +35,19 @@ describe('FakeSlackApi', () => {
     expect((await call('users.info', { user: 'U1' })).status).toBe(200);
   });
 
+  it('opens one multi-person DM per set of people with the bot, and a plain DM for one person', async () => {
+    const first = await (await call('conversations.open', { users: 'U0ADA,U0BOB' })).json();
+    const again = await (await call('conversations.open', { users: 'U0BOB,U0ADA' })).json();
+    expect(first).toMatchObject({ ok: true, channel: { is_mpim: true } });
+    expect(again.channel.id).toBe(first.channel.id);
+    expect(fake.multiPersonDms()).toEqual([
+      { id: first.channel.id, teamId: 'T0SNOWBALL', members: ['U0ADA', 'U0BOB', 'U0SNOWBOT'] },
+    ]);
+    expect(await (await call('conversations.open', { users: 'U0ADA' })).json()).toMatchObject({
+      channel: { id: 'D0ADA' },
+    });
+  });
+
   it('records POSTs to response URLs', async () => {
     const url = fake.responseUrl('x');
     await fetch(url, { method: 'POST', body: JSON.stringify({ text: 'later' }) });

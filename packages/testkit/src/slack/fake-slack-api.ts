@@ -86,6 +86,7 @@ export class FakeSlackApi {
   private readonly workspaces = new Map<string, FakeSlackWorkspace>();
   private readonly users = new Map<string, FakeSlackUser>();
   private readonly channels = new Map<string, Set<string>>();
+  private readonly mpims = new Map<string, { readonly teamId: string; readonly members: readonly string[] }>();
   private readonly grants = new Map<string, FakeOAuthGrant>();
   private readonly rateLimits: RateLimitRule[] = [];
   private readonly deadResponseUrls = new Set<string>();
@@ -136,6 +137,11 @@ export class FakeSlackApi {
   /** Creates (or resets) a channel with these members. */
   addChannel(channelId: string, members: readonly string[] = []): void {
     this.channels.set(channelId, new Set(members));
+  }
+
+  /** The multi-person DMs `conversations.open` created: channel id, team and members (the bot included). */
+  multiPersonDms(): { readonly id: string; readonly teamId: string; readonly members: readonly string[] }[] {
+    return [...this.mpims].map(([id, m]) => ({ id, ...m }));
   }
 
   channelMembers(channelId: string): ReadonlySet<string> {
@@ -344,8 +350,24 @@ export class FakeSlackApi {
       case 'conversations.open': {
         const users = str('users');
         if (!users) return { ok: false, error: 'users_list_not_supplied' };
-        if (this.users.get(users)?.isBot) return { ok: false, error: 'cannot_dm_bot' };
-        return { ok: true, channel: { id: `D${users.slice(1)}` } };
+        const ids = [
+          ...new Set(
+            users
+              .split(',')
+              .map((u) => u.trim())
+              .filter(Boolean),
+          ),
+        ];
+        if (ids.some((id) => this.users.get(id)?.isBot)) return { ok: false, error: 'cannot_dm_bot' };
+        if (ids.length === 1) return { ok: true, channel: { id: `D${users.slice(1)}` } };
+        // A multi-person DM (the bot and 2-8 people): one per set of people, like Slack's `mpdm-...` channels.
+        if (ids.length > 8) return { ok: false, error: 'too_many_users' };
+        const members = [ws.botUserId, ...ids].sort();
+        const same = [...this.mpims].find(([, m]) => m.teamId === ws.teamId && m.members.join() === members.join());
+        const id = same?.[0] ?? `G0MPIM${String(++this.counter).padStart(6, '0')}`;
+        this.channels.set(id, new Set(members));
+        this.mpims.set(id, { teamId: ws.teamId, members });
+        return { ok: true, channel: { id, is_mpim: true } };
       }
       case 'conversations.invite': {
         const channel = str('channel');

@@ -543,6 +543,19 @@ export function describeRepositorySemantics(name: string, open: () => Promise<Co
       expect((await repos.suppliers.list(c, 'vetted')).map((s) => s.name)).toEqual(['Alpha', 'beta', '律所']);
       expect((await repos.suppliers.get(c, suppliers[0]?.id ?? ''))?.endorsements).toBe(3);
 
+      // Endorsements: once per member and supplier, counted on the supplier; never across clubs.
+      const beta = suppliers[0] as Supplier;
+      const endorse = (memberId: string, communityId = c, supplierId = beta.id) =>
+        repos.suppliers.addEndorsement({ communityId, supplierId, memberId, createdAt: at(5) });
+      expect(await endorse(m.id)).toBe(true);
+      expect(await endorse(m.id)).toBe(false);
+      expect(await endorse(coach.id)).toBe(true);
+      expect(await endorse(coach.id, await club())).toBe(false);
+      expect(await endorse(coach.id, c, 'x')).toBe(false);
+      expect(await endorse(m.id, c, suppliers[1]?.id)).toBe(true);
+      expect((await repos.suppliers.get(c, beta.id))?.endorsements).toBe(5);
+      expect((await repos.suppliers.get(c, suppliers[1]?.id ?? ''))?.endorsements).toBe(1);
+
       const kase = (memberId: string | null, createdAt: Date): ModerationCase => ({
         id: randomIds.id(),
         communityId: c,
@@ -588,6 +601,7 @@ export function describeRepositorySemantics(name: string, open: () => Promise<Co
         roundId: 'round-1',
         introducedAt: null,
         followUpAt: null,
+        followUpOutcome: null,
         createdAt,
       });
       const ab = intro(b.id, a.id, at(1));
@@ -602,6 +616,9 @@ export function describeRepositorySemantics(name: string, open: () => Promise<Co
       expect(await repos.introductions.findPair(c, b.id, d.id)).toBeNull();
       await repos.introductions.update({ ...ab, answerA: 'accepted', status: 'introduced', introducedAt: at(9) });
       expect((await repos.introductions.get(c, ab.id))?.introducedAt).toEqual(at(9));
+      const followedUp = { ...ab, status: 'introduced', followUpAt: at(30), followUpOutcome: 'not_yet' } as const;
+      await repos.introductions.update(followedUp);
+      expect(await repos.introductions.get(c, ab.id)).toEqual(followedUp);
       expect((await repos.introductions.listForMember(c, a.id)).map((i) => i.id)).toEqual([ad.id, ab.id]);
       expect((await repos.introductions.listForMember(c, b.id)).map((i) => i.id)).toEqual([ab.id]);
       expect((await repos.introductions.listForCommunity(c)).map((i) => i.id)).toEqual([ab.id, ad.id]);

@@ -1,4 +1,4 @@
-import type { Supplier, VettingStatus } from '../../domain/supplier.js';
+import type { Supplier, SupplierEndorsement, VettingStatus } from '../../domain/supplier.js';
 import type { SupplierRepository } from '../../ports/supplier.repository.js';
 import { compareText, copy, insertNew, type MemoryStore, replaceExisting } from './store.js';
 
@@ -22,5 +22,15 @@ export class InMemorySupplierRepository implements SupplierRepository {
       .filter((s) => s.communityId === communityId && (!status || s.status === status))
       .map(copy)
       .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
+  }
+  async addEndorsement(endorsement: SupplierEndorsement) {
+    const supplier = this.rows.get(endorsement.supplierId);
+    if (!supplier || supplier.communityId !== endorsement.communityId) return false;
+    const endorsements = this.store.table<SupplierEndorsement>('supplier_endorsements');
+    const key = `${endorsement.supplierId}:${endorsement.memberId}`;
+    if (endorsements.has(key)) return false;
+    endorsements.set(key, copy(endorsement));
+    this.rows.set(supplier.id, { ...supplier, endorsements: supplier.endorsements + 1 });
+    return true;
   }
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "introductions" ADD COLUMN "follow_up_outcome" text;
