@@ -246,6 +246,59 @@ describe('admin panel in a real browser', () => {
     await page.getByText('Coming soon', { exact: true }).waitFor();
   });
 
+  it('creates a guest talk, opens it, signs a member up and marks attendance', async () => {
+    await nav('Lessons').click();
+    await page.getByRole('link', { name: 'New lesson / guest talk' }).click();
+    const form = page.getByRole('form', { name: 'New lesson / guest talk' });
+    // An empty form comes back from the API as 400 with a message per field.
+    await form.getByRole('button', { name: 'Create' }).click();
+    await form
+      .getByRole('alert')
+      .getByText(/^title /)
+      .waitFor();
+    await form
+      .getByRole('alert')
+      .getByText(/^startsAt /)
+      .waitFor();
+
+    const title = 'Cross-border tax 跨境税务 <b>bold</b>';
+    const startsAt = new Date(api.ports.clock.now().getTime() + 60 * 60_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const local = `${startsAt.getFullYear()}-${pad(startsAt.getMonth() + 1)}-${pad(startsAt.getDate())}T${pad(startsAt.getHours())}:${pad(startsAt.getMinutes())}`;
+    await form.locator('input[name=title]').fill(title);
+    await form.locator('input[name=speakerName]').fill('Dr. Wang 王博士');
+    await form.locator('input[name=speakerBio]').fill('Tax adviser for exporters, 15 years.');
+    await form.locator('input[name=startsAt]').fill(local);
+    await form.locator('input[name=durationMinutes]').fill('60');
+    await form.locator('input[name=capacity]').fill('10');
+    await form.locator('input[name=location]').fill('Zoom');
+    await form.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { name: /Cross-border tax/ }).waitFor();
+
+    await nav('Lessons').click();
+    await page.getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { name: /Cross-border tax/ }).waitFor();
+    await page.locator('input[name=memberSearch]').fill('Li Lei');
+    await page.getByRole('button', { name: 'Sign up', exact: true }).click();
+    await page.getByText('Li Lei 李雷: going.').waitFor();
+    await page.getByText('1 going').waitFor();
+
+    // The talk starts: move the server's clock and the browser's past its start.
+    api.ports.clock.advance(2 * 60 * 60_000);
+    await page.clock.setFixedTime(api.ports.clock.now());
+    await page.reload();
+    const attendance = page.getByRole('form', { name: 'Attendance' });
+    await attendance.getByRole('checkbox', { name: 'Li Lei 李雷' }).check();
+    await attendance.getByRole('button', { name: 'Save attendance' }).click();
+    await page.getByText('Attendance saved: 1 attended, 0 absent.').waitFor();
+    await page.getByText('Attended', { exact: true }).waitFor();
+    await expect(page.getByRole('heading', { name: /Cross-border tax/ }).textContent()).resolves.toContain(
+      '<b>bold</b>',
+    );
+    expect(await page.locator('main b').count()).toBe(0);
+    await shot('lessons-detail');
+  });
+
   it('switches every text to zh-CN', async () => {
     await page.goto(`${origin}/`);
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();

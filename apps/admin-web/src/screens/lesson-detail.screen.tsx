@@ -52,7 +52,7 @@ export function LessonDetailScreen({ id }: { readonly id: string }) {
                 {options.position && <td>{t('lessons.position', { position: i + 1 })}</td>}
                 <td>
                   {nameOf(r, t('lessons.deletedMember'))}
-                  {r.handle && <span className="muted"> @{r.handle}</span>}
+                  {r.handle && <span className="muted"> @{r.handle} </span>}
                   {r.attended !== null && (
                     <span className={r.attended ? 'badge badge-active' : 'badge badge-lapsed'}>
                       {t(r.attended ? 'lessons.attended' : 'lessons.absent')}
@@ -319,24 +319,26 @@ function AttendanceForm({
         <>
           <p className="muted">{t('lessons.attendanceHelp')}</p>
           {detail.going.length === 0 && <p className="muted">{t('app.empty')}</p>}
-          {detail.going.map((r) => (
-            <label key={r.memberId} className="check">
-              <input
-                type="checkbox"
-                name="attended"
-                value={r.memberId}
-                checked={ticked.has(r.memberId)}
-                onChange={() =>
-                  setTicked((s) => {
-                    const next = new Set(s);
-                    if (!next.delete(r.memberId)) next.add(r.memberId);
-                    return next;
-                  })
-                }
-              />
-              {nameOf(r, t('lessons.deletedMember'))}
-            </label>
-          ))}
+          <div className="check-list">
+            {detail.going.map((r) => (
+              <label key={r.memberId} className="check">
+                <input
+                  type="checkbox"
+                  name="attended"
+                  value={r.memberId}
+                  checked={ticked.has(r.memberId)}
+                  onChange={() =>
+                    setTicked((s) => {
+                      const next = new Set(s);
+                      if (!next.delete(r.memberId)) next.add(r.memberId);
+                      return next;
+                    })
+                  }
+                />
+                {nameOf(r, t('lessons.deletedMember'))}
+              </label>
+            ))}
+          </div>
           <ErrorBanner error={save.error} />
           <button type="submit" disabled={save.pending}>
             {t('lessons.saveAttendance')}

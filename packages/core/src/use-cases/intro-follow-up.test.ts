@@ -89,6 +89,8 @@ describe('introduction follow-up', () => {
       `intros:notyet:${id}.${keyInstant(at)}`,
       `intros:nodeal:${id}.${keyInstant(at)}`,
     ]);
+    // Discord custom ids hold 100 characters, and DM buttons get `dm/<guild id>/` in front (dmCustomId).
+    for (const b of toLi?.message.buttons ?? []) expect(`dm/${'9'.repeat(20)}/${b.action}`.length).toBeLessThan(100);
     expect(followUps(sam.id)[0]?.message.buttons?.map((b) => b.label)).toEqual([
       'Yes, record the deal',
       'Not yet',
