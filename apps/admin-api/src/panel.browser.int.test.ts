@@ -147,6 +147,11 @@ describe('admin panel in a real browser', () => {
     await nav('Applications').click();
     await page.getByRole('link', { name: 'Li Lei 李雷' }).waitFor();
     await page.getByText('bitcoin').first().waitFor();
+    // The queue names the referrer on the applicant's row.
+    await page
+      .getByRole('row', { name: /Li Lei 李雷/ })
+      .getByRole('cell', { name: 'Olivia Owner 群主' })
+      .waitFor();
     await shot('applications');
     await page.getByRole('link', { name: 'Li Lei 李雷' }).click();
     await page.getByRole('heading', { name: /Li Lei 李雷/ }).waitFor();
@@ -203,7 +208,15 @@ describe('admin panel in a real browser', () => {
 
     await nav('Questions').click();
     await page.getByText(/How do we price a first order/).waitFor();
+    await page.getByText('waiting 0 h').waitFor();
+    // Claiming moves the question to the Claimed tab, with the coach's name on it; releasing puts it back.
+    await page.getByRole('button', { name: 'Claim', exact: true }).click();
+    await page.getByText('Nothing here yet.').waitFor();
+    await page.getByRole('tab', { name: 'Claimed' }).click();
+    await page.getByText('Claimed by you').waitFor();
     await shot('questions');
+    await page.getByRole('button', { name: 'Release' }).click();
+    await page.getByText('Nothing here yet.').waitFor();
 
     await nav('Audit log').click();
     await page.getByRole('cell', { name: 'Payment recorded' }).waitFor();

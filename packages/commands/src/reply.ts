@@ -13,6 +13,8 @@ export interface Field {
   readonly name: string;
   readonly value: string;
   readonly inline?: boolean;
+  /** Platform markup snowball wrote (a `<@id>` mention), never user text: adapters show it unescaped. */
+  readonly verbatim?: boolean;
 }
 
 /** One entry of a list reply (a lesson, an intro...), with its own buttons. */

@@ -67,6 +67,7 @@ export * from './rules/text.js';
 export type { IntroFollowUpAnswer } from './use-cases/answer-intro-follow-up.js';
 export type { ApplyLapseResult } from './use-cases/apply-lapse.js';
 export type { CreateLessonSeriesInput } from './use-cases/create-lesson-series.js';
+export type { EndMembershipResult } from './use-cases/end-membership.js';
 export type { EndorseSupplierResult } from './use-cases/endorse-supplier.js';
 export type { FanOutSummary } from './use-cases/fan-out-summary.js';
 export type { MemberSearchHit } from './use-cases/find-members.js';
@@ -86,8 +87,10 @@ export type { ProfileView } from './use-cases/get-profile.js';
 export type { IntroCounterpart, IntroListItem } from './use-cases/list-intros.js';
 export type { MemberListItem } from './use-cases/list-members.js';
 export { MEMBER_FILTERS, type MemberFilter } from './use-cases/list-members.js';
+export { QUESTION_FILTERS, type QuestionFilter, type QueuedQuestion } from './use-cases/list-questions.js';
 export type { StaffMember } from './use-cases/list-staff.js';
 export type { UpcomingLesson } from './use-cases/list-upcoming-lessons.js';
+export type { MemberLookup } from './use-cases/lookup-members.js';
 export type { NotifyIntroResult } from './use-cases/notify-intro.js';
 export type {
   NotificationContent,

@@ -70,6 +70,28 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
   async function question(club: TestClub) {
     return (await api.core.askQuestion({ actor: club.owner, body: 'How should I price this?' })).id;
   }
+  /** A question asked `hours` ago (written straight to the store: the session clock must not move). */
+  async function oldQuestion(club: TestClub, hours: number) {
+    const asked = await api.core.askQuestion({ actor: club.owner, body: `Asked ${hours} h ago` });
+    const createdAt = new Date(api.ports.clock.now().getTime() - hours * 3_600_000);
+    await api.ports.questions.update({ ...asked, createdAt });
+    return asked.id;
+  }
+  const coachActor = () =>
+    ({ kind: 'member', communityId: a.community.id, memberId: staffIds.coach, roles: ['coach'] }) as const;
+  async function paidMember(club: TestClub) {
+    const { memberId } = await approved(club);
+    await api.core.recordPayment({
+      actor: club.owner,
+      communityId: club.community.id,
+      memberId,
+      amountMinor: 100_000,
+      currency: 'CNY',
+      method: 'cash',
+      reference: ref(),
+    });
+    return memberId;
+  }
   async function supplier(club: TestClub) {
     return api.core.recommendSupplier({
       actor: club.owner,
@@ -110,6 +132,7 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
     });
     return { id, memberA: one.memberId };
   }
+  let endedMemberId = '';
   const payment = { amount: '1000', currency: 'CNY', method: 'bank_transfer', reference: '' };
   const ref = () => `REF-${Math.random().toString(36).slice(2)}`;
 
@@ -309,6 +332,86 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
       // The owner asked without a linked Discord/Slack account, so the DM is recorded as undeliverable.
       check: (r) =>
         expect(r.json()).toMatchObject({ status: 'answered', answer: 'Start with a small order.', delivery: 'failed' }),
+    },
+    {
+      name: 'GET /api/questions?status=overdue',
+      allowed: 'coach',
+      status: 200,
+      request: async () => {
+        // The club's SLA is 48 hours by default.
+        await oldQuestion(a, 50);
+        await oldQuestion(a, 2);
+        return { method: 'GET', url: '/api/questions?status=overdue&limit=100' };
+      },
+      check: (r) => {
+        const body = r.json();
+        expect(body.slaHours).toBe(48);
+        expect(body.items.length).toBeGreaterThan(0);
+        expect(body.items.every((q: { overdue: boolean }) => q.overdue)).toBe(true);
+        expect(body.items.map((q: { body: string }) => q.body)).not.toContain('Asked 2 h ago');
+        const times = body.items.map((q: { createdAt: string }) => Date.parse(q.createdAt));
+        expect(times).toEqual([...times].sort((x, y) => x - y));
+        expect(Date.parse(body.items[0].dueAt) - times[0]).toBe(48 * 3_600_000);
+      },
+    },
+    {
+      name: 'POST /api/questions/:id/claim',
+      denied: 'moderator',
+      allowed: 'coach',
+      status: 200,
+      request: async () => ({ method: 'POST', url: `/api/questions/${await question(a)}/claim`, payload: {} }),
+      check: (r) =>
+        expect(r.json()).toMatchObject({
+          status: 'claimed',
+          claimedBy: { id: staffIds.coach, displayName: 'Chen Coach' },
+        }),
+    },
+    {
+      name: 'POST /api/questions/:id/unclaim',
+      denied: 'moderator',
+      allowed: 'coach',
+      status: 200,
+      request: async () => {
+        const id = await question(a);
+        await api.core.claimQuestion({ actor: coachActor(), communityId: a.community.id, questionId: id });
+        return { method: 'POST', url: `/api/questions/${id}/unclaim`, payload: {} };
+      },
+      check: (r) => expect(r.json()).toMatchObject({ status: 'open', claimedBy: null }),
+    },
+    {
+      name: 'GET /api/members/lookup',
+      allowed: 'coach',
+      status: 200,
+      request: async () => {
+        await paidMember(a);
+        return { method: 'GET', url: '/api/members/lookup?search=applicant&withAccess=true&limit=5' };
+      },
+      check: (r) => {
+        const items = r.json();
+        expect(items.length).toBeGreaterThan(0);
+        expect(items.length).toBeLessThanOrEqual(5);
+        const withAccess = ['active', 'expiring', 'grace'];
+        expect(items.every((m: { status: string }) => withAccess.includes(m.status))).toBe(true);
+        // Coaches pick a member; they do not get emails, payments or notes.
+        expect(Object.keys(items[0]).sort()).toEqual(['displayName', 'handle', 'id', 'status']);
+      },
+    },
+    {
+      name: 'POST /api/members/:id/end',
+      denied: 'moderator',
+      allowed: 'owner',
+      status: 200,
+      request: async () => {
+        endedMemberId = await paidMember(a);
+        return { method: 'POST', url: `/api/members/${endedMemberId}/end`, payload: { reason: 'Left the club 退群' } };
+      },
+      check: async (r) => {
+        const body = r.json();
+        expect(body).toMatchObject({ endedAt: expect.any(String), access: { accounts: 0, failures: [] } });
+        const memberId = endedMemberId;
+        const detail = await api.core.getMemberDetail({ actor: a.owner, communityId: a.community.id, memberId });
+        expect(detail.membership.status).toBe('lapsed');
+      },
     },
     {
       name: 'GET /api/lessons',
@@ -538,6 +641,11 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
       'graceDays',
       'fee.currency',
     ]);
+    await expectFields({ method: 'GET', url: '/api/questions?status=late' }, ['status']);
+    await expectFields({ method: 'POST', url: '/api/questions/not-a-uuid/claim', payload: {} }, ['id']);
+    await expectFields({ method: 'POST', url: '/api/questions/not-a-uuid/unclaim', payload: {} }, ['id']);
+    await expectFields({ method: 'GET', url: '/api/members/lookup?limit=50' }, ['search', 'limit']);
+    await expectFields({ method: 'POST', url: `/api/members/${member}/end`, payload: { reason: '' } }, ['reason']);
     await expectFields({ method: 'POST', url: '/api/staff', payload: { memberId: 'x', role: 'king' } }, [
       'memberId',
       'role',
@@ -593,6 +701,18 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
     const twice = await send(owner, { method: 'POST', url: `/api/applications/${app}/approve`, payload: {} });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.code).toBe('application.already_decided');
+    // A question another coach holds cannot be claimed; the holder's name is on it in the queue.
+    const held = await question(a);
+    await api.core.claimQuestion({ actor: coachActor(), communityId: a.community.id, questionId: held });
+    const taken = await send(owner, { method: 'POST', url: `/api/questions/${held}/claim`, payload: {} });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error.code).toBe('question.already_claimed');
+    const ended = await paidMember(a);
+    const end = () => send(owner, { method: 'POST', url: `/api/members/${ended}/end`, payload: { reason: 'Rules' } });
+    expect((await end()).statusCode).toBe(200);
+    const again = await end();
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('membership.not_current');
     const last = await send(owner, { method: 'DELETE', url: `/api/staff/${a.ownerId}/roles/owner` });
     expect(last.statusCode).toBe(409);
     expect(last.json().error.code).toBe('staff.last_owner');
@@ -633,6 +753,9 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
       },
       { method: 'POST', url: `/api/members/${foreign.memberId}/extensions`, payload: { days: 365, reason: 'x' } },
       { method: 'POST', url: `/api/questions/${foreign.questionId}/answer`, payload: { answer: 'x' } },
+      { method: 'POST', url: `/api/questions/${foreign.questionId}/claim`, payload: {} },
+      { method: 'POST', url: `/api/questions/${foreign.questionId}/unclaim`, payload: {} },
+      { method: 'POST', url: `/api/members/${foreign.memberId}/end`, payload: { reason: 'x' } },
       { method: 'POST', url: '/api/staff', payload: { memberId: foreign.memberId, role: 'owner' } },
       { method: 'DELETE', url: `/api/staff/${b.ownerId}/roles/owner` },
       { method: 'POST', url: `/api/staff/${b.ownerId}/login-link`, payload: { role: 'owner' } },
@@ -644,6 +767,8 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
     // A club id in the request is ignored: lists show only the session's club.
     const list = await send(owner, { method: 'GET', url: `/api/members?communityId=${b.community.id}&search=Foreign` });
     expect(list.json().total).toBe(0);
+    const lookup = await send(as.coach ?? null, { method: 'GET', url: '/api/members/lookup?search=Foreign' });
+    expect(lookup.json()).toEqual([]);
 
     const bApplication = await api.core.getApplication({
       actor: b.owner,

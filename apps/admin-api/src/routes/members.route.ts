@@ -1,4 +1,4 @@
-import { MEMBER_FILTERS, type MemberFilter, parseAmount } from '@snowball/core';
+import { MEMBER_FILTERS, MEMBERSHIP_STATUSES, type MemberFilter, parseAmount } from '@snowball/core';
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../auth/require-session.js';
 import { type PaymentBody, paymentBody, paymentResult } from '../schemas/application.schema.js';
@@ -8,7 +8,7 @@ import { memberDetail, memberSummary } from '../schemas/member.schema.js';
 const tags = ['members'];
 const params = idParams('id');
 
-/** Members: search and filter by status, the detail page, notes, payments and goodwill extensions. */
+/** Members: search and filter by status, a staff lookup, the detail page, notes, payments, extensions and ends. */
 export async function membersRoutes(app: FastifyInstance): Promise<void> {
   const { core } = app.snowball;
 
@@ -44,6 +44,53 @@ export async function membersRoutes(app: FastifyInstance): Promise<void> {
         total: result.total,
         items: result.items.map(({ member, membership }) => ({ ...member, membership })),
       };
+    },
+  );
+
+  app.get<{ Querystring: { search: string; withAccess?: boolean; limit: number } }>(
+    '/members/lookup',
+    {
+      schema: {
+        tags,
+        summary: 'Find members to pick (any staff, e.g. coaches signing someone up): id, name, handle, status only',
+        querystring: {
+          type: 'object',
+          required: ['search'],
+          properties: {
+            search: { type: 'string', minLength: 1, maxLength: 100 },
+            withAccess: { type: 'boolean', description: 'Only members whose membership gives access now.' },
+            limit: { type: 'integer', minimum: 1, maximum: 20, default: 10 },
+            lang: pageQuery.lang,
+          },
+        },
+        response: {
+          200: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['id', 'displayName', 'handle', 'status'],
+              properties: {
+                id: uuid,
+                displayName: { type: 'string' },
+                handle: { type: 'string' },
+                status: { type: 'string', enum: [...MEMBERSHIP_STATUSES] },
+              },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      const { search, withAccess, limit } = request.query;
+      return core.lookupMembers({
+        actor,
+        communityId: actor.communityId,
+        search,
+        ...(withAccess !== undefined ? { withAccess } : {}),
+        limit,
+      });
     },
   );
 
@@ -158,6 +205,53 @@ export async function membersRoutes(app: FastifyInstance): Promise<void> {
       });
       reply.code(201);
       return period;
+    },
+  );
+
+  app.post<{ Params: { id: string }; Body: { reason: string } }>(
+    '/members/:id/end',
+    {
+      schema: {
+        tags,
+        summary: 'End a membership now, without grace, with a reason (owners); roles are revoked on every platform',
+        params,
+        body: {
+          type: 'object',
+          required: ['reason'],
+          additionalProperties: false,
+          properties: { reason: { type: 'string', minLength: 1, maxLength: 500 } },
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              endsAt: { ...dateTime, description: 'The stored end: grace days before `endedAt`, so no grace is left.' },
+              endedAt: dateTime,
+              access: {
+                type: 'object',
+                properties: {
+                  accounts: { type: 'integer', description: 'Linked platform accounts the roles were revoked on.' },
+                  failures: {
+                    type: 'array',
+                    // The platform's error text stays in the logs; the panel only says where it failed.
+                    items: { type: 'object', properties: { platform: { type: 'string' } } },
+                  },
+                },
+              },
+            },
+          },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      return core.endMembership({
+        actor,
+        communityId: actor.communityId,
+        memberId: request.params.id,
+        reason: request.body.reason,
+      });
     },
   );
 }

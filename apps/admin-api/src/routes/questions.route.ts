@@ -1,4 +1,4 @@
-import type { QuestionStatus } from '@snowball/core';
+import { type Actor, QUESTION_FILTERS, type Question, type QuestionFilter } from '@snowball/core';
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../auth/require-session.js';
 import {
@@ -8,13 +8,14 @@ import {
   memberRef,
   nullableDateTime,
   nullableString,
-  page,
   pageQuery,
   uuid,
 } from '../schemas/common.schema.js';
 
 const tags = ['questions'];
 const STATUSES = ['open', 'claimed', 'answered', 'closed'] as const;
+/** getMemberNames takes at most a page of ids at a time. */
+const NAMES_PER_CALL = 100;
 
 const question = {
   type: 'object',
@@ -27,24 +28,58 @@ const question = {
     createdAt: dateTime,
     member: memberRef,
     answeredBy: memberRef,
+    claimedBy: { ...memberRef, description: 'The coach who took the question; null when nobody has.' },
+    dueAt: {
+      ...nullableDateTime,
+      description: 'When the club’s SLA (questionSlaHours) runs out; null once answered or closed.',
+    },
+    overdue: { type: 'boolean', description: 'Still waiting (open or claimed) and past `dueAt`.' },
   },
 } as const;
 
-/** The coaches' queue of members' private questions. */
+const questionPage = {
+  type: 'object',
+  required: ['items', 'total', 'slaHours'],
+  properties: {
+    items: { type: 'array', items: question },
+    total: { type: 'integer' },
+    slaHours: { type: 'integer', description: 'The club’s answer time for questions, in hours.' },
+  },
+} as const;
+
+type WithSla = Question & { readonly dueAt?: Date | null; readonly overdue?: boolean };
+
+/** The coaches' queue of members' private questions: SLA, claims and answers. */
 export async function questionsRoutes(app: FastifyInstance): Promise<void> {
   const { core } = app.snowball;
 
-  app.get<{ Querystring: { status?: QuestionStatus; limit: number; offset: number } }>(
+  // Replaces member ids with names the panel can show (members who asked, claimed or answered).
+  async function withNames(actor: Actor, questions: readonly WithSla[]) {
+    const ids = [...new Set(questions.flatMap((q) => [q.memberId, q.claimedBy ?? '', q.answeredBy ?? '']))];
+    const names: Awaited<ReturnType<typeof core.getMemberNames>> = {};
+    for (let i = 0; i < ids.length; i += NAMES_PER_CALL) {
+      const memberIds = ids.slice(i, i + NAMES_PER_CALL);
+      Object.assign(names, await core.getMemberNames({ actor, communityId: actor.communityId, memberIds }));
+    }
+    return questions.map((q) => ({
+      ...q,
+      member: names[q.memberId] ?? null,
+      claimedBy: q.claimedBy ? (names[q.claimedBy] ?? null) : null,
+      answeredBy: q.answeredBy ? (names[q.answeredBy] ?? null) : null,
+    }));
+  }
+
+  app.get<{ Querystring: { status?: QuestionFilter; limit: number; offset: number } }>(
     '/questions',
     {
       schema: {
         tags,
-        summary: 'Questions by status, oldest first',
+        summary: 'Questions by status (or `overdue`: waiting past the SLA), oldest first',
         querystring: {
           type: 'object',
-          properties: { status: { type: 'string', enum: [...STATUSES] }, ...pageQuery },
+          properties: { status: { type: 'string', enum: [...QUESTION_FILTERS] }, ...pageQuery },
         },
-        response: { 200: page(question), ...errorResponses },
+        response: { 200: questionPage, ...errorResponses },
       },
     },
     async (request) => {
@@ -57,19 +92,45 @@ export async function questionsRoutes(app: FastifyInstance): Promise<void> {
         limit,
         offset,
       });
-      const names = await core.getMemberNames({
+      return { total: result.total, slaHours: result.slaHours, items: await withNames(actor, result.items) };
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/questions/:id/claim',
+    {
+      schema: {
+        tags,
+        summary: 'Take a waiting question (coaches); other coaches see who has it',
+        params: idParams('id'),
+        response: { 200: question, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      const claimed = await core.claimQuestion({
         actor,
         communityId: actor.communityId,
-        memberIds: result.items.flatMap((q) => [q.memberId, q.answeredBy ?? '']),
+        questionId: request.params.id,
       });
-      return {
-        total: result.total,
-        items: result.items.map((q) => ({
-          ...q,
-          member: names[q.memberId] ?? null,
-          answeredBy: q.answeredBy ? (names[q.answeredBy] ?? null) : null,
-        })),
-      };
+      return (await withNames(actor, [claimed]))[0];
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/questions/:id/unclaim',
+    {
+      schema: {
+        tags,
+        summary: 'Put a claimed question back in the open queue (the coach who has it, or an owner)',
+        params: idParams('id'),
+        response: { 200: question, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      const open = await core.unclaimQuestion({ actor, communityId: actor.communityId, questionId: request.params.id });
+      return (await withNames(actor, [open]))[0];
     },
   );
 
@@ -78,7 +139,7 @@ export async function questionsRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Answer a question (coaches); the member gets the answer by DM',
+        summary: 'Answer a question (coaches, also one another coach claimed); the member gets the answer by DM',
         params: idParams('id'),
         body: {
           type: 'object',
@@ -118,7 +179,7 @@ export async function questionsRoutes(app: FastifyInstance): Promise<void> {
         request.log.warn({ err: error, questionId: answered.id }, 'answer saved but not delivered');
         delivery = 'retry';
       }
-      return { ...answered, member: null, answeredBy: null, delivery };
+      return { ...(await withNames(actor, [answered]))[0], delivery };
     },
   );
 }

@@ -140,6 +140,20 @@ export interface Question {
   readonly createdAt: string;
   readonly member: MemberRef | null;
   readonly answeredBy: MemberRef | null;
+  readonly claimedBy: MemberRef | null;
+  /** When the club's answer time runs out; null once answered or closed (and on single-question answers). */
+  readonly dueAt?: string | null;
+  readonly overdue?: boolean;
+}
+
+/** The questions queue: a page plus the club's answer time. */
+export interface QuestionPage extends Page<Question> {
+  readonly slaHours: number;
+}
+
+/** A member picked by any staff member: no email, payments or notes. */
+export interface MemberLookup extends MemberRef {
+  readonly status: MembershipStatus;
 }
 
 export interface AuditEntry {

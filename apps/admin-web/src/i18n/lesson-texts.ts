@@ -89,10 +89,6 @@ export const lessonTexts = {
   'lessons.signUp': { en: 'Sign up a member', 'zh-CN': '为会员报名' },
   'lessons.signUpSearch': { en: 'Find a member by name, handle or email', 'zh-CN': '按姓名、用户名或邮箱查找会员' },
   'lessons.signUpButton': { en: 'Sign up', 'zh-CN': '报名' },
-  'lessons.signUpCoachHint': {
-    en: 'Moderators can sign members up from here; members sign up with /lessons in the chat.',
-    'zh-CN': '管理员可在此为会员报名；会员可在聊天中使用 /lessons 报名。',
-  },
   'lessons.signedUp': { en: '{name}: {status}.', 'zh-CN': '{name}：{status}。' },
   'lessons.rsvp.going': { en: 'going', 'zh-CN': '已报名' },
   'lessons.rsvp.waitlist': { en: 'on the waitlist', 'zh-CN': '候补中' },

@@ -1,13 +1,12 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../api/client.js';
 import type { FanOut, Lesson, LessonDetail, LessonRsvp } from '../api/lesson-types.js';
-import type { MemberSummary, Page } from '../api/types.js';
+import type { MemberLookup } from '../api/types.js';
 import { ErrorBanner, Notice } from '../components/error-banner.js';
 import { isoToLocal, localToIso, optionalNumber } from '../components/form-values.js';
 import { useAction, useApi } from '../components/use-api.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link } from '../router/router.js';
-import { can, useSession } from '../session/session.js';
 
 function nameOf(r: LessonRsvp, deleted: string): string {
   return r.displayName ?? deleted;
@@ -166,35 +165,25 @@ function isUpcoming(lesson: Lesson): boolean {
   return lesson.status === 'scheduled' && new Date(lesson.startsAt).getTime() > Date.now();
 }
 
-/** Moderators and owners find a member by name and sign them up; coaches are pointed to the chat. */
+/** Staff (coaches too) find a current member by name through the staff lookup and sign them up. */
 function SignUpForm({ lessonId, onDone }: { readonly lessonId: string; readonly onDone: (text: string) => void }) {
   const { t } = useI18n();
-  const session = useSession();
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState('');
   useEffect(() => {
     const timer = setTimeout(() => setQuery(search.trim()), 250);
     return () => clearTimeout(timer);
   }, [search]);
-  const mayList = can(session, ['moderator']);
   const found = useApi(
     () =>
-      mayList && query
-        ? api.get<Page<MemberSummary>>('/members', { search: query, status: 'access', limit: 8 })
+      query
+        ? api.get<MemberLookup[]>('/members/lookup', { search: query, withAccess: 'true', limit: 8 })
         : Promise.resolve(null),
-    [query, mayList],
+    [query],
   );
   const signUp = useAction((memberId: string) =>
     api.post<{ status: 'going' | 'waitlist' }>(`/lessons/${lessonId}/rsvps`, { memberId }),
   );
-  if (!mayList) {
-    return (
-      <div className="card">
-        <h2>{t('lessons.signUp')}</h2>
-        <p className="muted">{t('lessons.signUpCoachHint')}</p>
-      </div>
-    );
-  }
   return (
     <div className="card form">
       <h2>{t('lessons.signUp')}</h2>
@@ -205,8 +194,8 @@ function SignUpForm({ lessonId, onDone }: { readonly lessonId: string; readonly 
       <ErrorBanner error={found.error ?? signUp.error} />
       {found.data && (
         <ul className="plain-list">
-          {found.data.items.length === 0 && <li className="muted">{t('app.empty')}</li>}
-          {found.data.items.map((m) => (
+          {found.data.length === 0 && <li className="muted">{t('app.empty')}</li>}
+          {found.data.map((m) => (
             <li key={m.id}>
               {m.displayName} <span className="muted">@{m.handle}</span>{' '}
               <button

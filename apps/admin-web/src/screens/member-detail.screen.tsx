@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../api/client.js';
 import type { MemberDetail } from '../api/types.js';
 import { MembershipBadge, RoleBadge } from '../components/badges.js';
+import { EndMembershipForm } from '../components/end-membership-form.js';
 import { ErrorBanner, Notice } from '../components/error-banner.js';
 import { PaymentForm } from '../components/payment-form.js';
 import { useAction, useApi } from '../components/use-api.js';
@@ -9,7 +10,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { Link, pathWith } from '../router/router.js';
 import { can, useSession } from '../session/session.js';
 
-/** One member: status, profile, linked platforms, periods, payments, strikes, notes; record a payment; extend. */
+/** One member: status, profile, linked platforms, periods, payments, strikes, notes; record a payment; extend; end. */
 export function MemberDetailScreen({ id }: { readonly id: string }) {
   const { t, date, dateTime, money, label } = useI18n();
   const session = useSession();
@@ -254,6 +255,16 @@ export function MemberDetailScreen({ id }: { readonly id: string }) {
                 </button>
               </form>
             </div>
+          )}
+          {owner && ['active', 'expiring', 'grace'].includes(d.membership.status) && (
+            <EndMembershipForm
+              memberId={id}
+              name={d.member.displayName}
+              onEnded={(text) => {
+                setNotice(text);
+                detail.reload();
+              }}
+            />
           )}
         </>
       )}

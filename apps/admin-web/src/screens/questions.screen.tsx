@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.js';
-import type { Page, Question, QuestionStatus } from '../api/types.js';
+import type { Question, QuestionPage, QuestionStatus } from '../api/types.js';
 import { ErrorBanner, Notice } from '../components/error-banner.js';
 import { Pager } from '../components/pager.js';
 import { useAction, useApi } from '../components/use-api.js';
@@ -8,8 +8,59 @@ import { useI18n } from '../i18n/i18n.js';
 import { navigate, pathWith, useLocation } from '../router/router.js';
 import { can, useSession } from '../session/session.js';
 
-const TABS: readonly QuestionStatus[] = ['open', 'claimed', 'answered'];
+type QueueTab = QuestionStatus | 'overdue';
+const TABS: readonly QueueTab[] = ['open', 'claimed', 'overdue', 'answered'];
 const LIMIT = 20;
+const HOUR = 3_600_000;
+
+/** How long a question has waited, in whole hours (days and hours past two days). */
+function Age({ since }: { readonly since: string }) {
+  const { t } = useI18n();
+  const hours = Math.max(0, Math.floor((Date.now() - new Date(since).getTime()) / HOUR));
+  return (
+    <span className="muted">
+      {hours < 48
+        ? t('questions.ageHours', { hours })
+        : t('questions.ageDays', { days: Math.floor(hours / 24), hours: hours % 24 })}
+    </span>
+  );
+}
+
+/** Who has the question, and the button to take it or give it back. */
+function Claim({ question, onChange }: { readonly question: Question; readonly onChange: () => void }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const mine = question.claimedBy?.id === session.member.id;
+  const action = useAction((verb: 'claim' | 'unclaim') => api.post<Question>(`/questions/${question.id}/${verb}`));
+  const run = async (verb: 'claim' | 'unclaim') => {
+    if (await action.run(verb)) onChange();
+  };
+  return (
+    <div className="toolbar">
+      {question.claimedBy && (
+        <span className="badge badge-claimed">
+          {mine ? t('questions.claimedByYou') : t('questions.claimedBy', { name: question.claimedBy.displayName })}
+        </span>
+      )}
+      {question.status === 'open' && (
+        <button type="button" className="small" disabled={action.pending} onClick={() => run('claim')}>
+          {t('questions.claim')}
+        </button>
+      )}
+      {question.status === 'claimed' && (mine || can(session, ['owner'])) && (
+        <button
+          type="button"
+          className="small button-secondary"
+          disabled={action.pending}
+          onClick={() => run('unclaim')}
+        >
+          {t('questions.unclaim')}
+        </button>
+      )}
+      <ErrorBanner error={action.error} />
+    </div>
+  );
+}
 
 function AnswerForm({
   question,
@@ -49,15 +100,15 @@ function AnswerForm({
   );
 }
 
-/** The coaches' queue: members' private questions, oldest first; answer in place. */
+/** The coaches' queue: members' private questions, oldest first, with their age against the club's SLA; claim and answer in place. */
 export function QuestionsScreen() {
   const { t, dateTime } = useI18n();
   const session = useSession();
   const coach = can(session, ['coach']);
   const { query } = useLocation();
-  const status = (query.get('status') as QuestionStatus | null) ?? 'open';
+  const status = (query.get('status') as QueueTab | null) ?? 'open';
   const offset = Number(query.get('offset') ?? 0) || 0;
-  const list = useApi(() => api.get<Page<Question>>('/questions', { status, limit: LIMIT, offset }), [status, offset]);
+  const list = useApi(() => api.get<QuestionPage>('/questions', { status, limit: LIMIT, offset }), [status, offset]);
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <section>
@@ -76,14 +127,23 @@ export function QuestionsScreen() {
           </button>
         ))}
       </div>
+      {list.data && <p className="muted">{t('questions.slaHint', { hours: list.data.slaHours })}</p>}
       <Notice text={notice} />
       <ErrorBanner error={list.error} onRetry={list.reload} />
       {list.data && list.data.items.length === 0 && <p className="card muted">{t('app.empty')}</p>}
       {list.data?.items.map((q) => (
-        <article key={q.id} className="card question">
+        <article key={q.id} className={q.overdue ? 'card question overdue' : 'card question'}>
           <p className="muted">
             {t('questions.askedBy', { name: q.member?.displayName ?? '—', date: dateTime(q.createdAt) })}
+            {q.dueAt && (
+              <>
+                {' · '}
+                <Age since={q.createdAt} />
+              </>
+            )}
+            {q.overdue && <span className="badge badge-overdue">{t('questions.overdue')}</span>}
           </p>
+          {coach && (q.status === 'open' || q.status === 'claimed') && <Claim question={q} onChange={list.reload} />}
           <p className="question-body">{q.body}</p>
           {q.answer ? (
             <>

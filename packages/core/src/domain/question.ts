@@ -15,3 +15,24 @@ export interface Question {
   readonly faq: boolean;
   readonly createdAt: Date;
 }
+
+const HOUR_MS = 3_600_000;
+
+/** Statuses still waiting for an answer; the SLA clock runs only for these. */
+export const WAITING_QUESTION_STATUSES = ['open', 'claimed'] as const satisfies readonly QuestionStatus[];
+
+/** When a question should be answered by (the club's `questionSlaHours` after it was asked); null once it is done. */
+export function questionDueAt(question: Pick<Question, 'status' | 'createdAt'>, slaHours: number): Date | null {
+  if (!(WAITING_QUESTION_STATUSES as readonly QuestionStatus[]).includes(question.status)) return null;
+  return new Date(question.createdAt.getTime() + slaHours * HOUR_MS);
+}
+
+/** Past the SLA and still waiting; exactly at the due time counts as overdue, like the queue's filter. */
+export function isQuestionOverdue(
+  question: Pick<Question, 'status' | 'createdAt'>,
+  now: Date,
+  slaHours: number,
+): boolean {
+  const due = questionDueAt(question, slaHours);
+  return due !== null && now.getTime() >= due.getTime();
+}

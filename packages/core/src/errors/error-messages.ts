@@ -109,6 +109,10 @@ export const errorMessages = {
     en: 'Your membership has lapsed. Renew it to use this.',
     'zh-CN': '你的会籍已过期，续费后即可使用。',
   },
+  'membership.not_current': {
+    en: 'This member has no current membership to end.',
+    'zh-CN': '该会员当前没有可终止的会籍。',
+  },
   'membership.invalid_extension': {
     en: 'An extension must be between 1 and 365 days.',
     'zh-CN': '延期天数必须在 1 到 365 天之间。',
@@ -188,6 +192,15 @@ export const errorMessages = {
   'question.already_answered': {
     en: 'This question was already answered.',
     'zh-CN': '这个提问已经回答过了。',
+  },
+  'question.closed': { en: 'This question is closed.', 'zh-CN': '这个提问已关闭。' },
+  'question.already_claimed': {
+    en: 'Another coach has already claimed this question.',
+    'zh-CN': '这个提问已被其他教练认领。',
+  },
+  'question.claimed_by_other': {
+    en: 'Only the coach who claimed this question (or an owner) can release it.',
+    'zh-CN': '只有认领该提问的教练（或群主）才能取消认领。',
   },
   'intro.not_found': { en: 'No such introduction.', 'zh-CN': '找不到这条引荐。' },
   'intro.not_party': {

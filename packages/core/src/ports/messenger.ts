@@ -11,7 +11,12 @@ export interface MessageButton {
 export interface OutboundMessage {
   readonly title?: string;
   readonly text: string;
-  readonly fields?: readonly { readonly name: string; readonly value: string }[];
+  readonly fields?: readonly {
+    readonly name: string;
+    readonly value: string;
+    /** Written by snowball in the platforms' mention syntax (`<@id>`): shown as is, so the mention works. */
+    readonly verbatim?: boolean;
+  }[];
   readonly buttons?: readonly MessageButton[];
 }
 

@@ -8,4 +8,9 @@ export interface QuestionRepository {
   get(communityId: string, id: string): Promise<Question | null>;
   listForMember(communityId: string, memberId: string): Promise<Question[]>;
   list(communityId: string, status: QuestionStatus | null, page: PageRequest): Promise<Page<Question>>;
+  /**
+   * Questions still waiting (open or claimed), oldest first (created at, then id); with `createdNotAfter`,
+   * only those asked at or before it — the SLA's overdue queue.
+   */
+  listWaiting(communityId: string, createdNotAfter: Date | null, page: PageRequest): Promise<Page<Question>>;
 }

@@ -5,7 +5,10 @@ import { type Actor, actorId, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { cleanText } from '../rules/text.js';
 
-/** A coach answers; the answer counts as the coach's contribution. Delivering it is the caller's job. */
+/**
+ * A coach answers; the answer counts as the coach's contribution. Any coach may answer a question another
+ * coach claimed (the claim stays on record, `answeredBy` says who answered). Delivering it is the caller's job.
+ */
 export async function answerQuestion(
   deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly questionId: string; readonly answer: string },
@@ -36,8 +39,8 @@ export async function answerQuestion(
       action: 'question.answer',
       targetType: 'question',
       targetId: after.id,
-      before: { status: before.status },
-      after: { status: after.status },
+      before: { status: before.status, claimedBy: before.claimedBy },
+      after: { status: after.status, answeredBy: by },
     });
     return after;
   });

@@ -6,13 +6,17 @@ import { pageRequest } from '../ports/page.js';
 import type { Ports } from '../ports/ports.js';
 import { systemActor } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
+import { MEMBERSHIP_END_ACTION } from './end-membership.js';
 import { type NotifyResult, notifyMember } from './notify-member.js';
 import { type AccessSyncResult, syncMemberAccess } from './sync-member-access.js';
 
 export interface ApplyLapseResult {
   readonly status: 'lapsed' | 'skipped';
-  /** Why nothing was done: the member renewed (or was extended) in time, or is gone. */
-  readonly reason: 'not_lapsed' | 'member_gone' | null;
+  /**
+   * Why nothing was done: the member renewed (or was extended) in time, is gone, or an owner ended the
+   * membership by hand (endMembership already revoked access; a "renew to come back" message would be wrong).
+   */
+  readonly reason: 'not_lapsed' | 'member_gone' | 'ended_by_staff' | null;
   readonly access: AccessSyncResult | null;
   readonly notice: NotifyResult | null;
 }
@@ -35,6 +39,15 @@ export async function applyLapse(
     const periods = await repos.memberships.listForMember(community.id, member.id);
     const state = membershipState(periods, now, community.settings);
     if (state.status !== 'lapsed' || !state.endsAt) return 'not_lapsed' as const;
+    const endsAtText = state.endsAt.toISOString();
+    const ended = await repos.audit.list(
+      community.id,
+      { action: MEMBERSHIP_END_ACTION, targetId: member.id },
+      pageRequest(100),
+    );
+    if (ended.items.some((e) => (e.after as { endsAt?: unknown } | null)?.endsAt === endsAtText)) {
+      return 'ended_by_staff' as const;
+    }
     return { community, endsAt: state.endsAt, graceEndsAt: state.graceEndsAt };
   });
   if (typeof checked === 'string') return { status: 'skipped', reason: checked, access: null, notice: null };

@@ -20,7 +20,7 @@ export interface MemberListItem {
 const DAY = 86_400_000;
 
 /** Each status is a band of the latest membership end; the bands follow membershipState exactly. */
-function latestEndBand(
+export function latestEndBand(
   filter: MemberFilter,
   now: Date,
   rules: { readonly graceDays: number; readonly expiringDays: number },

@@ -1,20 +1,51 @@
-import type { Question, QuestionStatus } from '../domain/question.js';
+import { isQuestionOverdue, type Question, type QuestionStatus, questionDueAt } from '../domain/question.js';
 import type { Page } from '../ports/page.js';
 import { pageRequest } from '../ports/page.js';
 import type { Ports } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
+import { loadCommunity } from '../rules/load.js';
 
-/** The coaches' queue: questions by status, oldest first. */
+/** A status, or `overdue`: open or claimed questions older than the club's `questionSlaHours`. */
+export const QUESTION_FILTERS = ['open', 'claimed', 'answered', 'closed', 'overdue'] as const;
+export type QuestionFilter = (typeof QUESTION_FILTERS)[number];
+
+/** A question in the coaches' queue, with its SLA: when it is due (null once answered or closed) and whether it is late. */
+export interface QueuedQuestion extends Question {
+  readonly dueAt: Date | null;
+  readonly overdue: boolean;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** The coaches' queue: questions by status (or overdue), oldest first, each marked against the club's SLA. */
 export async function listQuestions(
-  deps: Pick<Ports, 'questions'>,
+  deps: Pick<Ports, 'uow' | 'clock'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;
-    readonly status?: QuestionStatus | null;
+    readonly status?: QuestionStatus | 'overdue' | null;
     readonly limit?: number;
     readonly offset?: number;
   },
-): Promise<Page<Question>> {
+): Promise<Page<QueuedQuestion> & { readonly slaHours: number }> {
   requireRole(input.actor, input.communityId, ['coach', 'moderator']);
-  return deps.questions.list(input.communityId, input.status ?? null, pageRequest(input.limit, input.offset));
+  const now = deps.clock.now();
+  const page = pageRequest(input.limit, input.offset);
+  return deps.uow.run(async (repos) => {
+    const community = await loadCommunity(repos, input.communityId);
+    const slaHours = community.settings.questionSlaHours;
+    const found =
+      input.status === 'overdue'
+        ? await repos.questions.listWaiting(community.id, new Date(now.getTime() - slaHours * HOUR_MS), page)
+        : await repos.questions.list(community.id, input.status ?? null, page);
+    return {
+      total: found.total,
+      slaHours,
+      items: found.items.map((q) => ({
+        ...q,
+        dueAt: questionDueAt(q, slaHours),
+        overdue: isQuestionOverdue(q, now, slaHours),
+      })),
+    };
+  });
 }

@@ -49,9 +49,11 @@ function summaryFields(other: Side, locale: Locale) {
     .map(([key, value]) => ({ name: introText(locale, key), value: clip(value) }));
 }
 
-// Platform mentions (`<@id>`) render as a clickable user on both Discord and Slack.
+// Platform mentions (`<@id>`) render as a clickable user on both Discord and Slack, so the field is sent
+// verbatim (adapters escape everything else). Only ids the platforms gave, which hold no markup, go in it.
 function contact(other: Side): string {
   return other.accounts
+    .filter((a) => /^[A-Za-z0-9-]+$/.test(a.platformUserId))
     .map((a) => `${a.platform === 'discord' ? 'Discord' : 'Slack'}: <@${a.platformUserId}>`)
     .join('\n');
 }
@@ -79,7 +81,7 @@ function connection(intro: Introduction, me: Side, other: Side, locale: Locale, 
     text: introText(locale, 'intro.introduced.text', { name: other.member.displayName, days: followUpDays }),
     fields: [
       ...summaryFields(other, locale),
-      ...(reach ? [{ name: introText(locale, 'intro.field.contact'), value: reach }] : []),
+      ...(reach ? [{ name: introText(locale, 'intro.field.contact'), value: reach, verbatim: true }] : []),
       { name: introText(locale, 'intro.field.why'), value: introReasonText(intro, me.member.id, locale) },
     ],
   };

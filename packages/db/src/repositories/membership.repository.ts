@@ -1,5 +1,5 @@
 import type { MembershipPeriod, MembershipRepository } from '@snowball/core';
-import { and, asc, eq, max } from 'drizzle-orm';
+import { and, asc, eq, max, sql } from 'drizzle-orm';
 import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
 import { membershipPeriods } from '../schema/index.js';
 import { isUuid, uniqueViolation } from './sql-helpers.js';
@@ -33,6 +33,19 @@ export class DrizzleMembershipRepository implements MembershipRepository {
       .onConflictDoNothing()
       .returning({ id: membershipPeriods.id });
     if (inserted.length === 0) throw uniqueViolation('id');
+  }
+
+  async endPeriod(communityId: string, periodId: string, at: Date) {
+    if (!isUuid(communityId, periodId)) return;
+    const where = and(eq(membershipPeriods.communityId, communityId), eq(membershipPeriods.id, periodId));
+    // One statement, so a period that had not started yet is emptied in the same write as its new end.
+    await this.db()
+      .update(membershipPeriods)
+      .set({
+        endsAt: at,
+        startsAt: sql`least(${membershipPeriods.startsAt}, ${at.toISOString()}::timestamptz)`,
+      })
+      .where(where);
   }
 
   async listForMember(communityId: string, memberId: string) {

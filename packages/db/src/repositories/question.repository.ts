@@ -1,5 +1,11 @@
-import type { PageRequest, Question, QuestionRepository, QuestionStatus } from '@snowball/core';
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import {
+  type PageRequest,
+  type Question,
+  type QuestionRepository,
+  type QuestionStatus,
+  WAITING_QUESTION_STATUSES,
+} from '@snowball/core';
+import { and, asc, count, desc, eq, inArray, lte } from 'drizzle-orm';
 import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
 import { questions } from '../schema/index.js';
 import { isUuid, uniqueViolation } from './sql-helpers.js';
@@ -66,6 +72,24 @@ export class DrizzleQuestionRepository implements QuestionRepository {
   async list(communityId: string, status: QuestionStatus | null, page: PageRequest) {
     if (!isUuid(communityId)) return { items: [], total: 0 };
     const where = and(eq(questions.communityId, communityId), status ? eq(questions.status, status) : undefined);
+    const rows = await this.db()
+      .select()
+      .from(questions)
+      .where(where)
+      .orderBy(asc(questions.createdAt), asc(questions.id))
+      .limit(page.limit)
+      .offset(page.offset);
+    const [counted] = await this.db().select({ total: count() }).from(questions).where(where);
+    return { items: rows.map(toQuestion), total: counted?.total ?? 0 };
+  }
+
+  async listWaiting(communityId: string, createdNotAfter: Date | null, page: PageRequest) {
+    if (!isUuid(communityId)) return { items: [], total: 0 };
+    const where = and(
+      eq(questions.communityId, communityId),
+      inArray(questions.status, [...WAITING_QUESTION_STATUSES]),
+      createdNotAfter ? lte(questions.createdAt, createdNotAfter) : undefined,
+    );
     const rows = await this.db()
       .select()
       .from(questions)

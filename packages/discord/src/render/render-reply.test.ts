@@ -22,6 +22,19 @@ describe('renderReply', () => {
     }
   });
 
+  it('shows a verbatim field (a mention snowball wrote) as is, still pinging nobody', () => {
+    const payload = renderReply(
+      reply({
+        fields: [
+          { name: 'Contact', value: 'Discord: <@123>', verbatim: true },
+          { name: 'Note', value: '<@4>' },
+        ],
+      }),
+    );
+    expect(payload.embeds[0]?.fields?.map((f) => f.value)).toEqual(['Discord: <@123>', '\\<@4>']);
+    expect(payload.allowed_mentions).toEqual({ parse: [] });
+  });
+
   it('escapes markdown and mention syntax in every text', () => {
     const hostile = '**bold** _it_ `code` ||spoiler|| [link](https://evil.example) <@&123> <#456> @everyone';
     const payload = renderReply(

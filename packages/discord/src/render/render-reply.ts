@@ -67,7 +67,7 @@ function renderField(field: Field): APIEmbedField {
   return {
     // Discord refuses empty names and values; a zero-width space is its own idiom for "blank".
     name: truncateDiscordText(escapeDiscordText(field.name), L.fieldName) || '\u200b',
-    value: truncateDiscordText(escapeDiscordText(field.value), L.fieldValue) || '—',
+    value: truncateDiscordText(field.verbatim ? field.value : escapeDiscordText(field.value), L.fieldValue) || '—',
     ...(field.inline ? { inline: true } : {}),
   };
 }

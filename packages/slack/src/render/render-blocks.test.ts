@@ -80,6 +80,20 @@ describe('renderBlocks', () => {
     for (const block of blocks as Block[]) if (block.text?.type === 'mrkdwn') expect(block.text.verbatim).toBe(true);
   });
 
+  it('shows a verbatim field (a mention snowball wrote) as is, and escapes the others', () => {
+    const { blocks } = renderBlocks({
+      kind: 'message',
+      private: true,
+      text: 'Connected',
+      fields: [
+        { name: 'Contact', value: 'Slack: <@U0ADA>', verbatim: true },
+        { name: 'Note', value: '<@U0BOB>' },
+      ],
+    });
+    expect(mrkdwnTexts(blocks)).toContain('*Contact*\nSlack: <@U0ADA>');
+    expect(mrkdwnTexts(blocks)).toContain('*Note*\n&lt;@U0BOB&gt;');
+  });
+
   it('keeps very long text within Slack limits without splitting an entity', () => {
     const long = `${'<&>'.repeat(3000)}end`;
     const { text, blocks } = renderBlocks(

@@ -72,7 +72,9 @@ function section(mrkdwn: string): KnownBlock {
 
 function fieldText(field: Field): string {
   const name = escapedWithin(field.name, 200);
-  const value = escapedWithin(field.value || '—', BLOCK_LIMITS.fieldText - name.length - 3);
+  const value = field.verbatim
+    ? truncate(field.value, BLOCK_LIMITS.fieldText - name.length - 3)
+    : escapedWithin(field.value || '—', BLOCK_LIMITS.fieldText - name.length - 3);
   return `*${name}*\n${value}`;
 }
 

@@ -296,6 +296,23 @@ export function buttonInteraction(
 }
 
 /**
+ * The same interaction sent from the bot's DM with the user, as Discord sends it there: no guild, no member
+ * (the user at the top level), the DM channel, and the bot-DM context.
+ */
+export function inDirectMessage(payload: DiscordJson, channel: DiscordJson): DiscordJson {
+  const { guild_id: _guildId, guild: _guild, guild_locale: _guildLocale, member, ...rest } = payload;
+  return {
+    ...rest,
+    user: (member as DiscordJson | undefined)?.user,
+    channel_id: channel.id,
+    channel: { ...channel, permissions: DISCORD_MEMBER_PERMISSIONS },
+    // A guild install's owner reads "0" in the bot's DM.
+    authorizing_integration_owners: { '0': '0' },
+    context: 1,
+  };
+}
+
+/**
  * INTERACTION_CREATE for a submitted modal (type 5). Text inputs come back inside Label components (type 18),
  * as Discord sends them for modals built with labels; `layout: 'row'` gives the older action-row shape.
  */

@@ -13,6 +13,7 @@ import {
   type FakeDiscordContext,
   type FakeDiscordOption,
   type FakeDiscordUser,
+  inDirectMessage,
   messageMenuInteraction,
   modalSubmitInteraction,
   newDiscordUser,
@@ -90,6 +91,8 @@ export type FakeDiscordInteraction = Who &
         readonly customId: string;
         /** The message carrying the button; defaults to the last one the bot sent with that custom id. */
         readonly message?: DiscordJson;
+        /** Pressed in the bot's DM with the user (see `inDirectMessage`), not in the guild. */
+        readonly dm?: boolean;
       }
     | {
         readonly kind: 'modal';
@@ -305,6 +308,17 @@ export class FakeDiscord {
     return this.dispatchRawInteraction(payload);
   }
 
+  /**
+   * Dispatches an interaction again with the same id and token, as a replayed gateway event would: its state
+   * is kept, so a second response gets Discord's 40060 (already acknowledged).
+   */
+  redeliverInteraction(interaction: DispatchedInteraction): void {
+    if (!this.interactions.has(interaction.id)) throw new Error(`fake-discord: unknown interaction ${interaction.id}`);
+    if (this.gateway.dispatch('INTERACTION_CREATE', interaction.payload) === 0) {
+      throw new Error('fake-discord: no identified gateway session to dispatch to');
+    }
+  }
+
   /** Dispatches an INTERACTION_CREATE payload as given (for hand-made fixtures). */
   dispatchRawInteraction(payload: DiscordJson): DispatchedInteraction {
     const state = this.track(payload);
@@ -395,6 +409,15 @@ export class FakeDiscord {
             ),
       });
     }
+    if (spec.kind === 'button' && spec.dm) {
+      const channel = this.dmChannel(spec.user.id);
+      const dmCtx = { ...ctx, channelId: String(channel.id) };
+      const pressed = buttonInteraction(dmCtx, {
+        customId: spec.customId,
+        message: spec.message ?? this.messageWithButton(spec.customId, dmCtx),
+      });
+      return inDirectMessage(pressed, channel);
+    }
     if (spec.kind === 'button') {
       return buttonInteraction(ctx, {
         customId: spec.customId,
@@ -450,6 +473,23 @@ export class FakeDiscord {
     await this.gateway.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** The bot's DM channel with a user, opened on first use (by the bot's createDm or a DM press). */
+  private dmChannel(userId: string): DiscordJson {
+    let channel = this.dmChannels.get(userId);
+    if (!channel) {
+      const user = this.users.get(userId) ?? { id: userId, username: `user${userId.slice(-4)}` };
+      channel = {
+        id: discordSnowflake(),
+        type: 1,
+        last_message_id: null,
+        flags: 0,
+        recipients: [discordUserPayload(user)],
+      };
+      this.dmChannels.set(userId, channel);
+    }
+    return channel;
   }
 
   private messageWithButton(customId: string, ctx: FakeDiscordContext): DiscordJson {
@@ -572,19 +612,7 @@ export class FakeDiscord {
       case 'createDm': {
         const recipientId = String((body as DiscordJson | null)?.recipient_id ?? '');
         if (!/^\d+$/.test(recipientId)) return error(50035, 400, 'Invalid Form Body');
-        let channel = this.dmChannels.get(recipientId);
-        if (!channel) {
-          const user = this.users.get(recipientId) ?? { id: recipientId, username: `user${recipientId.slice(-4)}` };
-          channel = {
-            id: discordSnowflake(),
-            type: 1,
-            last_message_id: null,
-            flags: 0,
-            recipients: [discordUserPayload(user)],
-          };
-          this.dmChannels.set(recipientId, channel);
-        }
-        return { status: 200, body: channel };
+        return { status: 200, body: this.dmChannel(recipientId) };
       }
       case 'createMessage': {
         const channelId = String(params.channelId);

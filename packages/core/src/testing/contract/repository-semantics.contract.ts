@@ -321,6 +321,20 @@ export function describeRepositorySemantics(name: string, open: () => Promise<Co
         ].sort((a, b) => byId(a.memberId, b.memberId)),
       );
 
+      // Ending early: a running period gets the new end, one not started yet becomes empty at that moment,
+      // and another club's id or an unknown period changes nothing.
+      await repos.memberships.endPeriod(c, p1 as string, at(150));
+      await repos.memberships.endPeriod(c, p2 as string, at(80));
+      await repos.memberships.endPeriod(await club(), randomIds.id(), at(1));
+      await repos.memberships.endPeriod('not-a-uuid', p1 as string, at(1));
+      const ended = await repos.memberships.listForMember(c, m.id);
+      expect(ended.map((p) => [p.startsAt, p.endsAt])).toEqual([
+        [at(0), at(100)],
+        [at(80), at(80)],
+        [at(100), at(150)],
+      ]);
+      expect((await repos.memberships.latestEnds(c)).find((e) => e.memberId === m.id)?.endsAt).toEqual(at(150));
+
       const payment = {
         id: randomIds.id(),
         communityId: c,
@@ -490,6 +504,19 @@ export function describeRepositorySemantics(name: string, open: () => Promise<Co
       ]);
       const page = await repos.questions.list(c, 'answered', pageRequest(1));
       expect([page.total, page.items[0]?.id]).toEqual([2, qs[0]?.id]);
+      const claimed = { ...question(at(0), 'claimed'), claimedBy: coach.id };
+      await repos.questions.create(claimed);
+      await repos.questions.create(question(at(2)));
+      const waiting = await repos.questions.listWaiting(c, null, pageRequest(10));
+      expect(waiting.items.map((q) => [q.createdAt, q.status])).toEqual([
+        [at(0), 'claimed'],
+        [at(2), 'open'],
+        [at(3), 'open'],
+      ]);
+      expect(waiting.items[0]?.claimedBy).toBe(coach.id);
+      const late = await repos.questions.listWaiting(c, at(2), pageRequest(1, 1));
+      expect([late.total, late.items.map((q) => q.createdAt)]).toEqual([2, [at(2)]]);
+      expect((await repos.questions.listWaiting(await club(), null, pageRequest(10))).total).toBe(0);
 
       const profile = {
         communityId: c,

@@ -10,6 +10,12 @@ export class InMemoryMembershipRepository implements MembershipRepository {
   async add(period: MembershipPeriod) {
     insertNew(this.rows, period.id, period);
   }
+  async endPeriod(communityId: string, periodId: string, at: Date) {
+    const row = this.rows.get(periodId);
+    if (!row || row.communityId !== communityId) return;
+    const startsAt = row.startsAt.getTime() > at.getTime() ? at : row.startsAt;
+    this.rows.set(periodId, copy({ ...row, startsAt, endsAt: at }));
+  }
   async listForMember(communityId: string, memberId: string) {
     return [...this.rows.values()]
       .filter((p) => p.communityId === communityId && p.memberId === memberId)

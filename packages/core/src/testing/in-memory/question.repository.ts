@@ -1,4 +1,4 @@
-import type { Question, QuestionStatus } from '../../domain/question.js';
+import { type Question, type QuestionStatus, WAITING_QUESTION_STATUSES } from '../../domain/question.js';
 import type { PageRequest } from '../../ports/page.js';
 import type { QuestionRepository } from '../../ports/question.repository.js';
 import { compareText, copy, insertNew, type MemoryStore, replaceExisting } from './store.js';
@@ -27,6 +27,18 @@ export class InMemoryQuestionRepository implements QuestionRepository {
   async list(communityId: string, status: QuestionStatus | null, page: PageRequest) {
     const all = [...this.rows.values()]
       .filter((q) => q.communityId === communityId && (!status || q.status === status))
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || compareText(a.id, b.id));
+    return { items: all.slice(page.offset, page.offset + page.limit).map(copy), total: all.length };
+  }
+  async listWaiting(communityId: string, createdNotAfter: Date | null, page: PageRequest) {
+    const waiting: readonly QuestionStatus[] = WAITING_QUESTION_STATUSES;
+    const all = [...this.rows.values()]
+      .filter(
+        (q) =>
+          q.communityId === communityId &&
+          waiting.includes(q.status) &&
+          (!createdNotAfter || q.createdAt.getTime() <= createdNotAfter.getTime()),
+      )
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || compareText(a.id, b.id));
     return { items: all.slice(page.offset, page.offset + page.limit).map(copy), total: all.length };
   }
