@@ -1,6 +1,6 @@
 /**
- * Benchmark of the admin API over HTTP (not a test): `buildApiServer` on in-memory ports (lean unit of work,
- * see support/bench-ports.ts) for a club of 1,000 members seeded through the core use cases, serving
+ * Benchmark of the admin API over HTTP (not a test): `buildApiServer` on the in-memory ports of the tests
+ * for a club of 1,000 members seeded through the core use cases, serving
  * `GET /api/dashboard` and `GET /api/members?limit=25` to an owner signed in with a login link — against a
  * bare Fastify app whose routes return the same JSON as constants (same size, no plugins, no session).
  * Same load generator for both (test/bench/support/http-load.ts).
@@ -22,7 +22,7 @@
 import type { AddressInfo } from 'node:net';
 import { buildApiServer } from '../../apps/admin-api/src/index.js';
 import { createCore, systemActor } from '../../packages/core/src/index.js';
-import { benchPorts } from './support/bench-ports.js';
+import { createTestPorts } from '../../packages/core/src/testing/index.js';
 import { Fastify } from './support/deps.js';
 import {
   createChecker,
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     `${REQUESTS} requests at concurrency ${CONCURRENCY} after ${WARMUP} warm-up requests, ${MEMBERS} members`,
   );
 
-  const ports = benchPorts();
+  const ports = createTestPorts();
   const core = createCore(ports);
   const seedStart = performance.now();
   const { community, ownerId } = await core.createCommunity({

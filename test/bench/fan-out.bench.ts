@@ -18,6 +18,7 @@
  */
 import type { JobRequest } from '../../packages/core/src/index.js';
 import { createCore, type Messenger } from '../../packages/core/src/index.js';
+import { createTestPorts } from '../../packages/core/src/testing/index.js';
 import {
   BullMqJobQueue,
   type JobWorkers,
@@ -26,7 +27,6 @@ import {
   startJobWorkers,
   workerConnection,
 } from '../../packages/jobs/src/index.js';
-import { benchPorts } from './support/bench-ports.js';
 import { Worker } from './support/deps.js';
 import { createChecker, machineLine } from './support/http-load.js';
 
@@ -55,7 +55,7 @@ class NoopMessenger implements Messenger {
 
 /** A club whose members all signed up for one lesson; returns the reminder jobs due first, one per member. */
 async function seedFanOut() {
-  const ports = benchPorts();
+  const ports = createTestPorts();
   const messenger = new NoopMessenger();
   const core = createCore({ ...ports, messenger });
   const { community, ownerId } = await core.createCommunity({

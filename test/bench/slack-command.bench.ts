@@ -19,6 +19,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { catalogue, createDispatcher } from '../../packages/commands/src/index.js';
 import { createCore } from '../../packages/core/src/index.js';
+import { createTestPorts } from '../../packages/core/src/testing/index.js';
 import {
   createSlackApp,
   createSlackPorts,
@@ -26,7 +27,6 @@ import {
   startSlackHttpServer,
 } from '../../packages/slack/src/index.js';
 import { FakeSlackApi, signSlackRequest, slashCommandRequest } from '../../packages/testkit/src/slack/index.js';
-import { benchPorts } from './support/bench-ports.js';
 import { BoltApp, BoltLogLevel, type BoltReceiver, verifySlackRequest } from './support/deps.js';
 import {
   createChecker,
@@ -75,13 +75,13 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /**
- * Our app as production wires it over HTTP (single workspace, bot token), on in-memory ports with a lean
- * unit of work (support/bench-ports.ts), against the fake Slack Web API (auth.test and users.info, cached
+ * Our app as production wires it over HTTP (single workspace, bot token), on the in-memory ports of the tests,
+ * against the fake Slack Web API (auth.test and users.info, cached
  * after the warm-up).
  */
 async function startOurs() {
   const fake = await FakeSlackApi.start();
-  const ports = benchPorts();
+  const ports = createTestPorts();
   const settings = {
     signingSecret: SIGNING_SECRET,
     botToken: fake.defaultWorkspace.botToken,

@@ -1,29 +1,69 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
+type Undo = () => void;
+
+/**
+ * A table that, inside a transaction, remembers how to undo each change. Rolling back replays the undo log
+ * backwards, so a failed unit of work costs what it wrote, not a copy of the whole store.
+ */
+class JournaledTable<V> extends Map<string, V> {
+  constructor(private readonly journal: () => Undo[] | undefined) {
+    super();
+  }
+  override set(key: string, value: V): this {
+    const log = this.journal();
+    if (log) {
+      const had = super.has(key);
+      const before = super.get(key);
+      log.push(() => (had ? super.set(key, before as V) : super.delete(key)));
+    }
+    return super.set(key, value);
+  }
+  override delete(key: string): boolean {
+    const log = this.journal();
+    if (log && super.has(key)) {
+      const before = super.get(key) as V;
+      log.push(() => super.set(key, before));
+    }
+    return super.delete(key);
+  }
+  override clear(): void {
+    const log = this.journal();
+    if (log) {
+      const rows = [...super.entries()];
+      log.push(() => {
+        for (const [k, v] of rows) super.set(k, v);
+      });
+    }
+    super.clear();
+  }
+}
+
 /** The in-memory database behind every in-memory repository: named tables of rows, with transactions. */
 export class MemoryStore {
-  private tables = new Map<string, Map<string, unknown>>();
+  private readonly tables = new Map<string, Map<string, unknown>>();
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly inside = new AsyncLocalStorage<true>();
+  /** The undo log of the transaction the current async context runs in. */
+  private readonly inside = new AsyncLocalStorage<Undo[]>();
 
   table<T>(name: string): Map<string, T> {
     let table = this.tables.get(name);
     if (!table) {
-      table = new Map();
+      table = new JournaledTable<unknown>(() => this.inside.getStore());
       this.tables.set(name, table);
     }
     return table as Map<string, T>;
   }
 
-  /** Runs `work` alone; on failure every table is put back as it was. Nested calls join the outer one. */
+  /** Runs `work` alone; on failure every change it made is undone. Nested calls join the outer one. */
   transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.inside.getStore()) return work();
     const run = async (): Promise<T> => {
-      const snapshot = structuredClone(this.tables);
+      const journal: Undo[] = [];
       try {
-        return await this.inside.run(true, work);
+        return await this.inside.run(journal, work);
       } catch (error) {
-        this.tables = snapshot;
+        for (const undo of journal.reverse()) undo();
         throw error;
       }
     };
