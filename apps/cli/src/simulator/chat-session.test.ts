@@ -82,7 +82,13 @@ describe('chat simulator', () => {
     expect(await newcomer.input('7')).toContain('There is no button 7.');
     expect(await newcomer.input('/mod login')).toContain('Only the club staff can do this.');
 
+    // A question a coach claimed in the panel stays in the chat queue, marked as claimed.
+    const ownerActor = { kind: 'member', communityId: community.id, memberId: ownerId, roles: ['owner'] } as const;
+    const [waiting] = (await core.listQuestions({ actor: ownerActor, communityId: community.id, status: 'open' }))
+      .items;
+    await core.claimQuestion({ actor: ownerActor, communityId: community.id, questionId: waiting?.id as string });
     const answering = await type(owner, ['/answer', '1', 'Start with ten customers and three price points.']);
+    expect(answering).toContain('a coach has claimed it');
     expect(answering).toContain('How should I price my first product?');
     expect(answering).toContain('Answer saved and sent to the member privately');
     const answerDm = ports.messenger.sent.find((s) => s.message.text.includes('Start with ten customers'));

@@ -7,6 +7,8 @@ const texts = {
   title: { en: 'Open questions', 'zh-CN': '待回答的提问' },
   empty: { en: 'No open questions. 🎉', 'zh-CN': '没有待回答的提问。🎉' },
   answer: { en: 'Answer', 'zh-CN': '回答' },
+  claimed: { en: 'a coach has claimed it', 'zh-CN': '已有导师认领' },
+  overdue: { en: 'overdue', 'zh-CN': '已超时' },
   formTitle: { en: 'Your answer', 'zh-CN': '你的回答' },
   done: {
     en: 'Answer saved and sent to the member privately (also in their /questions).',
@@ -27,14 +29,20 @@ export const answerCommand = defineCommand({
     const page = await ctx.core.listQuestions({
       actor: ctx.actor,
       communityId: ctx.community.id,
-      status: 'open',
+      status: 'waiting',
       limit: 5,
     });
     if (page.items.length === 0) return privateMessage(t('empty'));
     return privateMessage(`${page.total}`, {
       title: t('title'),
       items: page.items.map((q) => ({
-        title: formatDate(q.createdAt, ctx.locale, ctx.community.settings.timezone, true),
+        title: [
+          formatDate(q.createdAt, ctx.locale, ctx.community.settings.timezone, true),
+          q.status === 'claimed' ? t('claimed') : '',
+          q.overdue ? t('overdue') : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
         text: q.body,
         buttons: [{ action: actionId('answer', 'open', q.id), label: t('answer'), style: 'primary' }],
       })),

@@ -5,8 +5,8 @@ import type { Ports } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 
-/** A status, or `overdue`: open or claimed questions older than the club's `questionSlaHours`. */
-export const QUESTION_FILTERS = ['open', 'claimed', 'answered', 'closed', 'overdue'] as const;
+/** A status, `waiting` (open or claimed), or `overdue`: waiting longer than the club's `questionSlaHours`. */
+export const QUESTION_FILTERS = ['open', 'claimed', 'answered', 'closed', 'overdue', 'waiting'] as const;
 export type QuestionFilter = (typeof QUESTION_FILTERS)[number];
 
 /** A question in the coaches' queue, with its SLA: when it is due (null once answered or closed) and whether it is late. */
@@ -23,7 +23,7 @@ export async function listQuestions(
   input: {
     readonly actor: Actor;
     readonly communityId: string;
-    readonly status?: QuestionStatus | 'overdue' | null;
+    readonly status?: QuestionStatus | 'overdue' | 'waiting' | null;
     readonly limit?: number;
     readonly offset?: number;
   },
@@ -37,7 +37,9 @@ export async function listQuestions(
     const found =
       input.status === 'overdue'
         ? await repos.questions.listWaiting(community.id, new Date(now.getTime() - slaHours * HOUR_MS), page)
-        : await repos.questions.list(community.id, input.status ?? null, page);
+        : input.status === 'waiting'
+          ? await repos.questions.listWaiting(community.id, null, page)
+          : await repos.questions.list(community.id, input.status ?? null, page);
     return {
       total: found.total,
       slaHours,
