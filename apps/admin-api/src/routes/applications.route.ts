@@ -1,8 +1,9 @@
-import { APPLICATION_STATUSES, type Application, type ApplicationStatus, parseAmount } from '@snowball/core';
+import { APPLICATION_STATUSES, type Application, type ApplicationStatus } from '@snowball/core';
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../auth/require-session.js';
+import { paymentInput } from '../http/payment-input.js';
 import { application, type PaymentBody, paymentBody, paymentResult } from '../schemas/application.schema.js';
-import { errorResponses, idParams, page, pageQuery } from '../schemas/common.schema.js';
+import { errorResponses, idParams, type PagedQuerystring, page, pagedQuery } from '../schemas/common.schema.js';
 
 const tags = ['applications'];
 const params = idParams('id');
@@ -19,16 +20,13 @@ const reasonBody = (field: string, required: boolean) =>
 export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
   const { core } = app.snowball;
 
-  app.get<{ Querystring: { status?: ApplicationStatus; limit: number; offset: number } }>(
+  app.get<{ Querystring: PagedQuerystring<{ status?: ApplicationStatus }> }>(
     '/applications',
     {
       schema: {
         tags,
         summary: 'Applications by status (oldest first), a page at a time',
-        querystring: {
-          type: 'object',
-          properties: { status: { type: 'string', enum: [...APPLICATION_STATUSES] }, ...pageQuery },
-        },
+        querystring: pagedQuery({ status: { type: 'string', enum: [...APPLICATION_STATUSES] } }),
         response: { 200: page(application), ...errorResponses },
       },
     },
@@ -159,17 +157,11 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { actor } = await requireSession(request);
-      const body = request.body;
-      const currency = body.currency.toUpperCase();
       const result = await core.recordPayment({
         actor,
         communityId: actor.communityId,
         applicationId: request.params.id,
-        amountMinor: parseAmount(body.amount, currency),
-        currency,
-        method: body.method,
-        reference: body.reference,
-        ...(body.paidAt ? { paidAt: new Date(body.paidAt) } : {}),
+        ...paymentInput(request.body),
       });
       reply.code(201);
       return result;

@@ -5,8 +5,9 @@ import {
   errorResponses,
   memberRef,
   nullableString,
+  type PagedQuerystring,
   page,
-  pageQuery,
+  pagedQuery,
   uuid,
 } from '../schemas/common.schema.js';
 
@@ -30,21 +31,17 @@ const entry = {
 export async function auditRoutes(app: FastifyInstance): Promise<void> {
   const { core } = app.snowball;
 
-  app.get<{ Querystring: { action?: string; actorId?: string; targetId?: string; limit: number; offset: number } }>(
+  app.get<{ Querystring: PagedQuerystring<{ action?: string; actorId?: string; targetId?: string }> }>(
     '/audit',
     {
       schema: {
         tags: ['audit'],
         summary: 'Audit entries, newest first, filtered by action, actor or target',
-        querystring: {
-          type: 'object',
-          properties: {
-            action: { type: 'string', maxLength: 80 },
-            actorId: { anyOf: [uuid, { type: 'string', maxLength: 0 }] },
-            targetId: { anyOf: [uuid, { type: 'string', maxLength: 0 }] },
-            ...pageQuery,
-          },
-        },
+        querystring: pagedQuery({
+          action: { type: 'string', maxLength: 80 },
+          actorId: { anyOf: [uuid, { type: 'string', maxLength: 0 }] },
+          targetId: { anyOf: [uuid, { type: 'string', maxLength: 0 }] },
+        }),
         response: { 200: page(entry), ...errorResponses },
       },
     },

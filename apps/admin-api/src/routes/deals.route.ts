@@ -1,6 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../auth/require-session.js';
-import { dateTime, errorResponses, memberRef, nullableString, page, pageQuery } from '../schemas/common.schema.js';
+import {
+  dateTime,
+  errorResponses,
+  memberRef,
+  nullableString,
+  type PagedQuerystring,
+  page,
+  pagedQuery,
+} from '../schemas/common.schema.js';
 
 const count = { type: 'integer', minimum: 0 } as const;
 
@@ -48,16 +56,13 @@ const summary = {
 /** The club's deals with totals per quarter and currency (moderators and owners). */
 export async function dealsRoutes(app: FastifyInstance): Promise<void> {
   const { core } = app.snowball;
-  app.get<{ Querystring: { year?: number; limit: number; offset: number } }>(
+  app.get<{ Querystring: PagedQuerystring<{ year?: number }> }>(
     '/deals',
     {
       schema: {
         tags: ['introductions'],
         summary: 'Deals, latest closed first, with totals per quarter and currency',
-        querystring: {
-          type: 'object',
-          properties: { year: { type: 'integer', minimum: 2000, maximum: 2100 }, ...pageQuery },
-        },
+        querystring: pagedQuery({ year: { type: 'integer', minimum: 2000, maximum: 2100 } }),
         response: { 200: summary, ...errorResponses },
       },
     },

@@ -7,8 +7,9 @@ import {
   errorResponses,
   memberRef,
   nullableDateTime,
+  type PagedQuerystring,
   page,
-  pageQuery,
+  pagedQuery,
   uuid,
 } from '../schemas/common.schema.js';
 
@@ -48,13 +49,13 @@ const introduction = {
 /** Introductions from the matching rounds and the deals that followed (moderators). */
 export async function introductionsRoutes(app: FastifyInstance): Promise<void> {
   const { core } = app.snowball;
-  app.get<{ Querystring: { status?: IntroStatus; limit: number; offset: number } }>(
+  app.get<{ Querystring: PagedQuerystring<{ status?: IntroStatus }> }>(
     '/introductions',
     {
       schema: {
         tags: ['introductions'],
         summary: 'Introductions of the whole club, newest first, with their deals',
-        querystring: { type: 'object', properties: { status: { type: 'string', enum: [...STATUSES] }, ...pageQuery } },
+        querystring: pagedQuery({ status: { type: 'string', enum: [...STATUSES] } }),
         response: { 200: page(introduction), ...errorResponses },
       },
     },

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../auth/require-session.js';
 import { seriesRule } from '../http/series-rule.js';
-import { errorResponses, idParams, page, pageQuery, uuid } from '../schemas/common.schema.js';
+import { errorResponses, idParams, type PagedQuerystring, page, pagedQuery, uuid } from '../schemas/common.schema.js';
 import {
   fanOut,
   lesson,
@@ -42,16 +42,13 @@ function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], un
 export async function lessonsRoutes(app: FastifyInstance): Promise<void> {
   const { core } = app.snowball;
 
-  app.get<{ Querystring: { when: 'upcoming' | 'past'; limit: number; offset: number } }>(
+  app.get<{ Querystring: PagedQuerystring<{ when: 'upcoming' | 'past' }> }>(
     '/lessons',
     {
       schema: {
         tags,
         summary: 'Upcoming lessons (soonest first) or past ones (latest first), a page at a time, with head counts',
-        querystring: {
-          type: 'object',
-          properties: { when: { type: 'string', enum: ['upcoming', 'past'], default: 'upcoming' }, ...pageQuery },
-        },
+        querystring: pagedQuery({ when: { type: 'string', enum: ['upcoming', 'past'], default: 'upcoming' } }),
         response: { 200: page(lessonSummary), ...errorResponses },
       },
     },

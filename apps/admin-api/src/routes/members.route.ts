@@ -1,8 +1,18 @@
-import { MEMBER_FILTERS, MEMBERSHIP_STATUSES, type MemberFilter, parseAmount } from '@snowball/core';
+import { MEMBER_FILTERS, MEMBERSHIP_STATUSES, type MemberFilter } from '@snowball/core';
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../auth/require-session.js';
+import { paymentInput } from '../http/payment-input.js';
 import { type PaymentBody, paymentBody, paymentResult } from '../schemas/application.schema.js';
-import { dateTime, errorResponses, idParams, page, pageQuery, uuid } from '../schemas/common.schema.js';
+import {
+  dateTime,
+  errorResponses,
+  idParams,
+  type PagedQuerystring,
+  page,
+  pagedQuery,
+  pageQuery,
+  uuid,
+} from '../schemas/common.schema.js';
 import { memberDetail, memberSummary } from '../schemas/member.schema.js';
 
 const tags = ['members'];
@@ -12,20 +22,16 @@ const params = idParams('id');
 export async function membersRoutes(app: FastifyInstance): Promise<void> {
   const { core } = app.snowball;
 
-  app.get<{ Querystring: { search?: string; status?: MemberFilter; limit: number; offset: number } }>(
+  app.get<{ Querystring: PagedQuerystring<{ search?: string; status?: MemberFilter }> }>(
     '/members',
     {
       schema: {
         tags,
         summary: 'Members, newest first; search by name, handle or email; filter by membership status',
-        querystring: {
-          type: 'object',
-          properties: {
-            search: { type: 'string', maxLength: 100 },
-            status: { type: 'string', enum: [...MEMBER_FILTERS] },
-            ...pageQuery,
-          },
-        },
+        querystring: pagedQuery({
+          search: { type: 'string', maxLength: 100 },
+          status: { type: 'string', enum: [...MEMBER_FILTERS] },
+        }),
         response: { 200: page(memberSummary), ...errorResponses },
       },
     },
@@ -152,17 +158,11 @@ export async function membersRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { actor } = await requireSession(request);
-      const body = request.body;
-      const currency = body.currency.toUpperCase();
       const result = await core.recordPayment({
         actor,
         communityId: actor.communityId,
         memberId: request.params.id,
-        amountMinor: parseAmount(body.amount, currency),
-        currency,
-        method: body.method,
-        reference: body.reference,
-        ...(body.paidAt ? { paidAt: new Date(body.paidAt) } : {}),
+        ...paymentInput(request.body),
       });
       reply.code(201);
       return result;

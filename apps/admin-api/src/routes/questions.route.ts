@@ -8,7 +8,8 @@ import {
   memberRef,
   nullableDateTime,
   nullableString,
-  pageQuery,
+  type PagedQuerystring,
+  pagedQuery,
   uuid,
 } from '../schemas/common.schema.js';
 
@@ -69,16 +70,13 @@ export async function questionsRoutes(app: FastifyInstance): Promise<void> {
     }));
   }
 
-  app.get<{ Querystring: { status?: QuestionFilter; limit: number; offset: number } }>(
+  app.get<{ Querystring: PagedQuerystring<{ status?: QuestionFilter }> }>(
     '/questions',
     {
       schema: {
         tags,
         summary: 'Questions by status (or `overdue`: waiting past the SLA), oldest first',
-        querystring: {
-          type: 'object',
-          properties: { status: { type: 'string', enum: [...QUESTION_FILTERS] }, ...pageQuery },
-        },
+        querystring: pagedQuery({ status: { type: 'string', enum: [...QUESTION_FILTERS] } }),
         response: { 200: questionPage, ...errorResponses },
       },
     },

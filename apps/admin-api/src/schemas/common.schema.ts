@@ -25,6 +25,14 @@ export const pageQuery = {
   lang: locale,
 } as const;
 
+/** A paged list's querystring: the route's own filters, then `limit`, `offset` and `lang`. */
+export function pagedQuery<const P extends Record<string, object>>(filters: P) {
+  return { type: 'object', properties: { ...filters, ...pageQuery } } as const;
+}
+
+/** What a paged list's handler reads once `pagedQuery` has validated the querystring and filled the defaults. */
+export type PagedQuerystring<F extends object> = F & { readonly limit: number; readonly offset: number };
+
 export function page<T extends object>(item: T) {
   return {
     type: 'object',

@@ -1,9 +1,7 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.js';
 import type { AuditEntry, Page } from '../api/types.js';
-import { ErrorBanner } from '../components/error-banner.js';
-import { Pager } from '../components/pager.js';
-import { useApi } from '../components/use-api.js';
+import { PagedTable } from '../components/paged-table.js';
+import { useServerPage } from '../components/use-server-page.js';
 import { useI18n } from '../i18n/i18n.js';
 import { navigate, pathWith, useLocation } from '../router/router.js';
 
@@ -39,12 +37,8 @@ export function AuditScreen() {
   const action = query.get('action') ?? '';
   const actorId = query.get('actorId') ?? '';
   const targetId = query.get('targetId') ?? '';
-  const offset = Number(query.get('offset') ?? 0) || 0;
   const [form, setForm] = useState({ action, actorId, targetId });
-  const list = useApi(
-    () => api.get<Page<AuditEntry>>('/audit', { action, actorId, targetId, limit: LIMIT, offset }),
-    [action, actorId, targetId, offset],
-  );
+  const { list, offset } = useServerPage<Page<AuditEntry>>('/audit', { action, actorId, targetId }, LIMIT);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     navigate(pathWith('/audit', { ...form, actorId: form.actorId.trim(), targetId: form.targetId.trim() }));
@@ -80,51 +74,30 @@ export function AuditScreen() {
         />
         <button type="submit">{t('audit.filter')}</button>
       </form>
-      <ErrorBanner error={list.error} onRetry={list.reload} />
-      {list.data && (
-        <div className="card table-card">
-          {list.data.items.length === 0 ? (
-            <p className="muted">{t('app.empty')}</p>
-          ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th>{t('audit.at')}</th>
-                  <th>{t('audit.actor')}</th>
-                  <th>{t('audit.action')}</th>
-                  <th>{t('audit.target')}</th>
-                  <th>{t('audit.change')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((e) => (
-                  <tr key={e.id}>
-                    <td className="nowrap">{dateTime(e.at)}</td>
-                    <td>{e.actor?.displayName ?? (e.actorId ? e.actorId : t('audit.system'))}</td>
-                    <td>{label('action', e.action)}</td>
-                    <td className="muted">
-                      {e.targetType} <code>{e.targetId.slice(0, 8)}</code>
-                    </td>
-                    <td>
-                      <code className="change">
-                        {summary(e.before)}
-                        {e.before !== null && e.after !== null ? ' → ' : ''}
-                        {summary(e.after)}
-                      </code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          <Pager
-            offset={offset}
-            limit={LIMIT}
-            total={list.data.total}
-            onChange={(next) => navigate(pathWith('/audit', { action, actorId, targetId, offset: next }))}
-          />
-        </div>
-      )}
+      <PagedTable
+        list={list}
+        offset={offset}
+        limit={LIMIT}
+        onPage={(next) => navigate(pathWith('/audit', { action, actorId, targetId, offset: next }))}
+        headers={[t('audit.at'), t('audit.actor'), t('audit.action'), t('audit.target'), t('audit.change')]}
+        row={(e) => (
+          <tr key={e.id}>
+            <td className="nowrap">{dateTime(e.at)}</td>
+            <td>{e.actor?.displayName ?? (e.actorId ? e.actorId : t('audit.system'))}</td>
+            <td>{label('action', e.action)}</td>
+            <td className="muted">
+              {e.targetType} <code>{e.targetId.slice(0, 8)}</code>
+            </td>
+            <td>
+              <code className="change">
+                {summary(e.before)}
+                {e.before !== null && e.after !== null ? ' → ' : ''}
+                {summary(e.after)}
+              </code>
+            </td>
+          </tr>
+        )}
+      />
     </section>
   );
 }

@@ -1,10 +1,8 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.js';
 import type { MemberFilter, MemberSummary, Page } from '../api/types.js';
 import { MembershipBadge } from '../components/badges.js';
-import { ErrorBanner } from '../components/error-banner.js';
-import { Pager } from '../components/pager.js';
-import { useApi } from '../components/use-api.js';
+import { PagedTable } from '../components/paged-table.js';
+import { useServerPage } from '../components/use-server-page.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link, navigate, pathWith, useLocation } from '../router/router.js';
 
@@ -17,12 +15,8 @@ export function MembersScreen() {
   const { query } = useLocation();
   const search = query.get('search') ?? '';
   const status = (query.get('status') as MemberFilter | null) ?? '';
-  const offset = Number(query.get('offset') ?? 0) || 0;
   const [typed, setTyped] = useState(search);
-  const list = useApi(
-    () => api.get<Page<MemberSummary>>('/members', { search, status, limit: LIMIT, offset }),
-    [search, status, offset],
-  );
+  const { list, offset } = useServerPage<Page<MemberSummary>>('/members', { search, status }, LIMIT);
   const go = (next: { search?: string; status?: string; offset?: number }) =>
     navigate(pathWith('/members', { search, status, ...next }));
   const submit = (event: FormEvent) => {
@@ -55,44 +49,34 @@ export function MembersScreen() {
           </select>
         </label>
       </form>
-      <ErrorBanner error={list.error} onRetry={list.reload} />
-      {list.data && (
-        <div className="card table-card">
-          {list.data.items.length === 0 ? (
-            <p className="muted">{t('app.empty')}</p>
-          ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th>{t('members.name')}</th>
-                  <th>{t('members.handle')}</th>
-                  <th>{t('members.email')}</th>
-                  <th>{t('members.status')}</th>
-                  <th>{t('members.endsAt')}</th>
-                  <th>{t('members.joined')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((m) => (
-                  <tr key={m.id}>
-                    <td>
-                      <Link to={`/members/${m.id}`}>{m.displayName}</Link>
-                    </td>
-                    <td className="muted">@{m.handle}</td>
-                    <td>{m.email ?? '—'}</td>
-                    <td>
-                      <MembershipBadge status={m.membership.status} />
-                    </td>
-                    <td>{date(m.membership.endsAt)}</td>
-                    <td>{date(m.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          <Pager offset={offset} limit={LIMIT} total={list.data.total} onChange={(next) => go({ offset: next })} />
-        </div>
-      )}
+      <PagedTable
+        list={list}
+        offset={offset}
+        limit={LIMIT}
+        onPage={(next) => go({ offset: next })}
+        headers={[
+          t('members.name'),
+          t('members.handle'),
+          t('members.email'),
+          t('members.status'),
+          t('members.endsAt'),
+          t('members.joined'),
+        ]}
+        row={(m) => (
+          <tr key={m.id}>
+            <td>
+              <Link to={`/members/${m.id}`}>{m.displayName}</Link>
+            </td>
+            <td className="muted">@{m.handle}</td>
+            <td>{m.email ?? '—'}</td>
+            <td>
+              <MembershipBadge status={m.membership.status} />
+            </td>
+            <td>{date(m.membership.endsAt)}</td>
+            <td>{date(m.createdAt)}</td>
+          </tr>
+        )}
+      />
     </section>
   );
 }

@@ -3,7 +3,9 @@ import { api } from '../api/client.js';
 import type { Question, QuestionPage, QuestionStatus } from '../api/types.js';
 import { ErrorBanner, Notice } from '../components/error-banner.js';
 import { Pager } from '../components/pager.js';
-import { useAction, useApi } from '../components/use-api.js';
+import { Tabs } from '../components/tabs.js';
+import { useAction } from '../components/use-api.js';
+import { useServerPage } from '../components/use-server-page.js';
 import { useI18n } from '../i18n/i18n.js';
 import { navigate, pathWith, useLocation } from '../router/router.js';
 import { can, useSession } from '../session/session.js';
@@ -107,26 +109,17 @@ export function QuestionsScreen() {
   const coach = can(session, ['coach']);
   const { query } = useLocation();
   const status = (query.get('status') as QueueTab | null) ?? 'open';
-  const offset = Number(query.get('offset') ?? 0) || 0;
-  const list = useApi(() => api.get<QuestionPage>('/questions', { status, limit: LIMIT, offset }), [status, offset]);
+  const { list, offset } = useServerPage<QuestionPage>('/questions', { status }, LIMIT);
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <section>
       <h1>{t('questions.title')}</h1>
-      <div className="tabs" role="tablist">
-        {TABS.map((tab) => (
-          <button
-            key={tab}
-            type="button"
-            role="tab"
-            aria-selected={tab === status}
-            className={tab === status ? 'tab current' : 'tab'}
-            onClick={() => navigate(pathWith('/questions', { status: tab }))}
-          >
-            {t(`questions.status.${tab}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs
+        tabs={TABS}
+        current={status}
+        label={(tab) => t(`questions.status.${tab}`)}
+        onSelect={(tab) => navigate(pathWith('/questions', { status: tab }))}
+      />
       {list.data && <p className="muted">{t('questions.slaHint', { hours: list.data.slaHours })}</p>}
       <Notice text={notice} />
       <ErrorBanner error={list.error} onRetry={list.reload} />

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.js';
 import type { Supplier, VettingStatus } from '../api/types.js';
 import { ErrorBanner } from '../components/error-banner.js';
+import { Tabs } from '../components/tabs.js';
 import { useAction, useApi } from '../components/use-api.js';
 import { useI18n } from '../i18n/i18n.js';
 import { navigate, pathWith, useLocation } from '../router/router.js';
@@ -46,20 +47,12 @@ export function SuppliersScreen() {
   return (
     <section>
       <h1>{t('suppliers.title')}</h1>
-      <div className="tabs" role="tablist">
-        {TABS.map((tab) => (
-          <button
-            key={tab}
-            type="button"
-            role="tab"
-            aria-selected={tab === status}
-            className={tab === status ? 'tab current' : 'tab'}
-            onClick={() => navigate(pathWith('/suppliers', { status: tab }))}
-          >
-            {t(`suppliers.status.${tab}`)}
-          </button>
-        ))}
-      </div>
+      <Tabs
+        tabs={TABS}
+        current={status}
+        label={(tab) => t(`suppliers.status.${tab}`)}
+        onSelect={(tab) => navigate(pathWith('/suppliers', { status: tab }))}
+      />
       <ErrorBanner error={list.error} onRetry={list.reload} />
       {list.data && list.data.length === 0 && <p className="card muted">{t('app.empty')}</p>}
       {list.data?.map((s) => (
