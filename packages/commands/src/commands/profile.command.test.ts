@@ -94,4 +94,39 @@ describe('/profile and /find', () => {
     expect((await club.ports.profiles.get(club.community.id, li.id))?.matchingOptIn).toBe(false);
     expect(button(paused, '恢复引荐')).toBe('profile:matching:on');
   });
+
+  it('saves my contact for introductions in the offers form, and shows it to me only', async () => {
+    const club = await createCommandClub();
+    const ada = await club.add({ name: 'Ada', locale: 'en' });
+    const li = await club.add({ name: '李雷', locale: 'zh-CN' });
+
+    const mine = await li.say('/profile');
+    expect(visibleText(mine)).toContain('引荐联系方式: 未填写：点击「编辑资源与需求」添加');
+    const offers = form(await li.press(button(mine, '编辑资源与需求')));
+    expect(offers.fields.map((f) => f.id)).toEqual(['skills', 'offers', 'needs', 'dealSize', 'contactForIntros']);
+    const field = offers.fields.find((f) => f.id === 'contactForIntros');
+    expect(field).toMatchObject({ label: '引荐联系方式', style: 'short', maxLength: 200 });
+    expect(field?.placeholder).toContain('双方都接受引荐后');
+
+    const contact = 'WeChat: lilei_sz · email li@example.com';
+    const saved = message(await li.submit(offers.action, { offers: '亚马逊运营', contactForIntros: contact }));
+    expect(saved.tone).toBe('success');
+    expect(saved.private).toBe(true);
+    expect(visibleText(saved)).toContain(`引荐联系方式: ${contact}`);
+    expect(visibleText(saved)).toContain('仅在你和对方都接受引荐后告知对方');
+    expect((await club.ports.profiles.get(club.community.id, li.id))?.contactForIntros).toBe(contact);
+    expect(form(await li.press('profile:edit:offers')).fields.find((f) => f.id === 'contactForIntros')?.value).toBe(
+      contact,
+    );
+
+    const tooLong = message(await li.submit(offers.action, { contactForIntros: 'x'.repeat(201) }));
+    expect(tooLong.tone).toBe('error');
+
+    // Another member sees the profile, not the contact.
+    const found = await ada.say('/find 亚马逊');
+    expect(found.items?.map((i) => i.title)).toEqual(['李雷']);
+    expect(visibleText(found)).not.toContain('lilei_sz');
+    expect(visibleText(message(await ada.press(`find:view:${li.id}`)))).not.toContain('lilei_sz');
+    expect(visibleText(await ada.say('/profile'))).toContain('Contact for introductions: not set');
+  });
 });

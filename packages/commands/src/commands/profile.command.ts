@@ -50,6 +50,19 @@ const texts = {
   'label.offers': { en: 'What you can offer members', 'zh-CN': '你能为会员提供什么' },
   'label.needs': { en: 'What you are looking for', 'zh-CN': '你在寻找什么（需求）' },
   'label.dealSize': { en: 'Typical deal size', 'zh-CN': '常见合作规模' },
+  'label.contactForIntros': { en: 'Contact for introductions', 'zh-CN': '引荐联系方式' },
+  'placeholder.contactForIntros': {
+    en: 'Only for members you are introduced to, once both accept. e.g. WeChat: lilei_sz',
+    'zh-CN': '仅在双方都接受引荐后告知对方，例如：微信 lilei_sz · 邮箱 li@example.com',
+  },
+  contactNote: {
+    en: 'Shared only with members you are introduced to, after both of you accept; never shown in /find.',
+    'zh-CN': '仅在你和对方都接受引荐后告知对方，不会出现在 /find 中。',
+  },
+  contactEmpty: {
+    en: 'not set: add it with “Edit offers & needs”',
+    'zh-CN': '未填写：点击「编辑资源与需求」添加',
+  },
   'placeholder.languages': { en: 'Chinese, English', 'zh-CN': '中文、英文' },
   'placeholder.dealSize': { en: 'e.g. 100k–1M CNY', 'zh-CN': '例如 10万–100万元' },
 } as const satisfies CommandTexts<string>;
@@ -57,7 +70,7 @@ const texts = {
 /** The two edit forms: Discord modals hold at most 5 fields. */
 const FORMS = {
   basics: ['company', 'role', 'industry', 'region', 'languages'],
-  offers: ['skills', 'offers', 'needs', 'dealSize'],
+  offers: ['skills', 'offers', 'needs', 'dealSize', 'contactForIntros'],
 } as const;
 type FormName = keyof typeof FORMS;
 type FormFieldName = (typeof FORMS)[FormName][number];
@@ -122,6 +135,11 @@ function show(ctx: CommandContext, profile: Profile, saved = false): Reply {
       ...profileFields(profile, ctx.locale, { empty: true }),
       { name: t('visibility'), value: t(`visibility.${profile.visibility}`), inline: true },
       { name: t('matching'), value: profile.matchingOptIn ? t('matchingOn') : t('matchingOff'), inline: true },
+      // Only the member sees this reply (private): the details themselves are theirs to read.
+      {
+        name: t('label.contactForIntros'),
+        value: `${profile.contactForIntros || t('contactEmpty')}\n${t('contactNote')}`,
+      },
     ],
     buttons,
     ...(saved ? { tone: 'success' as const } : {}),
@@ -136,7 +154,7 @@ function formField(profile: Profile, field: FormFieldName, locale: Locale): Form
   const t = texter(texts, locale);
   const value = currentValue(profile, field, locale);
   const placeholder =
-    field === 'languages' ? t('placeholder.languages') : field === 'dealSize' ? t('placeholder.dealSize') : '';
+    field === 'languages' || field === 'dealSize' || field === 'contactForIntros' ? t(`placeholder.${field}`) : '';
   return {
     id: field,
     label: t(`label.${field}`),
@@ -161,7 +179,8 @@ function patchFrom(form: FormName, values: Readonly<Record<string, string>>): Pr
 
 /**
  * `/profile`: the member's own profile with Edit buttons (two forms of at most 5 fields: company, role,
- * industry, region, languages; strengths, offers, needs, deal size), visibility and introductions on/off.
+ * industry, region, languages; strengths, offers, needs, deal size, contact for introductions), visibility
+ * and introductions on/off.
  */
 export const profileCommand = defineCommand({
   name: 'profile',

@@ -22,6 +22,11 @@ export interface Profile {
   readonly doNotPair: readonly string[];
   /** The member skipped matching rounds until this time. */
   readonly snoozedUntil: Date | null;
+  /**
+   * How the member agrees to be reached by a member they are introduced to ("WeChat: …, email …"): given to
+   * that counterpart only once both accepted, never shown in the directory.
+   */
+  readonly contactForIntros: string;
   readonly updatedAt: Date;
 }
 
@@ -43,6 +48,7 @@ export function emptyProfile(communityId: string, memberId: string, now: Date): 
     matchingOptIn: true,
     doNotPair: [],
     snoozedUntil: null,
+    contactForIntros: '',
     updatedAt: now,
   };
 }

@@ -38,6 +38,16 @@ export const introMessages = {
   'intro.field.needs': { en: 'Looking for', 'zh-CN': '需求' },
   'intro.field.why': { en: 'Why we suggest it', 'zh-CN': '推荐理由' },
   'intro.field.contact': { en: 'Contact', 'zh-CN': '联系方式' },
+  'intro.field.reach': { en: 'How to reach them', 'zh-CN': '如何联系对方' },
+  'intro.no_contact.yours_sent': {
+    en: 'You are on different platforms and {name} has not shared contact details, but we gave them yours: they can reach you.',
+    'zh-CN': '你们在不同的平台上，{name}没有留下联系方式，但我们已把你的联系方式转交给对方，对方可以联系你。',
+  },
+  'intro.no_contact.none': {
+    en: 'You are on different platforms and neither of you shared contact details. Reply with /profile to add yours (Contact for introductions), and ask the club staff to put you in touch this time.',
+    'zh-CN':
+      '你们在不同的平台上，双方都没有留下联系方式。请用 /profile 添加你的「引荐联系方式」，这次可以请社群管理团队帮你们牵线。',
+  },
   'intro.button.accept': { en: 'Accept', 'zh-CN': '接受' },
   'intro.button.decline': { en: 'Decline', 'zh-CN': '婉拒' },
   'intro.button.snooze': { en: 'Later', 'zh-CN': '稍后再说' },

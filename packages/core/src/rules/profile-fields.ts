@@ -15,6 +15,7 @@ export const PROFILE_LIMITS = {
   offers: 1000,
   needs: 1000,
   dealSize: 80,
+  contactForIntros: 200,
   timezone: 64,
   doNotPair: 200,
   /** Snoozing matching for longer than this is opting out. */
@@ -38,9 +39,21 @@ export interface ProfilePatch {
   readonly doNotPair?: readonly string[];
   /** Skip matching rounds until then; null resumes. */
   readonly snoozedUntil?: Date | string | null;
+  /** Contact details shared only with a member one is introduced to, once both accepted. */
+  readonly contactForIntros?: string;
 }
 
-const TEXT_FIELDS = ['company', 'role', 'industry', 'region', 'skills', 'offers', 'needs', 'dealSize'] as const;
+const TEXT_FIELDS = [
+  'company',
+  'role',
+  'industry',
+  'region',
+  'skills',
+  'offers',
+  'needs',
+  'dealSize',
+  'contactForIntros',
+] as const;
 const KNOWN = new Set<string>([
   ...TEXT_FIELDS,
   'languages',
@@ -50,7 +63,8 @@ const KNOWN = new Set<string>([
   'doNotPair',
   'snoozedUntil',
 ]);
-// What a member promotes to others must respect the club's refused categories; needs may mention them.
+// What a member promotes to others must respect the club's refused categories; needs may mention them, and
+// contact details are not promotion (they only reach an accepted counterpart), so neither is checked.
 const PROMOTED = ['company', 'industry', 'skills', 'offers'] as const;
 const DAY = 86_400_000;
 

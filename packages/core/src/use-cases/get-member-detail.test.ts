@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../create-core.js';
+import { emptyProfile } from '../domain/profile.js';
 import { pageRequest } from '../ports/page.js';
 import type { Actor } from '../rules/actor.js';
 import { createTestPorts } from '../testing/create-test-ports.js';
@@ -71,6 +72,18 @@ describe('getMemberDetail and updateMemberNotes', () => {
     await expect(
       core.getMemberDetail({ actor: owner, communityId: community.id, memberId: owner.kind === 'member' ? 'x' : '' }),
     ).rejects.toMatchObject({ code: 'member.not_found' });
+  });
+
+  it('shows the profile without the contact the member shares only with introduced members', async () => {
+    const { ports, core, community, owner, memberId } = await setup();
+    await ports.profiles.upsert({
+      ...emptyProfile(community.id, memberId, ports.clock.now()),
+      company: 'Lei Logistics',
+      contactForIntros: 'WeChat: lilei_sz',
+    });
+    const detail = await core.getMemberDetail({ actor: owner, communityId: community.id, memberId });
+    expect(detail.profile?.company).toBe('Lei Logistics');
+    expect(JSON.stringify(detail)).not.toContain('lilei_sz');
   });
 
   it('updates notes with an audit entry, cleans them and refuses overlong ones', async () => {

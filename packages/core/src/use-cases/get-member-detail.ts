@@ -2,9 +2,9 @@ import type { Member, PlatformAccount, StaffRole } from '../domain/member.js';
 import { type MembershipPeriod, type MembershipState, membershipState } from '../domain/membership.js';
 import type { ModerationCase } from '../domain/moderation.js';
 import type { Payment } from '../domain/payment.js';
-import type { Profile } from '../domain/profile.js';
 import type { Ports } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
+import { type StaffProfile, staffProfile } from '../rules/directory-profile.js';
 import { loadCommunity, loadMember } from '../rules/load.js';
 
 export interface MemberDetail {
@@ -13,7 +13,8 @@ export interface MemberDetail {
   readonly periods: readonly MembershipPeriod[];
   readonly roles: readonly StaffRole[];
   readonly accounts: readonly PlatformAccount[];
-  readonly profile: Profile | null;
+  /** Without the contact the member shares only with people they are introduced to. */
+  readonly profile: StaffProfile | null;
   /** Null unless the viewer is an owner: money is the owner's business. */
   readonly payments: readonly Payment[] | null;
   /** Upheld moderation cases. */
@@ -46,7 +47,7 @@ export async function getMemberDetail(
       periods,
       roles,
       accounts,
-      profile,
+      profile: profile ? staffProfile(profile) : null,
       payments,
       strikes: cases.filter((c) => c.status === 'upheld'),
       contributions: contributions.length,

@@ -2,7 +2,12 @@ import { emptyProfile, type Profile } from '../domain/profile.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Ports } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
-import { type DirectoryProfile, directoryProfile } from '../rules/directory-profile.js';
+import {
+  type DirectoryProfile,
+  directoryProfile,
+  type StaffProfile,
+  staffProfile,
+} from '../rules/directory-profile.js';
 import { loadCommunity, loadMember } from '../rules/load.js';
 import { requireMemberAccess } from '../rules/member-access.js';
 import { canSeeProfile } from '../rules/profile-visibility.js';
@@ -11,8 +16,11 @@ export interface ProfileView {
   readonly memberId: string;
   readonly displayName: string;
   readonly handle: string;
-  /** The full profile for the member themself and for owners and moderators; the directory view otherwise. */
-  readonly profile: Profile | DirectoryProfile;
+  /**
+   * The full profile for the member themself; for owners and moderators all but the contact for
+   * introductions (meant for introduced members only); the directory view otherwise.
+   */
+  readonly profile: Profile | StaffProfile | DirectoryProfile;
   readonly own: boolean;
 }
 
@@ -30,16 +38,13 @@ export async function getProfile(
     const member = await loadMember(repos, community.id, input.memberId);
     const profile = (await repos.profiles.get(community.id, member.id)) ?? emptyProfile(community.id, member.id, now);
     if (!canSeeProfile(input.actor, profile)) throw new DomainError('profile.not_visible');
-    const full =
-      own ||
-      input.actor.kind === 'system' ||
-      input.actor.roles.includes('owner') ||
-      input.actor.roles.includes('moderator');
+    const full = own || input.actor.kind === 'system';
+    const staff = input.actor.kind === 'member' && input.actor.roles.some((r) => r === 'owner' || r === 'moderator');
     return {
       memberId: member.id,
       displayName: member.displayName,
       handle: member.handle,
-      profile: full ? profile : directoryProfile(profile),
+      profile: full ? profile : staff ? staffProfile(profile) : directoryProfile(profile),
       own,
     };
   });

@@ -50,12 +50,25 @@ function summaryFields(other: Side, locale: Locale) {
 }
 
 // Platform mentions (`<@id>`) render as a clickable user on both Discord and Slack, so the field is sent
-// verbatim (adapters escape everything else). Only ids the platforms gave, which hold no markup, go in it.
-function contact(other: Side): string {
+// verbatim (adapters escape everything else). Only ids the platforms gave, which hold no markup, go in it, and
+// only those of the recipient's own platform and workspace: elsewhere the id resolves to nobody (or someone else).
+function mentions(other: Side, to: PlatformAccount): string {
   return other.accounts
+    .filter((a) => a.platform === to.platform && a.workspaceId === to.workspaceId)
     .filter((a) => /^[A-Za-z0-9-]+$/.test(a.platformUserId))
     .map((a) => `${a.platform === 'discord' ? 'Discord' : 'Slack'}: <@${a.platformUserId}>`)
     .join('\n');
+}
+
+// The contact details the other agreed to give an introduced member: their own words, so a plain field.
+function reachField(me: Side, other: Side, shared: boolean, locale: Locale) {
+  const name = introText(locale, 'intro.field.reach');
+  const given = other.profile?.contactForIntros.trim() ?? '';
+  if (given) return [{ name, value: given }];
+  if (shared) return [];
+  const params = { name: other.member.displayName };
+  const key = me.profile?.contactForIntros.trim() ? 'intro.no_contact.yours_sent' : 'intro.no_contact.none';
+  return [{ name, value: introText(locale, key, params) }];
 }
 
 function proposal(intro: Introduction, me: Side, other: Side, locale: Locale): OutboundMessage {
@@ -74,14 +87,23 @@ function proposal(intro: Introduction, me: Side, other: Side, locale: Locale): O
   };
 }
 
-function connection(intro: Introduction, me: Side, other: Side, locale: Locale, followUpDays: number): OutboundMessage {
-  const reach = contact(other);
+/** The connection DM for one of `me`'s accounts: mentions that resolve there, and the other's contact details. */
+function connection(
+  intro: Introduction,
+  me: Side,
+  other: Side,
+  to: { readonly locale: Locale; readonly account: PlatformAccount; readonly shared: boolean },
+  followUpDays: number,
+): OutboundMessage {
+  const { locale } = to;
+  const reach = mentions(other, to.account);
   return {
     title: introText(locale, 'intro.introduced.title'),
     text: introText(locale, 'intro.introduced.text', { name: other.member.displayName, days: followUpDays }),
     fields: [
       ...summaryFields(other, locale),
       ...(reach ? [{ name: introText(locale, 'intro.field.contact'), value: reach, verbatim: true }] : []),
+      ...reachField(me, other, to.shared, locale),
       { name: introText(locale, 'intro.field.why'), value: introReasonText(intro, me.member.id, locale) },
     ],
   };
@@ -189,7 +211,9 @@ async function introduceTogether(
 /**
  * Announces an introduction to both members by direct message, in each one's language and from each
  * one's point of view: while `proposed`, the other's summary, why, and Accept / Decline / Later buttons
- * (`intros:accept:<id>`..., answered by the /intros command); once `introduced`, the other's contact. Each
+ * (`intros:accept:<id>`..., answered by the /intros command); once `introduced`, how to reach the other: a
+ * mention on the recipient's own platform and workspace, and the contact details the other gave for
+ * introductions (or, with neither platform nor details in common, what to do). Each
  * message has its own delivery key (`intro:<id>:<member>`, `intro-introduced:<id>:<member>`), claimed before
  * sending, so a retried job never sends one twice. Declined and expired introductions announce nothing.
  * The connection first tries one conversation with both (`Messenger.introduce`, under `intro-group:<id>`;
@@ -221,6 +245,8 @@ export async function notifyIntro(
     const group = await introduceTogether(deps, community, intro, a, b);
     if (group) return { introductionId: intro.id, stage, results: [group] };
   }
+  // Without a shared platform, mentions cannot connect them: the contact details they gave are the way.
+  const shared = sharedAccounts(a, b).length > 0;
   const results: NotifyResult[] = [];
   for (const [me, other] of [
     [a, b],
@@ -233,10 +259,16 @@ export async function notifyIntro(
         key:
           stage === 'proposed' ? `intro:${intro.id}:${me.member.id}` : `intro-introduced:${intro.id}:${me.member.id}`,
         kind: stage === 'proposed' ? 'intro.proposed' : 'intro.introduced',
-        message: (recipient) =>
+        message: (recipient, account) =>
           stage === 'proposed'
             ? proposal(intro, me, other, recipient.locale)
-            : connection(intro, me, other, recipient.locale, community.settings.introFollowUpDays),
+            : connection(
+                intro,
+                me,
+                other,
+                { locale: recipient.locale, account, shared },
+                community.settings.introFollowUpDays,
+              ),
       }),
     );
   }

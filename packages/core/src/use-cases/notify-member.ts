@@ -1,5 +1,5 @@
 import type { Community } from '../domain/community.js';
-import type { Member } from '../domain/member.js';
+import type { Member, PlatformAccount } from '../domain/member.js';
 import type { Locale } from '../i18n/locale.js';
 import { DeliveryError, type OutboundMessage } from '../ports/messenger.js';
 import type { Ports } from '../ports/ports.js';
@@ -14,11 +14,12 @@ export interface Recipient {
 
 /**
  * A message in both languages (serialisable, e.g. in job data), or a function that writes it for the
- * recipient (for times in their own timezone).
+ * recipient (for times in their own timezone) and the account it goes to (for platform mentions that only
+ * resolve on that platform).
  */
 export type NotificationContent =
   | Readonly<Record<Locale, OutboundMessage>>
-  | ((recipient: Recipient) => OutboundMessage);
+  | ((recipient: Recipient, account: PlatformAccount) => OutboundMessage);
 
 export interface NotifyMemberInput {
   readonly communityId: string;
@@ -105,13 +106,15 @@ export async function notifyMember(
   }
 
   const recipient = recipientOf(community, member);
-  const message = typeof input.message === 'function' ? input.message(recipient) : input.message[recipient.locale];
+  const content = input.message;
+  const messageFor = (account: PlatformAccount) =>
+    typeof content === 'function' ? content(recipient, account) : content[recipient.locale];
   let delivered = 0;
   const permanent: string[] = [];
   let retryable: unknown = null;
   for (const account of accounts) {
     try {
-      await deps.messenger.send(account, message);
+      await deps.messenger.send(account, messageFor(account));
       delivered += 1;
     } catch (error) {
       if (error instanceof DeliveryError && error.permanent) permanent.push(`${account.platform}: ${error.message}`);

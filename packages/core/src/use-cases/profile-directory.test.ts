@@ -74,6 +74,11 @@ describe('updateProfile', () => {
     await expect(update({ languages: ['fr'] })).rejects.toMatchObject({ code: 'validation.invalid' });
     await expect(update({ timezone: 'Mars/Olympus' })).rejects.toMatchObject({ code: 'validation.invalid' });
     await expect(update({ matchingOptIn: 'yes' })).rejects.toMatchObject({ code: 'validation.invalid' });
+    await expect(update({ contactForIntros: 'x'.repeat(201) })).rejects.toMatchObject({
+      code: 'validation.too_long',
+    });
+    // Contact details are not promotion: the club's refused categories do not apply to them.
+    expect((await update({ contactForIntros: '微信 虚拟货币_li' })).contactForIntros).toBe('微信 虚拟货币_li');
     await expect(update({ favouriteColour: 'red' })).rejects.toMatchObject({ code: 'validation.invalid' });
     await expect(update({ doNotPair: [lilei.id] })).rejects.toMatchObject({ code: 'validation.invalid' });
     await expect(update({ doNotPair: ['00000000-0000-4000-8000-00000000ffff'] })).rejects.toMatchObject({
@@ -148,6 +153,28 @@ describe('findMembers and getProfile: visibility', () => {
     await expect(core.getProfile({ actor: lapsed.actor, communityId, memberId: sam.id })).rejects.toMatchObject({
       code: 'membership.expired',
     });
+  });
+
+  it('keeps the contact for introductions to its owner: not in /find, nor getProfile for others or staff', async () => {
+    const { core, club, communityId, lilei, sam, moderator } = await setup();
+    const contact = 'WeChat: lilei_sz · email li@example.com';
+    const saved = await core.updateProfile({
+      actor: lilei.actor,
+      communityId,
+      patch: { contactForIntros: `  ${contact}\u200B ` },
+    });
+    expect(saved.contactForIntros).toBe(contact);
+    const own = await core.getProfile({ actor: lilei.actor, communityId, memberId: lilei.id });
+    expect(own.profile).toMatchObject({ contactForIntros: contact });
+    for (const actor of [sam.actor, moderator.actor, club.owner]) {
+      const seen = await core.getProfile({ actor, communityId, memberId: lilei.id });
+      expect(seen.profile).not.toHaveProperty('contactForIntros');
+      const found = await core.findMembers({ actor, communityId });
+      for (const hit of found.items) expect(hit.profile).not.toHaveProperty('contactForIntros');
+      expect(JSON.stringify(found)).not.toContain('lilei_sz');
+    }
+    // Searching by the contact finds nobody: it is not directory text.
+    expect(await names(core, sam.actor, communityId, { words: 'lilei_sz' })).toEqual([]);
   });
 
   it('searches Chinese without spaces and English, by meaning, industry and region, best first', async () => {

@@ -22,6 +22,7 @@ function toProfile(row: typeof profiles.$inferSelect): Profile {
     matchingOptIn: row.matchingOptIn,
     doNotPair: row.doNotPair,
     snoozedUntil: row.snoozedUntil,
+    contactForIntros: row.contactForIntros,
     updatedAt: row.updatedAt,
   };
 }

@@ -96,6 +96,8 @@ export const profiles = pgTable(
     matchingOptIn: boolean('matching_opt_in').notNull(),
     doNotPair: jsonb('do_not_pair').$type<readonly string[]>().notNull(),
     snoozedUntil: timestamptz('snoozed_until'),
+    // Given only to an introduced counterpart; existing profiles start without one.
+    contactForIntros: text('contact_for_intros').notNull().default(''),
     updatedAt: timestamptz('updated_at').notNull(),
   },
   (t) => [primaryKey({ name: 'profiles_pkey', columns: [t.communityId, t.memberId] })],

@@ -535,17 +535,28 @@ export function describeRepositorySemantics(name: string, open: () => Promise<Co
         matchingOptIn: true,
         doNotPair: [coach.id],
         snoozedUntil: null,
+        contactForIntros: 'WeChat: lilei_sz · email li@example.com',
         updatedAt: at(1),
       };
       await repos.profiles.upsert(profile);
-      await repos.profiles.upsert({ ...profile, needs: 'designer', snoozedUntil: at(50), updatedAt: at(2) });
+      await repos.profiles.upsert({
+        ...profile,
+        needs: 'designer',
+        snoozedUntil: at(50),
+        contactForIntros: '微信 lilei_sz',
+        updatedAt: at(2),
+      });
       await repos.profiles.upsert({ ...profile, memberId: coach.id, doNotPair: [] });
       expect(await repos.profiles.get(c, m.id)).toEqual({
         ...profile,
         needs: 'designer',
         snoozedUntil: at(50),
+        contactForIntros: '微信 lilei_sz',
         updatedAt: at(2),
       });
+      expect((await repos.profiles.listForCommunity(c)).map((p) => p.contactForIntros)).toEqual(
+        [m.id, coach.id].sort(byId).map((id) => (id === m.id ? '微信 lilei_sz' : profile.contactForIntros)),
+      );
       expect((await repos.profiles.listForCommunity(c)).map((p) => p.memberId)).toEqual([m.id, coach.id].sort(byId));
       expect(await repos.profiles.get(c, 'x')).toBeNull();
 

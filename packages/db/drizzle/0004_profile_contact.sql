@@ -1,0 +1,1 @@
+ALTER TABLE "profiles" ADD COLUMN "contact_for_intros" text DEFAULT '' NOT NULL;
