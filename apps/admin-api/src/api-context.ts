@@ -6,6 +6,8 @@ export interface ApiContext {
   readonly publicUrl: string;
   readonly secureCookies: boolean;
   readonly sessionCookie: string;
+  /** The Slack OAuth install page, or null when Slack is not installed by OAuth. */
+  readonly slackInstallUrl: string | null;
 }
 
 declare module 'fastify' {

@@ -22,6 +22,8 @@ export interface ApiServerConfig {
   readonly webRoot?: string;
   /** Behind a reverse proxy: which proxies to trust for the client address (rate limits use it). */
   readonly trustProxy?: boolean | string | string[];
+  /** The Slack OAuth install page (e.g. `https://club.example.com/slack/install`), when the app is distributed. */
+  readonly slackInstallUrl?: string;
 }
 
 export interface ApiServerDeps {
@@ -52,6 +54,7 @@ export async function buildApiServer(deps: ApiServerDeps): Promise<FastifyInstan
     publicUrl: deps.config.publicUrl,
     secureCookies: secure,
     sessionCookie: sessionCookieName(secure),
+    slackInstallUrl: deps.config.slackInstallUrl ?? null,
   };
   app.decorate('snowball', context);
 

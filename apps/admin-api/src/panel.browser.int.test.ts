@@ -227,6 +227,8 @@ describe('admin panel in a real browser', () => {
     await page.locator('input[name=graceDays]').fill('10');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Saved.').waitFor();
+    await page.getByRole('heading', { name: 'Platform connections' }).waitFor();
+    await page.getByText(/DISCORD_GUILD_IDS/).waitFor();
     await shot('settings');
 
     await nav('Staff').click();

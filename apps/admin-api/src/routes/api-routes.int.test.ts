@@ -138,7 +138,7 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
 
   beforeAll(async () => {
     store = await openTestRepositories();
-    api = await startTestApi(store.repos);
+    api = await startTestApi(store.repos, { slackInstallUrl: 'http://panel.test/slack/install' });
     a = await createClub(api.core, 'Club A');
     b = await createClub(api.core, 'Club B');
     staffIds = {
@@ -525,6 +525,25 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
       status: 200,
       request: async () => ({ method: 'GET', url: '/api/settings' }),
       check: (r) => expect(r.json().settings.fee).toEqual({ amountMinor: 100_000, currency: 'CNY', amount: '1000' }),
+    },
+    {
+      name: 'GET /api/settings/platforms',
+      denied: 'moderator',
+      allowed: 'owner',
+      status: 200,
+      request: async () => {
+        await api.ports.communities.attachWorkspace(a.community.id, 'discord', '112233445566778899');
+        await api.ports.communities.attachWorkspace(a.community.id, 'slack', 'T0SNOWBALL');
+        await api.ports.communities.attachWorkspace(a.community.id, 'simulator', 'club-a');
+        await api.ports.communities.attachWorkspace(b.community.id, 'slack', 'T0OTHERCLUB');
+        return { method: 'GET', url: '/api/settings/platforms' };
+      },
+      check: (r) =>
+        expect(r.json()).toEqual({
+          discordGuilds: ['112233445566778899'],
+          slackTeams: ['T0SNOWBALL'],
+          slackInstallUrl: 'http://panel.test/slack/install',
+        }),
     },
     {
       name: 'PATCH /api/settings',

@@ -50,6 +50,20 @@ const communityResponse = {
   },
 } as const;
 
+const ids = { type: 'array', items: { type: 'string' } } as const;
+const platformsResponse = {
+  type: 'object',
+  required: ['discordGuilds', 'slackTeams', 'slackInstallUrl'],
+  properties: {
+    discordGuilds: ids,
+    slackTeams: ids,
+    slackInstallUrl: {
+      type: ['string', 'null'],
+      description: 'The Slack OAuth install page (add `?community=<id>`), or null when not configured',
+    },
+  },
+} as const;
+
 type SettingsBody = Partial<Omit<CommunitySettings, 'fee'>> & { fee?: { amount: string; currency: string } };
 
 /** Decimal text for minor units: 100000 CNY → "1000", 150 USD → "1.5". */
@@ -85,6 +99,23 @@ export async function settingsRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const { actor } = await requireSession(request);
       return present(await core.getCommunitySettings({ actor, communityId: actor.communityId }));
+    },
+  );
+
+  app.get(
+    '/settings/platforms',
+    {
+      schema: {
+        tags,
+        summary:
+          'Discord guilds and Slack teams attached to the club, and whether Slack can be added by OAuth (owners)',
+        response: { 200: platformsResponse, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      const connections = await core.getPlatformConnections({ actor, communityId: actor.communityId });
+      return { ...connections, slackInstallUrl: app.snowball.slackInstallUrl };
     },
   );
 

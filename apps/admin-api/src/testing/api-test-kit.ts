@@ -43,6 +43,8 @@ export async function startTestApi(
     readonly readiness?: () => Promise<{ ok: boolean; checks: Record<string, { ok: boolean; reason?: string }> }>;
     readonly logger?: Parameters<typeof buildApiServer>[0]['logger'];
     readonly secure?: boolean;
+    /** Passed on as `ApiServerConfig.slackInstallUrl`. */
+    readonly slackInstallUrl?: string;
     /** Wraps the core, e.g. to make one use case fail. */
     readonly wrapCore?: (core: Core) => Core;
   } = {},
@@ -63,6 +65,7 @@ export async function startTestApi(
       publicUrl: PUBLIC_URL,
       sessionCookieSecure: options.secure ?? false,
       ...(options.webRoot ? { webRoot: options.webRoot } : {}),
+      ...(options.slackInstallUrl ? { slackInstallUrl: options.slackInstallUrl } : {}),
     },
     readiness: options.readiness ?? (async () => ({ ok: true, checks: { postgres: { ok: true } } })),
     ...(options.mount ? { mount: options.mount } : {}),

@@ -196,6 +196,13 @@ export interface CommunityWithSettings {
   readonly settings: Settings;
 }
 
+/** `GET /api/settings/platforms`: attached workspaces, and the Slack OAuth install page when configured. */
+export interface PlatformConnections {
+  readonly discordGuilds: readonly string[];
+  readonly slackTeams: readonly string[];
+  readonly slackInstallUrl: string | null;
+}
+
 export interface StaffMember {
   readonly memberId: string;
   readonly displayName: string;

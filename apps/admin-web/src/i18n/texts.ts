@@ -303,6 +303,24 @@ export const texts = {
   'settings.matchingIntervalDays': { en: 'Matching round every (days)', 'zh-CN': '匹配周期（天）' },
   'settings.introsPerRound': { en: 'Introductions per member per round', 'zh-CN': '每轮每人引荐数' },
   'settings.introFollowUpDays': { en: 'Follow up introductions after (days)', 'zh-CN': '引荐后多少天回访' },
+  'settings.platforms': { en: 'Platform connections', 'zh-CN': '平台连接' },
+  'settings.discordGuilds': { en: 'Discord servers (guild ids)', 'zh-CN': 'Discord 服务器（guild id）' },
+  'settings.slackTeams': { en: 'Slack workspaces (team ids)', 'zh-CN': 'Slack 工作区（team id）' },
+  'settings.noneAttached': { en: 'None attached to this club yet.', 'zh-CN': '本社群尚未连接。' },
+  'settings.addToSlack': { en: 'Add to Slack', 'zh-CN': '添加到 Slack' },
+  'settings.slackInstallOff': {
+    en: 'Installing into more Slack workspaces needs SLACK_CLIENT_ID on the server (see docs/slack.md).',
+    'zh-CN': '要安装到更多 Slack 工作区，需在服务器上配置 SLACK_CLIENT_ID（见 docs/slack.md）。',
+  },
+  'settings.discordHelp': {
+    en: 'Discord servers are attached by the operator: add the guild id to DISCORD_GUILD_IDS and restart (see docs/discord.md).',
+    'zh-CN': 'Discord 服务器由运维人员连接：把 guild id 加入 DISCORD_GUILD_IDS 后重启（见 docs/discord.md）。',
+  },
+  'settings.automod': { en: 'Automatic moderation', 'zh-CN': '自动审核' },
+  'settings.automodLater': {
+    en: 'Automatic moderation rules arrive with the moderation release; there is nothing to set here yet.',
+    'zh-CN': '自动审核规则将随“社群管理”版本一起推出，目前这里还没有可设置的内容。',
+  },
 
   'staff.title': { en: 'Staff', 'zh-CN': '管理团队' },
   'staff.member': { en: 'Member', 'zh-CN': '会员' },

@@ -2,6 +2,7 @@ import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { api } from '../api/client.js';
 import type { CommunityWithSettings, Settings } from '../api/types.js';
 import { ErrorBanner, Notice } from '../components/error-banner.js';
+import { PlatformConnectionsCard } from '../components/platform-connections-card.js';
 import { useAction, useApi } from '../components/use-api.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { TextKey } from '../i18n/texts.js';
@@ -95,7 +96,7 @@ function Fieldset({ legend, children }: { readonly legend: string; readonly chil
   );
 }
 
-/** Owners' settings: fee, currency, length, grace days, values, excluded fields, reminders, language. */
+/** Owners' settings: fee, currency, length, grace days, values, excluded fields, reminders, language, platforms. */
 export function SettingsScreen() {
   const { t } = useI18n();
   const loaded = useApi(() => api.get<CommunityWithSettings>('/settings'), []);
@@ -204,6 +205,12 @@ export function SettingsScreen() {
           </button>
         </form>
       )}
+      {loaded.data && <PlatformConnectionsCard communityId={loaded.data.id} />}
+      <section className="card coming-soon" aria-label={t('settings.automod')}>
+        <h2>{t('settings.automod')}</h2>
+        <span className="badge badge-soon">{t('app.comingSoon')}</span>
+        <p>{t('settings.automodLater')}</p>
+      </section>
     </section>
   );
 }

@@ -61,6 +61,7 @@ export async function startCommand(config: Config, options: StartOptions, out: (
         publicUrl: config.publicUrl,
         sessionCookieSecure: config.publicUrl.startsWith('https://'),
         webRoot: existsSync(webRoot) ? webRoot : undefined,
+        slackInstallUrl: config.SLACK_CLIENT_ID ? `${config.publicUrl}/slack/install` : undefined,
       },
       readiness: () => system.readiness(),
       mount: async (app) => {

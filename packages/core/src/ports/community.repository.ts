@@ -10,4 +10,6 @@ export interface CommunityRepository {
   updateSettings(id: string, settings: CommunitySettings): Promise<void>;
   attachWorkspace(communityId: string, platform: Platform, workspaceId: string): Promise<void>;
   findByWorkspace(platform: Platform, workspaceId: string): Promise<Community | null>;
+  /** The Discord guilds, Slack teams (and simulator workspaces) attached to a club, by platform then id (code points). */
+  listWorkspaces(communityId: string): Promise<{ platform: Platform; workspaceId: string }[]>;
 }

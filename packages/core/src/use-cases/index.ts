@@ -29,6 +29,7 @@ export { getMemberDetail } from './get-member-detail.js';
 export { getMemberNames } from './get-member-names.js';
 export { getMemberOverview } from './get-member-overview.js';
 export { getMembership } from './get-membership.js';
+export { getPlatformConnections } from './get-platform-connections.js';
 export { getProfile } from './get-profile.js';
 export { grantStaffRole } from './grant-staff-role.js';
 export { identifyAccount } from './identify-account.js';

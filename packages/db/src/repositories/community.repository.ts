@@ -2,7 +2,7 @@ import type { Community, CommunityRepository, CommunitySettings, Platform } from
 import { and, asc, eq } from 'drizzle-orm';
 import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
 import { communities, workspaces } from '../schema/index.js';
-import { isUuid, uniqueViolation } from './sql-helpers.js';
+import { byteOrder, isUuid, uniqueViolation } from './sql-helpers.js';
 
 type Row = typeof communities.$inferSelect;
 
@@ -67,5 +67,14 @@ export class DrizzleCommunityRepository implements CommunityRepository {
       .innerJoin(communities, eq(communities.id, workspaces.communityId))
       .where(and(eq(workspaces.platform, platform), eq(workspaces.workspaceId, workspaceId)));
     return row ? toCommunity(row.community) : null;
+  }
+
+  async listWorkspaces(communityId: string) {
+    if (!isUuid(communityId)) return [];
+    return this.db()
+      .select({ platform: workspaces.platform, workspaceId: workspaces.workspaceId })
+      .from(workspaces)
+      .where(eq(workspaces.communityId, communityId))
+      .orderBy(byteOrder(workspaces.platform), byteOrder(workspaces.workspaceId));
   }
 }

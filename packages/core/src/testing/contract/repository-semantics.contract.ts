@@ -103,6 +103,33 @@ export function describeRepositorySemantics(name: string, open: () => Promise<Co
       expect((await repos.communities.findByWorkspace('slack', workspace))?.id).toBe(twins[0]);
     });
 
+    it("communities: listWorkspaces by platform then id in code-point order, only the club's own", async () => {
+      const c = await club();
+      const other = await club();
+      const tag = randomIds.code();
+      for (const [platform, workspaceId] of [
+        ['slack', `T-${tag}-b`],
+        ['discord', `${tag}-Z`],
+        ['slack', `T-${tag}-B`],
+        ['discord', `${tag}-a`],
+        ['simulator', `sim-${tag}`],
+      ] as const) {
+        await repos.communities.attachWorkspace(c, platform, workspaceId);
+      }
+      await repos.communities.attachWorkspace(other, 'discord', `${tag}-other`);
+      expect(await repos.communities.listWorkspaces(c)).toEqual([
+        { platform: 'discord', workspaceId: `${tag}-Z` },
+        { platform: 'discord', workspaceId: `${tag}-a` },
+        { platform: 'simulator', workspaceId: `sim-${tag}` },
+        { platform: 'slack', workspaceId: `T-${tag}-B` },
+        { platform: 'slack', workspaceId: `T-${tag}-b` },
+      ]);
+      await repos.communities.attachWorkspace(other, 'slack', `T-${tag}-b`);
+      expect((await repos.communities.listWorkspaces(c)).map((w) => w.workspaceId)).not.toContain(`T-${tag}-b`);
+      expect(await repos.communities.listWorkspaces(randomIds.id())).toEqual([]);
+      expect(await repos.communities.listWorkspaces('not-a-uuid')).toEqual([]);
+    });
+
     it('members: unique handles, updates, email lookups, search and locale-free ordering', async () => {
       const c = await club();
       const other = await club();

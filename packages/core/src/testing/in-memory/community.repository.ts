@@ -39,4 +39,13 @@ export class InMemoryCommunityRepository implements CommunityRepository {
     const id = this.workspaces.get(`${platform}:${workspaceId}`);
     return id ? this.get(id) : null;
   }
+  async listWorkspaces(communityId: string) {
+    return [...this.workspaces.entries()]
+      .filter(([, id]) => id === communityId)
+      .map(([key]) => {
+        const at = key.indexOf(':');
+        return { platform: key.slice(0, at) as Platform, workspaceId: key.slice(at + 1) };
+      })
+      .sort((a, b) => compareText(a.platform, b.platform) || compareText(a.workspaceId, b.workspaceId));
+  }
 }
