@@ -1,11 +1,12 @@
-import { describeInstallationStoreContract, type InstallationStoreSubject } from '@snowball/slack/testing';
+// The Postgres/PGlite store lives in @snowball/db; its contract lives here, so the test does too
+// (packages/db must not depend on the Slack package).
+import { type DatabaseHandle, DrizzleSlackInstallationStore, openDatabase, runMigrations, schema } from '@snowball/db';
+import { createScratchDatabase } from '@snowball/db/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runMigrations } from './migrate.js';
-import { type DatabaseHandle, openDatabase } from './open-database.js';
-import { DrizzleSlackInstallationStore } from './repositories/slack-installation.store.js';
-import { communities, slackInstallations } from './schema/index.js';
-import { createScratchDatabase } from './testing/scratch-database.js';
+import { describeInstallationStoreContract, type InstallationStoreSubject } from '../testing/index.js';
+
+const { communities, slackInstallations } = schema;
 
 const COMMUNITY_ID = '00000000-0000-4000-8000-00000000c0de';
 
