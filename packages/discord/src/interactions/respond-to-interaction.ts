@@ -41,8 +41,11 @@ export interface RespondOptions {
   readonly commands?: readonly CommandDefinition[];
 }
 
-/** Long enough for most commands to answer directly, short enough that a deferral reaches Discord within 1 s. */
-export const DEFAULT_DEFER_AFTER_MS = 800;
+/**
+ * Long enough for most commands to answer directly, short enough that a deferral reaches Discord within 1 s
+ * even when a busy event loop or network adds a few hundred milliseconds.
+ */
+export const DEFAULT_DEFER_AFTER_MS = 500;
 
 /**
  * Answers one interaction: turns it into an invocation, dispatches it and delivers the reply. A reply not
