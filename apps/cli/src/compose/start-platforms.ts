@@ -1,5 +1,5 @@
 import type { ApiServerDeps } from '@snowball/admin-api';
-import { withRawBody } from '@snowball/admin-api';
+import { sessionCookieName, withRawBody } from '@snowball/admin-api';
 import { catalogue, createDispatcher, type Dispatcher } from '@snowball/commands';
 import type { Messenger, Platform, RoleSync } from '@snowball/core';
 import { DrizzleSlackInstallationStore } from '@snowball/db';
@@ -82,6 +82,8 @@ export async function startPlatforms(
     roleSyncs.slack = slackPorts.roleSync;
   }
 
+  // The same cookie the admin API sets, so the Slack install is started only by a signed-in owner.
+  const sessionName = sessionCookieName(config.publicUrl.startsWith('https://'));
   let dispatcher: Dispatcher | null = null;
   let bot: DiscordBot | null = null;
   let slack: SlackRuntime | null = null;
@@ -129,7 +131,7 @@ export async function startPlatforms(
           // Only a signed-in owner of the club may connect a workspace to it.
           canInstall: async (communityId, request) => {
             try {
-              const session = await system.core.getAdminSession({ sessionId: cookie(request.headers, 'session') });
+              const session = await system.core.getAdminSession({ sessionId: cookie(request.headers, sessionName) });
               return session.community.id === communityId && session.actor.roles.includes('owner');
             } catch {
               return false;
@@ -189,13 +191,11 @@ export async function startPlatforms(
   };
 }
 
-/** The admin session cookie from raw headers (either name: `__Host-` over https). */
-function cookie(headers: Readonly<Record<string, unknown>>, suffix: string): string | null {
-  const raw = String(headers.cookie ?? '');
-  for (const part of raw.split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === `__Host-snowball_${suffix}` || name === `snowball_${suffix}`)
-      return decodeURIComponent(value.join('='));
+/** One cookie's value from raw request headers (the Slack install handler is framework-free). */
+function cookie(headers: Readonly<Record<string, unknown>>, name: string): string | null {
+  for (const part of String(headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
   }
   return null;
 }

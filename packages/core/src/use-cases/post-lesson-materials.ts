@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Lesson } from '../domain/lesson.js';
 import { DomainError } from '../errors/domain-error.js';
 import { notificationText } from '../i18n/notification-messages.js';
@@ -6,16 +5,14 @@ import type { Ports } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { cleanHttpUrl } from '../rules/lesson-fields.js';
+import { hashSecret } from '../rules/secret.js';
 import { type FanOutSummary, summarize } from './fan-out-summary.js';
 import { loadLesson } from './load-lesson.js';
 import { type NotifyResult, notifyMember } from './notify-member.js';
 
 /** A short fingerprint of the links, so posting the same links again sends nothing and new links are sent. */
 function linksVersion(materialsUrl: string | null, replayUrl: string | null): string {
-  return createHash('sha256')
-    .update(`${materialsUrl ?? ''}\n${replayUrl ?? ''}`)
-    .digest('hex')
-    .slice(0, 12);
+  return hashSecret(`${materialsUrl ?? ''}\n${replayUrl ?? ''}`).slice(0, 12);
 }
 
 /**
