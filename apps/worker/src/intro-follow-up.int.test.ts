@@ -1,48 +1,13 @@
-import { type Core, introFollowUpKey, type Ports } from '@snowball/core';
-import { BullMqJobQueue, bullJobId, producerConnection } from '@snowball/jobs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { introFollowUpKey } from '@snowball/core';
+import { bullJobId } from '@snowball/jobs';
+import { describe, expect, it } from 'vitest';
 import { JOB } from './job-names.js';
-import { type RunningWorker, startWorker } from './start-worker.js';
-import {
-  addTestMember,
-  createTestClub,
-  deletePrefixKeys,
-  openTestDatabase,
-  redisUrl,
-  StampedMessenger,
-  sleep,
-  type TestDatabase,
-  testCore,
-  testPorts,
-  uniquePrefix,
-  until,
-} from './testing/worker-test-kit.js';
+import { useWorkerHarness } from './testing/worker-harness.js';
+import { addTestMember, createTestClub, sleep, until } from './testing/worker-test-kit.js';
 
 describe('introduction follow-ups through the real worker', () => {
-  const url = redisUrl();
-  const prefix = uniquePrefix('follow-up');
-  const producer = producerConnection(url);
-  const queues = new BullMqJobQueue(producer, prefix);
-  const messenger = new StampedMessenger();
-  let db: TestDatabase;
-  let ports: Ports;
-  let core: Core;
-  let worker: RunningWorker;
-
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    ports = testPorts(db.repos, { messenger });
-    core = testCore(ports);
-    worker = await startWorker({ ports, redisUrl: url, prefix });
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await queues.close();
-    await producer.quit();
-    await db?.close();
-    await deletePrefixKeys(url, prefix);
-  });
+  const h = useWorkerHarness('follow-up');
+  const { queues, messenger } = h;
 
   async function reconcile(jobId: string): Promise<unknown> {
     await queues.queue('tasks').add(JOB.reconcile, {}, { jobId });
@@ -53,13 +18,13 @@ describe('introduction follow-ups through the real worker', () => {
   }
 
   it('asks both members once when followUpAt comes, after a reconcile planned it', async () => {
-    const { community } = await createTestClub(core, 'follow-up');
-    const li = await addTestMember(db.repos, community.id, { name: 'Li Lei' });
-    const sam = await addTestMember(db.repos, community.id, { name: 'Sam Tan' });
+    const { community } = await createTestClub(h.core, 'follow-up');
+    const li = await addTestMember(h.db.repos, community.id, { name: 'Li Lei' });
+    const sam = await addTestMember(h.db.repos, community.id, { name: 'Sam Tan' });
     const now = Date.now();
     const followUpAt = new Date(now + 3_000);
     const introductionId = crypto.randomUUID();
-    await db.repos.introductions.create({
+    await h.db.repos.introductions.create({
       id: introductionId,
       communityId: community.id,
       memberA: li.id,
@@ -105,7 +70,7 @@ describe('introduction follow-ups through the real worker', () => {
     await reconcile('reconcile-3');
     await sleep(1_000);
     expect(asked()).toHaveLength(2);
-    const row = await db.repos.introductions.get(community.id, introductionId);
+    const row = await h.db.repos.introductions.get(community.id, introductionId);
     expect(row).toMatchObject({ status: 'introduced', followUpOutcome: null, followUpAt });
   });
 });

@@ -1,52 +1,16 @@
-import type { Core, Member, Ports, ProfilePatch } from '@snowball/core';
-import { BullMqJobQueue, producerConnection } from '@snowball/jobs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Member, ProfilePatch } from '@snowball/core';
+import { describe, expect, it } from 'vitest';
 import { JOB } from './job-names.js';
-import { type RunningWorker, startWorker } from './start-worker.js';
-import {
-  addTestMember,
-  createTestClub,
-  deletePrefixKeys,
-  memberActor,
-  openTestDatabase,
-  redisUrl,
-  StampedMessenger,
-  type TestDatabase,
-  testCore,
-  testPorts,
-  uniquePrefix,
-  until,
-} from './testing/worker-test-kit.js';
+import { useWorkerHarness } from './testing/worker-harness.js';
+import { addTestMember, createTestClub, memberActor, until } from './testing/worker-test-kit.js';
 
 describe('matching rounds and introductions through the real worker', () => {
-  const url = redisUrl();
-  const prefix = uniquePrefix('matching');
-  const producer = producerConnection(url);
-  const queues = new BullMqJobQueue(producer, prefix);
-  const messenger = new StampedMessenger();
-  let db: TestDatabase;
-  let ports: Ports;
-  let core: Core;
-  let worker: RunningWorker;
-
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    ports = testPorts(db.repos, { messenger });
-    core = testCore(ports);
-    worker = await startWorker({ ports, redisUrl: url, prefix });
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await queues.close();
-    await producer.quit();
-    await db?.close();
-    await deletePrefixKeys(url, prefix);
-  });
+  const h = useWorkerHarness('matching');
+  const { queues, messenger } = h;
 
   async function member(communityId: string, name: string, profile: ProfilePatch): Promise<Member> {
-    const added = await addTestMember(db.repos, communityId, { name });
-    await core.updateProfile({ actor: memberActor(added), communityId, patch: profile });
+    const added = await addTestMember(h.db.repos, communityId, { name });
+    await h.core.updateProfile({ actor: memberActor(added), communityId, patch: profile });
     return added;
   }
 
@@ -59,7 +23,7 @@ describe('matching rounds and introductions through the real worker', () => {
   }
 
   it('runs a round, announces each introduction once, and announces ones nobody was told about', async () => {
-    const { community, ownerId } = await createTestClub(core, 'network');
+    const { community, ownerId } = await createTestClub(h.core, 'network');
     const communityId = community.id;
     const li = await member(communityId, 'Li Lei', {
       industry: 'cross-border e-commerce',
@@ -102,7 +66,7 @@ describe('matching rounds and introductions through the real worker', () => {
       needs: 'a trademark lawyer',
     });
     const owner = { kind: 'member', communityId, memberId: ownerId, roles: ['owner'] } as const;
-    const round = await core.runMatchingRound({ actor: owner, communityId });
+    const round = await h.core.runMatchingRound({ actor: owner, communityId });
     expect(round.introductions.map((i) => [i.memberA, i.memberB].sort())).toEqual([[mei.id, ada.id].sort()]);
     expect(messenger.to(mei.id)).toEqual([]);
     await runJob(JOB.reconcile, {}, 'reconcile-1');

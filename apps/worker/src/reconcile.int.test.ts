@@ -1,51 +1,16 @@
-import { type Core, lessonReminderKey, type Ports, planRenewalNotices } from '@snowball/core';
-import { BullMqJobQueue, bullJobId, producerConnection } from '@snowball/jobs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lessonReminderKey, planRenewalNotices } from '@snowball/core';
+import { bullJobId } from '@snowball/jobs';
+import { describe, expect, it } from 'vitest';
 import { JOB } from './job-names.js';
-import { type RunningWorker, startWorker } from './start-worker.js';
-import {
-  addTestMember,
-  createTestClub,
-  deletePrefixKeys,
-  memberActor,
-  openTestDatabase,
-  redisUrl,
-  StampedMessenger,
-  type TestDatabase,
-  testCore,
-  testPorts,
-  uniquePrefix,
-  until,
-} from './testing/worker-test-kit.js';
+import { useWorkerHarness } from './testing/worker-harness.js';
+import { addTestMember, createTestClub, deletePrefixKeys, memberActor, until } from './testing/worker-test-kit.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 describe('losing Redis', () => {
-  const url = redisUrl();
-  const prefix = uniquePrefix('flush');
-  const producer = producerConnection(url);
-  // Only to look at the queues; the worker and the test's core have their own connections.
-  const queues = new BullMqJobQueue(producer, prefix);
-  const messenger = new StampedMessenger();
-  let db: TestDatabase;
-  let ports: Ports;
-  let core: Core;
-  let worker: RunningWorker;
-
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    ports = testPorts(db.repos, { messenger });
-    core = testCore(ports);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await queues.close();
-    await producer.quit();
-    await db?.close();
-    await deletePrefixKeys(url, prefix);
-  });
+  const h = useWorkerHarness('flush', { startWorker: false });
+  const { url, prefix, queues, messenger } = h;
 
   /** Ids of the pending (delayed) jobs derived from rows; scheduler runs (`repeat:`) are left out. */
   async function pendingRowJobs(): Promise<string[]> {
@@ -60,12 +25,12 @@ describe('losing Redis', () => {
   }
 
   it('puts back every pending reminder, renewal step and periodic job once the keys are gone', async () => {
-    const { community, ownerId } = await createTestClub(core, 'flush', {
+    const { community, ownerId } = await createTestClub(h.core, 'flush', {
       lessonReminderLeadMinutes: [120, 60],
       timezone: 'Europe/Berlin',
     });
     const owner = { kind: 'member', communityId: community.id, memberId: ownerId, roles: ['owner'] } as const;
-    const lesson = await core.scheduleLesson({
+    const lesson = await h.core.scheduleLesson({
       actor: owner,
       communityId: community.id,
       title: 'Negotiation',
@@ -74,16 +39,16 @@ describe('losing Redis', () => {
     });
     const going = [];
     for (const name of ['Ann', 'Bo', 'Cy', 'Di', 'Eve']) {
-      const member = await addTestMember(db.repos, community.id, { name });
-      await core.rsvpLesson({ actor: memberActor(member), communityId: community.id, lessonId: lesson.id });
+      const member = await addTestMember(h.db.repos, community.id, { name });
+      await h.core.rsvpLesson({ actor: memberActor(member), communityId: community.id, lessonId: lesson.id });
       going.push(member);
     }
     // Membership ends in 40 hours: the grace notice at the end is pending, the 1-day reminder too unless it is
     // due already (10:00 in Berlin the day before), in which case it is sent at once.
     const endsAt = new Date(Date.now() + 40 * HOUR);
-    const renewing = await addTestMember(db.repos, community.id, { name: 'Renata', endsAt });
+    const renewing = await addTestMember(h.db.repos, community.id, { name: 'Renata', endsAt });
 
-    worker = await startWorker({ ports, redisUrl: url, prefix, watchdogMs: 500 });
+    await h.start({ watchdogMs: 500 });
     await until(async () => (await reconcileRuns()) >= 1, 20_000);
     const before = await pendingRowJobs();
     const now = Date.now();

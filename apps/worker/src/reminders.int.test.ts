@@ -1,64 +1,29 @@
-import { type Core, type Lesson, lessonReminderKey, type Member, type Ports } from '@snowball/core';
-import { BullMqJobQueue, bullJobId, producerConnection } from '@snowball/jobs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningWorker, startWorker } from './start-worker.js';
-import {
-  addTestMember,
-  createTestClub,
-  deletePrefixKeys,
-  memberActor,
-  openTestDatabase,
-  redisUrl,
-  StampedMessenger,
-  type TestDatabase,
-  testCore,
-  testPorts,
-  uniquePrefix,
-  until,
-} from './testing/worker-test-kit.js';
+import { type Lesson, lessonReminderKey, type Member } from '@snowball/core';
+import { bullJobId } from '@snowball/jobs';
+import { describe, expect, it } from 'vitest';
+import { useWorkerHarness } from './testing/worker-harness.js';
+import { addTestMember, createTestClub, memberActor, until } from './testing/worker-test-kit.js';
 
 const MINUTE = 60_000;
 
 // Lead times are whole minutes, so lessons start a minute and a few seconds from now: reminders fire in seconds.
 describe('lesson reminders through the real worker', () => {
-  const url = redisUrl();
-  const prefix = uniquePrefix('reminders');
-  const producer = producerConnection(url);
-  const jobs = new BullMqJobQueue(producer, prefix);
-  const messenger = new StampedMessenger();
-  let db: TestDatabase;
-  let ports: Ports;
-  let core: Core;
-  let worker: RunningWorker;
-
-  beforeAll(async () => {
-    db = await openTestDatabase();
-    // The test's core schedules where the worker looks, as the API's core does in production.
-    ports = testPorts(db.repos, { messenger, jobs });
-    core = testCore(ports);
-    worker = await startWorker({ ports, redisUrl: url, prefix });
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await jobs.close();
-    await producer.quit();
-    await db?.close();
-    await deletePrefixKeys(url, prefix);
-  });
+  // The test's core schedules where the worker looks, as the API's core does in production.
+  const h = useWorkerHarness('reminders', { jobs: 'queues' });
+  const { queues: jobs, messenger } = h;
 
   async function lessonAt(communityId: string, ownerId: string, title: string, startsAt: Date): Promise<Lesson> {
     const owner = { kind: 'member', communityId, memberId: ownerId, roles: ['owner'] } as const;
-    return core.scheduleLesson({ actor: owner, communityId, title, startsAt, durationMinutes: 60 });
+    return h.core.scheduleLesson({ actor: owner, communityId, title, startsAt, durationMinutes: 60 });
   }
 
   async function rsvp(member: Member, lesson: Lesson): Promise<void> {
-    await core.rsvpLesson({ actor: memberActor(member), communityId: member.communityId, lessonId: lesson.id });
+    await h.core.rsvpLesson({ actor: memberActor(member), communityId: member.communityId, lessonId: lesson.id });
   }
 
   it('sends each reminder at its instant to members with linked accounts, on every platform they use', async () => {
-    const { community, ownerId } = await createTestClub(core, 'instants', { lessonReminderLeadMinutes: [1] });
-    const add = (name: string, extra = {}) => addTestMember(db.repos, community.id, { name, ...extra });
+    const { community, ownerId } = await createTestClub(h.core, 'instants', { lessonReminderLeadMinutes: [1] });
+    const add = (name: string, extra = {}) => addTestMember(h.db.repos, community.id, { name, ...extra });
     const ann = await add('Ann');
     const bo = await add('Bo', { platforms: ['discord', 'slack'] });
     const cy = await add('Cy', { platforms: [] });
@@ -78,7 +43,7 @@ describe('lesson reminders through the real worker', () => {
       async () =>
         messenger.to(ann.id).length === 1 &&
         messenger.to(bo.id).length === 2 &&
-        (await ports.deliveries.get(key(first, cy)))?.status === 'failed',
+        (await h.ports.deliveries.get(key(first, cy)))?.status === 'failed',
       40_000,
       () => messenger.sent.map((s) => s.account.memberId),
     );
@@ -99,22 +64,22 @@ describe('lesson reminders through the real worker', () => {
         .map((s) => s.account.platform)
         .sort(),
     ).toEqual(['discord', 'slack']);
-    expect(await ports.deliveries.get(key(first, ann))).toMatchObject({ status: 'sent', kind: 'lesson.reminder' });
-    expect(await ports.deliveries.get(key(first, cy))).toMatchObject({
+    expect(await h.ports.deliveries.get(key(first, ann))).toMatchObject({ status: 'sent', kind: 'lesson.reminder' });
+    expect(await h.ports.deliveries.get(key(first, cy))).toMatchObject({
       status: 'failed',
       error: 'no linked platform account',
     });
     expect(messenger.to(cy.id)).toEqual([]);
     expect(messenger.to(di.id)).toEqual([]);
-    expect(await ports.deliveries.get(key(first, di))).toBeNull();
+    expect(await h.ports.deliveries.get(key(first, di))).toBeNull();
   });
 
   it('gives a member who signs up after the long reminder’s instant only the short one', async () => {
     // 20 and 1 minute leads: signing up a minute before the 1-minute instant is 19 minutes after the 20-minute
     // one, the same situation as signing up 20 hours before a lesson with 24 h and 1 h reminders.
-    const { community, ownerId } = await createTestClub(core, 'late-signup', { lessonReminderLeadMinutes: [20, 1] });
+    const { community, ownerId } = await createTestClub(h.core, 'late-signup', { lessonReminderLeadMinutes: [20, 1] });
     const lesson = await lessonAt(community.id, ownerId, 'Hiring', new Date(Date.now() + MINUTE + 4_000));
-    const eve = await addTestMember(db.repos, community.id, { name: 'Eve' });
+    const eve = await addTestMember(h.db.repos, community.id, { name: 'Eve' });
     await rsvp(eve, lesson);
     const long = lessonReminderKey(lesson.id, eve.id, 20, lesson.startsAt);
     const short = lessonReminderKey(lesson.id, eve.id, 1, lesson.startsAt);
@@ -123,13 +88,13 @@ describe('lesson reminders through the real worker', () => {
 
     await until(() => messenger.to(eve.id).length === 1, 40_000);
     // A reconcile after the send plans nothing more for her: the long reminder stays unsent.
-    const reconcile = await worker.reconcileNow('after-late-signup');
+    const reconcile = await h.worker.reconcileNow('after-late-signup');
     await until(async () => (await jobs.queue('tasks').getJob(reconcile))?.finishedOn !== undefined, 20_000);
     const done = await jobs.queue('tasks').getJob(reconcile);
     expect(done?.failedReason).toBeUndefined();
     expect(messenger.to(eve.id)).toHaveLength(1);
     expect(messenger.to(eve.id)[0]?.message.text).toContain('starts in 1 minute');
-    expect(await ports.deliveries.get(short)).toMatchObject({ status: 'sent' });
-    expect(await ports.deliveries.get(long)).toBeNull();
+    expect(await h.ports.deliveries.get(short)).toMatchObject({ status: 'sent' });
+    expect(await h.ports.deliveries.get(long)).toBeNull();
   });
 });
