@@ -9,12 +9,21 @@
  * Targets (issue 8): a round over 100,000 members within 60 s on 2 cores with peak memory under 1 GiB,
  * and 10x more members costing at most ~15x the time.
  * Each size runs in its own child process, so the peak RSS of one size does not include another's.
+ *
+ * Baseline (issue 17): the same clubs also go through the engine as it was before the dictionary bridge
+ * (the matching sources at BASELINE_COMMIT, read from git into a temporary folder), and the ratio of the
+ * current engine's CPU time to it is printed. `--no-baseline` skips it; without git history it is skipped.
  */
 import { execFileSync } from 'node:child_process';
-import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runMatchRound } from '../../packages/matching/src/index.js';
 import { generateClub } from '../../packages/matching/src/testing/index.js';
+
+/** The last commit of the matching engine before issue 17's changes. */
+const BASELINE_COMMIT = 'a9f8e9e';
 
 const TIME_LIMIT_MS = 60_000;
 const MEMORY_LIMIT_BYTES = 1024 ** 3;
@@ -38,14 +47,42 @@ function argValue(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
-/** One size, in this process: generate (not timed), then time the round. */
-function runOne(members: number): SizeResult {
+/** The baseline engine's sources, extracted once from git; null when the history is not there. */
+function baselineEntry(): string | null {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const dir = join(tmpdir(), `snowball-matching-baseline-${BASELINE_COMMIT}`);
+  const entry = join(dir, 'packages', 'matching', 'src', 'index.ts');
+  if (existsSync(entry)) return entry;
+  try {
+    const partial = `${dir}.${process.pid}`;
+    mkdirSync(partial, { recursive: true });
+    const archive = execFileSync('git', ['archive', BASELINE_COMMIT, 'packages/matching/src'], {
+      cwd: root,
+      maxBuffer: 64 * 1024 ** 2,
+    });
+    execFileSync('tar', ['-x', '-C', partial], { input: archive });
+    if (!existsSync(dir)) renameSync(partial, dir);
+    else rmSync(partial, { recursive: true, force: true });
+    return existsSync(entry) ? entry : null;
+  } catch {
+    return null;
+  }
+}
+
+/** One size, in this process: generate (not timed), then time the round with the current or baseline engine. */
+async function runOne(members: number, engine: 'current' | 'baseline'): Promise<SizeResult> {
+  let run = runMatchRound;
+  if (engine === 'baseline') {
+    const entry = baselineEntry();
+    if (!entry) throw new Error('baseline engine not available');
+    run = ((await import(pathToFileURL(entry).href)) as { runMatchRound: typeof runMatchRound }).runMatchRound;
+  }
   const t0 = performance.now();
   const profiles = generateClub({ members, seed: 20_260_101 });
   const load = loadavg()[0] ?? 0;
   const cpu = process.cpuUsage();
   const t1 = performance.now();
-  const round = runMatchRound(profiles, { maxIntrosPerMember: 3 });
+  const round = run(profiles, { maxIntrosPerMember: 3 });
   const t2 = performance.now();
   const used = process.cpuUsage(cpu);
   return {
@@ -69,12 +106,23 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
 
-function main(): void {
+function runChild(members: number, engine: 'current' | 'baseline'): SizeResult {
+  const output = execFileSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), '--run', String(members), '--engine', engine],
+    { encoding: 'utf8', maxBuffer: 1024 ** 2, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as SizeResult;
+}
+
+async function main(): Promise<void> {
   const child = argValue('--run');
   if (child) {
-    process.stdout.write(`${JSON.stringify(runOne(Number(child)))}\n`);
+    const engine = argValue('--engine') === 'baseline' ? 'baseline' : 'current';
+    process.stdout.write(`${JSON.stringify(await runOne(Number(child), engine))}\n`);
     return;
   }
+  const withBaseline = !process.argv.includes('--no-baseline') && baselineEntry() !== null;
   const largest = Number(argValue('--members') ?? 100_000);
   if (!Number.isInteger(largest) || largest < 100) throw new Error('--members must be an integer of at least 100');
   const sizes = [Math.round(largest / 10), largest];
@@ -83,12 +131,7 @@ function main(): void {
   console.log(`matching round benchmark — node ${process.version}, ${cpus().length} cores`);
   const results: SizeResult[] = [];
   for (const members of sizes) {
-    const output = execFileSync(
-      process.execPath,
-      [...process.execArgv, fileURLToPath(import.meta.url), '--run', String(members)],
-      { encoding: 'utf8', maxBuffer: 1024 ** 2, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    const result = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as SizeResult;
+    const result = runChild(members, 'current');
     results.push(result);
     const s = result.stats;
     console.log(
@@ -103,7 +146,16 @@ function main(): void {
         `  note: load average ${result.load.toFixed(2)} at start — other work shares the CPUs; compare CPU times`,
       );
     }
+    if (withBaseline) {
+      const base = runChild(members, 'baseline');
+      console.log(
+        `${''.padStart(9)}  baseline engine (${BASELINE_COMMIT}): round ${seconds(base.roundMs)} wall, ${seconds(base.cpuMs)} CPU,` +
+          ` peak RSS ${mb(base.maxRssBytes)}; current/baseline = ${(result.cpuMs / base.cpuMs).toFixed(2)}x CPU,` +
+          ` ${(result.roundMs / base.roundMs).toFixed(2)}x wall`,
+      );
+    }
   }
+  if (!withBaseline) console.log('baseline engine: skipped (--no-baseline, or no git history)');
 
   let pass = true;
   const check = (ok: boolean, text: string) => {
@@ -135,4 +187,4 @@ function main(): void {
   process.exitCode = pass ? 0 : 1;
 }
 
-main();
+await main();

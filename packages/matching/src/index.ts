@@ -1,3 +1,5 @@
+export { cedictBridge } from './bridge/cedict-bridge.js';
+export { buildWordBridge, type WordBridge } from './bridge/word-bridge.js';
 export * from './cli/run-match-cli.js';
 export * from './engine/compile-club.js';
 export * from './engine/match-profile.js';

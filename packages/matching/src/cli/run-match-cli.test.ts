@@ -1,9 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cedictBridge } from '../bridge/cedict-bridge.js';
 import { runMatchCli } from './run-match-cli.js';
 
 async function* linesOf(...lines: string[]): AsyncIterable<string> {
   yield* lines;
 }
+
+// The dictionary bridge is read once per process: read it here, outside any one test.
+beforeAll(() => {
+  cedictBridge();
+}, 60_000);
 
 describe('runMatchCli', () => {
   it('reads JSON-lines profiles and writes suggestions with a readable reason in each member’s language', async () => {

@@ -1,6 +1,8 @@
+import { cedictBridge } from '../bridge/cedict-bridge.js';
 import { analyzeField, analyzeRegion, type PhraseAnalysis } from '../text/analyze.js';
 import { CONCEPT_GROUPS } from '../vocabulary/concept.js';
 import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js';
+import { foldTypos } from './fold-typos.js';
 import { GrowableFloat32, GrowableInt32 } from './growable.js';
 import { DEFAULT_TUNING, type MatchOptions, type MatchProfile, type MatchTuning } from './match-profile.js';
 
@@ -88,6 +90,7 @@ function side(): Side {
 export function compileClub(input: readonly MatchProfile[], options: MatchOptions = {}): CompiledClub {
   const vocabulary = options.vocabulary ?? defaultVocabulary();
   const tuning: MatchTuning = { ...DEFAULT_TUNING, ...options.tuning };
+  const bridge = options.bridge === undefined ? cedictBridge() : options.bridge;
   const seen = new Set<string>();
   const profiles = input
     .filter((p) => {
@@ -181,10 +184,10 @@ export function compileClub(input: readonly MatchProfile[], options: MatchOption
 
   for (const [i, p] of profiles.entries()) {
     active[i] = p.snoozed || p.excluded || p.optedOut ? 0 : 1;
-    addSide(needs, needDf, [[analyzeField(p.needs, vocabulary), 1]]);
+    addSide(needs, needDf, [[analyzeField(p.needs, vocabulary, bridge), 1]]);
     addSide(offers, offerDf, [
-      [analyzeField(p.offers, vocabulary), 1],
-      [analyzeField(p.skills, vocabulary), tuning.skillWeight],
+      [analyzeField(p.offers, vocabulary, bridge), 1],
+      [analyzeField(p.skills, vocabulary, bridge), tuning.skillWeight],
     ]);
     const industryKey = cacheKey(p.industry);
     let industryIds = industryCache.get(industryKey);
@@ -222,13 +225,21 @@ export function compileClub(input: readonly MatchProfile[], options: MatchOption
 
   // A term only helps when it appears on both sides somewhere; rarer offered words weigh more.
   const termCount = terms.length;
-  const needDfArr = needDf.toArray();
-  const offerDfArr = offerDf.toArray();
+  // Misspelt words are read as the common word they are one slip from; members' lists and counts follow.
+  const writtenDf = new Int32Array(termCount);
+  for (let t = 0; t < termCount; t++) writtenDf[t] = needDf.get(t) + offerDf.get(t);
+  const canon = foldTypos(terms, writtenDf, Math.max(2, Math.floor(n * 0.002)));
+  const needDfArr = remapTerms(needs, canon, n, termCount);
+  const offerDfArr = remapTerms(offers, canon, n, termCount);
   const termWeight = new Float32Array(termCount);
   const logN = Math.log(1 + Math.max(n, 2));
+  // A word many members write on either side ("hello", "happy to chat", 大家) tells nothing about a fit:
+  // its weight fades to zero as it nears `commonTermShare` of the club, whatever the profiles' voice.
+  const common = Math.max(tuning.commonTermFloor, tuning.commonTermShare * n);
   for (let t = 0; t < termCount; t++) {
     if (needDfArr[t]! > 0 && offerDfArr[t]! > 0) {
-      termWeight[t] = (tuning.lexicalWeight * Math.log(1 + n / offerDfArr[t]!)) / logN;
+      const spread = Math.max(0, 1 - (needDfArr[t]! + offerDfArr[t]!) / (2 * common));
+      termWeight[t] = (tuning.lexicalWeight * Math.log(1 + n / offerDfArr[t]!) * spread) / logN;
     }
   }
   const needTerms = sortedTerms(needs, termWeight, n);
@@ -236,6 +247,8 @@ export function compileClub(input: readonly MatchProfile[], options: MatchOption
 
   const needStart = needs.start.toArray();
   const needWeight = needs.weight.toArray();
+  const offerWeight = offers.weight.toArray();
+  specifyConcepts(offers.concept.toArray(), offerWeight, vocabulary.size, n, tuning.conceptSpecificity);
   const offerStart = offers.start.toArray();
   const needBreadth = new Float32Array(n);
   const offerBreadth = new Float32Array(n);
@@ -271,7 +284,7 @@ export function compileClub(input: readonly MatchProfile[], options: MatchOption
     needPhrase: needs.phrase.toArray(),
     offerStart,
     offerConcept: offers.concept.toArray(),
-    offerWeight: offers.weight.toArray(),
+    offerWeight,
     offerPhrase: offers.phrase.toArray(),
     needTermStart: needTerms.start,
     needTerm: needTerms.term,
@@ -293,6 +306,37 @@ export function compileClub(input: readonly MatchProfile[], options: MatchOption
   };
 }
 
+/**
+ * What half the club offers says less than what few offer: each offered concept's weight is scaled by how
+ * rare it is in this club (an inverse document frequency, raised to `specificity`; 0 leaves weights as they are).
+ */
+function specifyConcepts(concept: Int32Array, weight: Float32Array, size: number, n: number, specificity: number) {
+  if (specificity <= 0 || n < 2) return;
+  const df = new Int32Array(size);
+  for (const c of concept) df[c]!++;
+  const logN = Math.log(1 + n);
+  const scale = new Float32Array(size);
+  for (let c = 0; c < size; c++) if (df[c]! > 0) scale[c] = (Math.log(1 + n / df[c]!) / logN) ** specificity;
+  for (let k = 0; k < concept.length; k++) weight[k] = weight[k]! * scale[concept[k]!]!;
+}
+
+/** Rewrites a side's term ids through `canon` and counts, per term, the members whose side has it. */
+function remapTerms(target: Side, canon: Int32Array, n: number, termCount: number): Int32Array {
+  const df = new Int32Array(termCount);
+  const seenBy = new Int32Array(termCount).fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let k = target.termStart.get(i); k < target.termStart.get(i + 1); k++) {
+      const t = canon[target.term.get(k)]!;
+      target.term.set(k, t);
+      if (seenBy[t] !== i) {
+        seenBy[t] = i;
+        df[t]!++;
+      }
+    }
+  }
+  return df;
+}
+
 /** Keeps the useful terms of each member, sorted by id so two members' terms intersect in one pass. */
 function sortedTerms(target: Side, termWeight: Float32Array, n: number) {
   const starts = target.termStart.toArray();
@@ -305,8 +349,10 @@ function sortedTerms(target: Side, termWeight: Float32Array, n: number) {
     start[i] = term.length;
     const kept: number[] = [];
     for (let k = starts[i]!; k < starts[i + 1]!; k++) if (termWeight[all[k]!]! > 0) kept.push(k);
-    kept.sort((x, y) => all[x]! - all[y]!);
-    for (const k of kept) {
+    kept.sort((x, y) => all[x]! - all[y]! || x - y);
+    for (const [j, k] of kept.entries()) {
+      // A misspelling folded into a word the member also wrote counts once.
+      if (j > 0 && all[kept[j - 1]!] === all[k]) continue;
       term.push(all[k]!);
       phrase.push(allPhrases[k]!);
     }

@@ -1,3 +1,4 @@
+import type { WordBridge } from '../bridge/word-bridge.js';
 import type { TextField } from '../text/analyze.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 
@@ -38,8 +39,14 @@ export interface MatchTuning {
   readonly recencyBonus: number;
   /** Days after which the recency bonus has fallen to about a third. */
   readonly recencyDays: number;
+  /** How much an offered concept's weight falls with how many members offer it (0: not at all, 1: by its idf). */
+  readonly conceptSpecificity: number;
   /** Weight of a word the vocabulary does not know, relative to a concept. */
   readonly lexicalWeight: number;
+  /** A word written by this share of the club (either side) counts for nothing; less common words fade in. */
+  readonly commonTermShare: number;
+  /** ...but never below this many members, so tiny clubs keep their words. */
+  readonly commonTermFloor: number;
   /** A place or sector beside a service in the same phrase counts this much of its weight. */
   readonly qualifierWeight: number;
   /** Skills count as offers at this weight. */
@@ -62,16 +69,19 @@ export interface MatchTuning {
 }
 
 export const DEFAULT_TUNING: MatchTuning = {
-  forward: 0.5,
-  backward: 0.2,
-  mutual: 0.3,
+  forward: 0.15,
+  backward: 0.1,
+  mutual: 0.75,
   industryBonus: 0.05,
   sameCityBonus: 0.05,
   sameCountryBonus: 0.025,
   sameAreaBonus: 0.01,
   recencyBonus: 0.04,
   recencyDays: 30,
-  lexicalWeight: 0.35,
+  conceptSpecificity: 0.5,
+  lexicalWeight: 0.8,
+  commonTermShare: 0.06,
+  commonTermFloor: 12,
   qualifierWeight: 0.25,
   skillWeight: 0.8,
   postingCap: 48,
@@ -94,6 +104,11 @@ export interface MatchOptions {
   /** "Now" for the recency bonus; defaults to the latest activity in the input, so runs are repeatable. */
   readonly now?: Date | string | number;
   readonly vocabulary?: Vocabulary;
+  /**
+   * Chinese words to English ones for text no concept explains; defaults to the CC-CEDICT bridge (read once
+   * per process), `null` to match on concepts and same-language words only.
+   */
+  readonly bridge?: WordBridge | null;
   readonly tuning?: Partial<MatchTuning>;
 }
 

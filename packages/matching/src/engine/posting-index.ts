@@ -2,7 +2,8 @@ import type { CompiledClub } from './compile-club.js';
 
 /**
  * Inverted lists over active members: concept → members offering it, concept → members needing it,
- * (offer, need) → members offering one and needing the other, term → members offering it.
+ * (offer, need) → members offering one and needing the other, term → members offering it, term → members
+ * needing it.
  * Concept lists are ordered strongest and most recently active first.
  */
 export interface PostingIndex {
@@ -17,6 +18,9 @@ export interface PostingIndex {
   readonly pairMember: Int32Array;
   readonly termStart: Int32Array;
   readonly termMember: Int32Array;
+  /** Term → members needing it. */
+  readonly needTermStart: Int32Array;
+  readonly needTermMember: Int32Array;
 }
 
 interface Lists {
@@ -75,6 +79,7 @@ export function buildPostingIndex(club: CompiledClub): PostingIndex {
   const offers = invert(club, size, club.offerStart, club.offerConcept, club.offerWeight, true);
   const needs = invert(club, size, club.needStart, club.needConcept, club.needWeight, true);
   const terms = invert(club, club.terms.length, club.offerTermStart, club.offerTerm, null, false);
+  const needTerms = invert(club, club.terms.length, club.needTermStart, club.needTerm, null, false);
 
   // (offer, need) pairs of each member: mutual partners are found by one lookup each.
   const pairCounts = new Int32Array(size * size + 1);
@@ -108,5 +113,7 @@ export function buildPostingIndex(club: CompiledClub): PostingIndex {
     pairMember,
     termStart: terms.start,
     termMember: terms.member,
+    needTermStart: needTerms.start,
+    needTermMember: needTerms.member,
   };
 }

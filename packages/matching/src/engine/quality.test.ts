@@ -1,13 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cedictBridge } from '../bridge/cedict-bridge.js';
 import { generatePlantedClub } from '../testing/generate-club.js';
 import { suggestMatches } from './suggest-matches.js';
+
+// The dictionary bridge is read once per process: read it here, outside any one test.
+beforeAll(() => {
+  cedictBridge();
+}, 60_000);
 
 /**
  * Ranking quality: in generated clubs with planted complementary pairs (A needs what B offers and B needs
  * what A offers, worded differently, some pairs across Chinese and English) among members with one-sided
  * overlaps, the planted partner must be in each member's top 5 at least 90% of the time.
  */
-describe('ranking quality on planted complementary pairs', () => {
+describe('ranking quality on planted complementary pairs', { timeout: 30_000 }, () => {
   for (const seed of [7, 11, 23]) {
     it(`finds the planted partner in the top 5 (seed ${seed})`, () => {
       const { profiles, planted } = generatePlantedClub({ pairs: 200, noise: 300, crossLanguageShare: 0.4, seed });

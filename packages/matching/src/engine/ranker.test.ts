@@ -1,10 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cedictBridge } from '../bridge/cedict-bridge.js';
 import { compileClub } from './compile-club.js';
 import { DEFAULT_TUNING, type MatchProfile } from './match-profile.js';
 import { buildPostingIndex } from './posting-index.js';
 import { Ranker } from './ranker.js';
 
-describe('Ranker cost bound', () => {
+// The dictionary bridge is read once per process: read it here, outside any one test.
+beforeAll(() => {
+  cedictBridge();
+}, 60_000);
+
+describe('Ranker cost bound', { timeout: 30_000 }, () => {
   it('reads a capped number of candidates per member however long the posting lists are', () => {
     const touchedPerMember = (members: number) => {
       // Everyone offers and needs the same things: the worst case for an inverted index.

@@ -187,6 +187,21 @@ export class Ranker {
         club.termWeight[t]!,
       );
     }
+    // Their needs my offered words meet (weighted less, as for concepts).
+    for (let k = club.offerTermStart[a]!; k < club.offerTermStart[a + 1]!; k++) {
+      const t = club.offerTerm[k]!;
+      if (club.termOfferDf[t]! > maxDf) continue;
+      this.visit(
+        a,
+        index.needTermMember,
+        null,
+        index.needTermStart[t]!,
+        index.needTermStart[t + 1]!,
+        tuning.termPostingCap >> 1,
+        t + 2 * size + club.terms.length,
+        0.5 * club.termWeight[t]!,
+      );
+    }
   }
 
   /**

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cedictBridge } from '../bridge/cedict-bridge.js';
 import { generateClub } from '../testing/generate-club.js';
 import { type MatchProfile, pairKey } from './match-profile.js';
 import { runMatchRound } from './run-match-round.js';
@@ -28,7 +29,13 @@ const warehouse: MatchProfile = {
   needs: '亚马逊卖家资源',
 };
 
-describe('runMatchRound', () => {
+// The dictionary bridge is read once per process: read it here, outside any one test.
+beforeAll(() => {
+  cedictBridge();
+}, 60_000);
+
+// Generated clubs of 500-600 members, run several times: allow for a busy machine.
+describe('runMatchRound', { timeout: 30_000 }, () => {
   it('pairs members whose offers meet each other’s needs, with a reason from the first member’s view', () => {
     const { pairs } = runMatchRound([logistics, forwarder, warehouse], { maxIntrosPerMember: 1 });
     expect(pairs).toHaveLength(1);

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cedictBridge } from '../bridge/cedict-bridge.js';
 import type { MatchProfile } from './match-profile.js';
 import { suggestMatches } from './suggest-matches.js';
 
@@ -8,6 +9,11 @@ const member = (id: string, needs: string, offers: string, extra: Partial<MatchP
   offers,
   ...extra,
 });
+
+// The dictionary bridge is read once per process: read it here, outside any one test.
+beforeAll(() => {
+  cedictBridge();
+}, 60_000);
 
 describe('suggestMatches', () => {
   it('finds counterparts across wordings and languages', () => {

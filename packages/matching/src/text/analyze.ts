@@ -1,3 +1,4 @@
+import { bridgeHanRun, type WordBridge } from '../bridge/word-bridge.js';
 import { findMatches } from '../vocabulary/trie.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 import { displayPhrase } from './display.js';
@@ -26,8 +27,17 @@ export function fieldItems(field: TextField): string[] {
   return field.filter((item): item is string => typeof item === 'string');
 }
 
-/** Splits a field into phrases and finds the concepts and leftover terms in each. */
-export function analyzeField(field: TextField, vocabulary: Vocabulary): PhraseAnalysis[] {
+/**
+ * Splits a field into phrases and finds the concepts and leftover terms in each. With a bridge (matching),
+ * the terms also hold the English words each Chinese word means (三文鱼 → salmon), so Chinese meets
+ * English beyond the concepts, and English words stay terms even where a concept explains them; without
+ * one (search), terms are only the words no concept explains.
+ */
+export function analyzeField(
+  field: TextField,
+  vocabulary: Vocabulary,
+  bridge: WordBridge | null = null,
+): PhraseAnalysis[] {
   const result: PhraseAnalysis[] = [];
   for (const item of fieldItems(field)) {
     for (const phrase of toPhrases(item)) {
@@ -49,7 +59,7 @@ export function analyzeField(field: TextField, vocabulary: Vocabulary): PhraseAn
       result.push({
         text: displayPhrase(phrase.text),
         concepts,
-        terms: leftoverTerms(phrase.units, phrase.kinds, phrase.wordStarts, covered),
+        terms: leftoverTerms(phrase.units, phrase.kinds, phrase.wordStarts, covered, bridge),
         blocked: false,
       });
     }
@@ -67,12 +77,27 @@ function leftoverTerms(
   kinds: readonly number[],
   wordStarts: readonly boolean[],
   covered: Uint8Array,
+  bridge: WordBridge | null,
 ): string[] {
   const terms = new Set<string>();
   const n = units.length;
+  if (bridge) {
+    let run: string[] = [];
+    const flush = () => {
+      if (run.length >= 2)
+        for (const word of bridgeHanRun(run, bridge)) if (!ENGLISH_STOPWORDS.has(word)) terms.add(word);
+      run = [];
+    };
+    for (let i = 0; i < n; i++) {
+      if (kinds[i] === HAN_UNIT) run.push(units[i]!);
+      else flush();
+    }
+    flush();
+  }
   const singleChar = (i: number) => wordStarts[i] === true && (i + 1 >= n || wordStarts[i + 1] === true);
   for (let i = 0; i < n; i++) {
-    if (covered[i]) continue;
+    // With a bridge (matching), English words a concept explains still count as words, as bridged Chinese does.
+    if (covered[i] && (bridge === null || kinds[i] === HAN_UNIT)) continue;
     const unit = units[i]!;
     if (kinds[i] === HAN_UNIT) {
       const next = units[i + 1];
