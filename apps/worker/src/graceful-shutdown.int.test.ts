@@ -1,6 +1,7 @@
 import { lessonReminderKey } from '@snowball/core';
 import { BullMqJobQueue, bullJobId, producerConnection } from '@snowball/jobs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JOB_ROUTES } from './job-list.js';
 import { startWorker } from './start-worker.js';
 import {
   addTestMember,
@@ -23,7 +24,7 @@ describe('graceful shutdown', () => {
   const url = redisUrl();
   const prefix = uniquePrefix('shutdown');
   const producer = producerConnection(url);
-  const queues = new BullMqJobQueue(producer, prefix);
+  const queues = new BullMqJobQueue(producer, prefix, JOB_ROUTES);
   let db: TestDatabase;
 
   beforeAll(async () => {

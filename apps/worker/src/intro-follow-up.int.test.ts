@@ -1,7 +1,7 @@
 import { introFollowUpKey } from '@snowball/core';
 import { bullJobId } from '@snowball/jobs';
 import { describe, expect, it } from 'vitest';
-import { JOB } from './job-names.js';
+import { JOB } from './job-list.js';
 import { useWorkerHarness } from './testing/worker-harness.js';
 import { addTestMember, createTestClub, sleep, until } from './testing/worker-test-kit.js';
 

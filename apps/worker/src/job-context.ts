@@ -1,4 +1,4 @@
-import type { Clock, Community, CommunityRepository, Core, DeliveryRepository, JobQueue } from '@snowball/core';
+import type { Clock, Community, CommunityRepository, Core } from '@snowball/core';
 import type { JobLogger } from '@snowball/jobs';
 
 /** Where the worker writes what it did; pino's logger fits. */
@@ -14,15 +14,11 @@ export interface ClubSchedules {
   ensure(community: Community): Promise<void>;
 }
 
-/** What job handlers need besides the bound core. */
+/** What job handlers may use; each handler names the part it needs (`Pick<JobContext, 'core'>`). */
 export interface JobContext {
   readonly core: Core;
   /** Reconcile walks every club; listing all clubs is no member-facing action, so the core has no use case for it. */
   readonly communities: Pick<CommunityRepository, 'list'>;
-  /** Read to re-announce only the introductions somebody was not told about yet. */
-  readonly deliveries: Pick<DeliveryRepository, 'get'>;
-  /** Follow-up jobs (introduction announcements) go on the worker's own queues. */
-  readonly jobs: JobQueue;
   readonly clubSchedules: ClubSchedules;
   readonly clock: Clock;
   readonly logger: WorkerLogger;

@@ -1,6 +1,6 @@
 import type { Member, ProfilePatch } from '@snowball/core';
 import { describe, expect, it } from 'vitest';
-import { JOB } from './job-names.js';
+import { JOB } from './job-list.js';
 import { useWorkerHarness } from './testing/worker-harness.js';
 import { addTestMember, createTestClub, memberActor, until } from './testing/worker-test-kit.js';
 

@@ -1,9 +1,16 @@
-import { createCore, type Ports } from '@snowball/core';
-import { BullMqJobQueue, producerConnection, startJobWorkers, workerConnection } from '@snowball/jobs';
+import { CORE_JOB_NAMES, createCore, type Ports } from '@snowball/core';
+import {
+  BullMqJobQueue,
+  type JobWorkers,
+  producerConnection,
+  routeOf,
+  startJobWorkers,
+  workerConnection,
+} from '@snowball/jobs';
 import type { Redis } from 'ioredis';
 import { createJobHandlers } from './create-job-handlers.js';
 import { silentLogger, type WorkerLogger } from './job-context.js';
-import { JOB } from './job-names.js';
+import { assertJobsDefined, JOB, JOB_ROUTES } from './job-list.js';
 import { JobSchedulers } from './schedules/job-schedulers.js';
 import { ClubSchedulesOnQueue, globalSchedulerSpecs } from './schedules/periodic-jobs.js';
 
@@ -17,7 +24,7 @@ export interface StartWorkerOptions {
   /** BullMQ key prefix; must match the producers' (`BullMqJobQueue`), default `snowball`. */
   readonly prefix?: string;
   readonly concurrency?: { readonly notify?: number; readonly tasks?: number };
-  /** Sends per window on the notify queue; default NOTIFY_RATE (20/s). */
+  /** Sends per window on the notify queue; default NOTIFY_RATE (a backstop; platform pace is per API call). */
   readonly notifyRate?: { readonly max: number; readonly duration: number };
   /** Lock and stalled-check timing (ms): how soon the jobs of a killed worker run again (BullMQ: 30 s). */
   readonly lockDuration?: number;
@@ -32,18 +39,15 @@ export interface StartWorkerOptions {
 export interface RunningWorker {
   /** The notify and tasks queues (for Bull Board). */
   readonly queues: readonly Queue[];
+  /** The BullMQ workers of both queues (for job metrics). */
+  readonly workers: JobWorkers['workers'];
   /** Queues a reconcile to run now (e.g. after restoring Redis by hand); returns its job id. */
   reconcileNow(reason: string): Promise<string>;
   /** Stops taking jobs, lets the active ones finish, then closes the connections. Safe to call twice. */
   close(): Promise<void>;
 }
 
-const RECONCILE_NOW_OPTS = {
-  attempts: 3,
-  backoff: { type: 'exponential', delay: 10_000 },
-  removeOnComplete: { count: 100 },
-  removeOnFail: { count: 100 },
-};
+const RECONCILE_NOW_KEEP = { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } };
 
 function quietly(redis: Redis, name: string, logger: WorkerLogger): void {
   // ioredis reports every failed reconnect; one line per outage minute is enough (it reconnects by itself).
@@ -66,20 +70,22 @@ function quietly(redis: Redis, name: string, logger: WorkerLogger): void {
 export async function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
   const logger = options.logger ?? silentLogger;
   const prefix = options.prefix ?? 'snowball';
+  const specs = globalSchedulerSpecs(options.reconcileEveryMs ? { reconcileEveryMs: options.reconcileEveryMs } : {});
+  // Before connecting anything: every job the core or a schedule can put on the queue must have a handler.
+  assertJobsDefined([...CORE_JOB_NAMES, ...specs.map((s) => s.name), JOB.renewalsSummary, JOB.matchingRound]);
   const producer = producerConnection(options.redisUrl);
   const consumer = workerConnection(options.redisUrl);
   quietly(producer, 'producer', logger);
   quietly(consumer, 'worker', logger);
-  const queue = new BullMqJobQueue(producer, prefix);
+  const queue = new BullMqJobQueue(producer, prefix, JOB_ROUTES);
   const { ports } = options;
   // The worker's core schedules into the very queues this worker consumes, whatever the caller's core uses.
   const core = createCore({ ...ports, jobs: queue });
-  const schedulers = new JobSchedulers(queue.queue('tasks'));
-  const handlers = createJobHandlers(core, {
+  const schedulers = new JobSchedulers(queue.queue('tasks'), JOB_ROUTES);
+  const handlers = createJobHandlers({
+    core,
     communities: ports.communities,
-    deliveries: ports.deliveries,
-    jobs: queue,
-    clubSchedules: new ClubSchedulesOnQueue(schedulers, core, ports.clock),
+    clubSchedules: new ClubSchedulesOnQueue(schedulers, core),
     clock: ports.clock,
     logger,
   });
@@ -94,10 +100,16 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     ...(options.stalledInterval ? { stalledInterval: options.stalledInterval } : {}),
   });
 
-  const specs = globalSchedulerSpecs(options.reconcileEveryMs ? { reconcileEveryMs: options.reconcileEveryMs } : {});
   const reconcileNow = async (reason: string) => {
     const jobId = `reconcile.${reason.replace(/[^\w-]/g, '-')}.${Date.now()}`;
-    await queue.queue('tasks').add(JOB.reconcile, { reason }, { ...RECONCILE_NOW_OPTS, jobId });
+    const { retry } = routeOf(JOB_ROUTES, JOB.reconcile);
+    await queue
+      .queue('tasks')
+      .add(
+        JOB.reconcile,
+        { reason },
+        { attempts: retry.attempts, backoff: { ...retry.backoff }, ...RECONCILE_NOW_KEEP, jobId },
+      );
     return jobId;
   };
   let startQueued = false;
@@ -131,6 +143,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   let closing: Promise<void> | null = null;
   return {
     queues: [queue.queue('notify'), queue.queue('tasks')],
+    workers: workers.workers,
     reconcileNow,
     close() {
       closing ??= (async () => {

@@ -4,7 +4,16 @@ import type { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BullMqJobQueue } from './bullmq-job-queue.js';
 import { producerConnection, workerConnection } from './connections.js';
+import type { JobRoutes } from './queues.js';
 import { startJobWorkers } from './start-job-worker.js';
+
+const RETRY = { attempts: 3, backoff: { type: 'fixed', delay: 50 } } as const;
+const ROUTES: JobRoutes = {
+  'lesson.reminder': { queue: 'notify', retry: RETRY },
+  'renewal.reminder': { queue: 'notify', retry: RETRY },
+  'task.flaky': { queue: 'tasks', retry: RETRY },
+  'task.permanent': { queue: 'tasks', retry: RETRY },
+};
 
 const url = process.env.REDIS_URL as string;
 const opened: { close(): Promise<unknown> }[] = [];
@@ -31,13 +40,13 @@ describe('BullMQ job queue on real Redis', () => {
   it('runs a job once even when it is scheduled twice with the same id', async () => {
     const prefix = `t-${randomUUID()}`;
     const { producer, worker } = connections();
-    const queue = new BullMqJobQueue(producer, prefix);
+    const queue = new BullMqJobQueue(producer, prefix, ROUTES);
     opened.push(queue);
     const seen: unknown[] = [];
     const workers = startJobWorkers({
       connection: worker,
       prefix,
-      handlers: { 'lesson.reminder': async (data) => seen.push(data) },
+      handlers: new Map([['lesson.reminder', async (data: unknown) => seen.push(data)]]),
     });
     opened.push(workers);
     const job = {
@@ -57,23 +66,29 @@ describe('BullMQ job queue on real Redis', () => {
   it('does not retry a DomainError but retries other failures', async () => {
     const prefix = `t-${randomUUID()}`;
     const { producer, worker } = connections();
-    const queue = new BullMqJobQueue(producer, prefix);
+    const queue = new BullMqJobQueue(producer, prefix, ROUTES);
     opened.push(queue);
     let flaky = 0;
     let permanent = 0;
     const workers = startJobWorkers({
       connection: worker,
       prefix,
-      handlers: {
-        'task.flaky': async () => {
-          flaky += 1;
-          if (flaky < 2) throw new Error('temporary');
-        },
-        'task.permanent': async () => {
-          permanent += 1;
-          throw new DomainError('lesson.cancelled');
-        },
-      },
+      handlers: new Map([
+        [
+          'task.flaky',
+          async () => {
+            flaky += 1;
+            if (flaky < 2) throw new Error('temporary');
+          },
+        ],
+        [
+          'task.permanent',
+          async () => {
+            permanent += 1;
+            throw new DomainError('lesson.cancelled');
+          },
+        ],
+      ]),
     });
     opened.push(workers);
     await queue
@@ -92,11 +107,56 @@ describe('BullMQ job queue on real Redis', () => {
   it('cancels a scheduled job', async () => {
     const prefix = `t-${randomUUID()}`;
     const { producer } = connections();
-    const queue = new BullMqJobQueue(producer, prefix);
+    const queue = new BullMqJobQueue(producer, prefix, ROUTES);
     opened.push(queue);
     await queue.schedule({ name: 'renewal.reminder', id: 'r1', data: {}, runAt: new Date(Date.now() + 60_000) });
     expect(await queue.queue('notify').getDelayedCount()).toBe(1);
     await queue.cancel('renewal.reminder', 'r1');
     expect(await queue.queue('notify').getDelayedCount()).toBe(0);
+  });
+  it('leaves a copy that failed for good (a DomainError) alone, but replaces one that used up its attempts', async () => {
+    const prefix = `t-${randomUUID()}`;
+    const { producer, worker } = connections();
+    const queue = new BullMqJobQueue(producer, prefix, ROUTES);
+    opened.push(queue);
+    const runs: string[] = [];
+    const workers = startJobWorkers({
+      connection: worker,
+      prefix,
+      handlers: new Map([
+        [
+          'task.permanent',
+          async (data: unknown) => {
+            runs.push(String((data as { v: string }).v));
+            throw new DomainError('lesson.cancelled');
+          },
+        ],
+        [
+          'task.flaky',
+          async (data: unknown) => {
+            runs.push(String((data as { v: string }).v));
+            throw new Error('platform down');
+          },
+        ],
+      ]),
+    });
+    opened.push(workers);
+    const now = new Date();
+    const failed = async (id: string) => (await queue.queue('tasks').getJob(id))?.isFailed();
+    await queue.scheduleMany([
+      { name: 'task.permanent', id: 'p', data: { v: 'p1' }, runAt: now },
+      { name: 'task.flaky', id: 'f', data: { v: 'f1' }, runAt: now },
+    ]);
+    await until(async () => (await failed('p')) === true && (await failed('f')) === true);
+    expect(runs.sort()).toEqual(['f1', 'f1', 'f1', 'p1']);
+
+    await workers.close();
+    const again = await queue.scheduleMany([
+      { name: 'task.permanent', id: 'p', data: { v: 'p2' }, runAt: new Date(Date.now() + 60_000) },
+      { name: 'task.flaky', id: 'f', data: { v: 'f2' }, runAt: new Date(Date.now() + 60_000) },
+    ]);
+    expect(again).toEqual({ added: 1 });
+    expect(await failed('p')).toBe(true);
+    expect((await queue.queue('tasks').getJob('f'))?.data).toEqual({ v: 'f2' });
   });
 });

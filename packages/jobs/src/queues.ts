@@ -5,12 +5,31 @@
 export const QUEUES = { notify: 'snowball-notify', tasks: 'snowball-tasks' } as const;
 export type QueueKey = keyof typeof QUEUES;
 
-/** Job names whose work is a message to a member; everything else runs on the tasks queue. */
-const NOTIFY_PREFIXES = ['notify.', 'lesson.reminder', 'renewal.reminder', 'intro.'];
-
-export function queueFor(jobName: string): QueueKey {
-  return NOTIFY_PREFIXES.some((p) => jobName.startsWith(p)) ? 'notify' : 'tasks';
+/** How a job is retried: a DomainError is never retried; any other error up to `attempts` runs in all. */
+export interface RetryPolicy {
+  readonly attempts: number;
+  readonly backoff: { readonly type: 'exponential' | 'fixed'; readonly delay: number };
 }
 
-/** Sends per second across the notify queue: under Discord's global 50/s and Slack's chat.postMessage pacing. */
-export const NOTIFY_RATE = { max: 20, duration: 1000 } as const;
+/** Where a job runs and how it is retried: what a producer needs to know about a job (its definition has the rest). */
+export interface JobRoute {
+  readonly queue: QueueKey;
+  readonly retry: RetryPolicy;
+}
+
+/** Every job by name; built from the worker's job definitions (`JOB_ROUTES` in @snowball/worker). */
+export type JobRoutes = Readonly<Record<string, JobRoute>>;
+
+/** The route of a job; an unknown name is a programming error, refused before anything is queued. */
+export function routeOf(routes: JobRoutes, name: string): JobRoute {
+  const route = Object.hasOwn(routes, name) ? routes[name] : undefined;
+  if (!route) throw new Error(`unknown job ${name}: it has no definition in the worker's job list`);
+  return route;
+}
+
+/**
+ * A backstop on notify jobs per second across all workers. Platform limits are kept where they apply, per
+ * API call (`@snowball/rate-limit`: Discord 45 calls/s per bot, Slack per method tier), since one job may
+ * cost one call or three; this only stops a runaway from flooding the database and the limiter's queue.
+ */
+export const NOTIFY_RATE = { max: 100, duration: 1000 } as const;

@@ -3,7 +3,8 @@ import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { NOTIFY_RATE, QUEUES, type QueueKey } from './queues.js';
 
-export type JobHandler = (data: Record<string, unknown>, job: Job) => Promise<unknown>;
+/** Runs one job; `data` is what was queued, checked by the handler (the worker's job definitions use zod). */
+export type JobHandler = (data: unknown, job: Job) => Promise<unknown>;
 
 export interface JobLogger {
   info(details: Record<string, unknown>, message: string): void;
@@ -21,7 +22,8 @@ export interface JobWorkers {
  */
 export function startJobWorkers(options: {
   readonly connection: Redis;
-  readonly handlers: Readonly<Record<string, JobHandler>>;
+  /** By job name (the worker's job list); a job with no handler fails for good. */
+  readonly handlers: ReadonlyMap<string, JobHandler>;
   readonly prefix?: string;
   readonly concurrency?: Partial<Record<QueueKey, number>>;
   readonly logger?: JobLogger;
@@ -35,10 +37,10 @@ export function startJobWorkers(options: {
   readonly stalledInterval?: number;
 }): JobWorkers {
   const processor = async (job: Job) => {
-    const handler = options.handlers[job.name];
+    const handler = options.handlers.get(job.name);
     if (!handler) throw new UnrecoverableError(`no handler for job ${job.name}`);
     try {
-      return await handler(job.data as Record<string, unknown>, job);
+      return await handler(job.data, job);
     } catch (error) {
       if (isDomainError(error)) {
         options.logger?.info({ job: job.name, id: job.id, code: error.code }, 'job no longer applies');

@@ -60,13 +60,13 @@ describe('renewal.lapse job', () => {
       await revoke(account);
     };
     const data = { communityId, memberId: ann.memberId, key: 'renewal-lapse:x' };
-    await expect(applyLapseJob({ core }, data)).rejects.toThrow(
+    await expect(applyLapseJob.run({ core }, data)).rejects.toThrow(
       'role removal failed on discord (Discord answered 503)',
     );
     expect(accounts.every((a) => ports.roleSync.has(a))).toBe(true);
 
     outage = false;
-    expect(await applyLapseJob({ core }, data)).toMatchObject({ status: 'lapsed' });
+    expect(await applyLapseJob.run({ core }, data)).toMatchObject({ status: 'lapsed' });
     expect(accounts.some((a) => ports.roleSync.has(a))).toBe(false);
     expect(ports.messenger.sent.filter((s) => s.account.memberId === ann.memberId)).toHaveLength(1);
     const audit = await core.listAuditEntries({ actor: club.owner, communityId, action: 'membership.lapse' });
@@ -75,7 +75,7 @@ describe('renewal.lapse job', () => {
 
   it('treats data without a member as a permanent failure', async () => {
     const club = await createClub();
-    const error = await applyLapseJob({ core: club.core }, { communityId: club.communityId }).catch((e) => e);
+    const error = await applyLapseJob.run({ core: club.core }, { communityId: club.communityId }).catch((e) => e);
     expect(isDomainError(error)).toBe(true);
     expect((error as DomainError).code).toBe('validation.invalid');
   });

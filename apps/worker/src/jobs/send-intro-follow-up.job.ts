@@ -1,6 +1,7 @@
-import { DomainError, parseIntroFollowUpKey, type SendIntroFollowUpResult } from '@snowball/core';
+import { DomainError, INTRO_FOLLOW_UP_JOB, parseIntroFollowUpKey } from '@snowball/core';
+import { z } from 'zod';
 import type { JobContext } from '../job-context.js';
-import { textField } from '../job-data.js';
+import { defineJob, jobId, NOTICE_RETRY } from '../job-definition.js';
 
 /**
  * `intro.follow-up` (data `{ communityId, introductionId, memberId, key }`, job id = the key): asks one member
@@ -8,21 +9,21 @@ import { textField } from '../job-data.js';
  * deal or a no, and `followUpAt` still the instant in the key (a "Not yet" moves it, making this job stale) —
  * and sends at most once per key.
  */
-export async function sendIntroFollowUpJob(
-  ctx: Pick<JobContext, 'core'>,
-  data: Readonly<Record<string, unknown>>,
-): Promise<SendIntroFollowUpResult> {
-  const key = textField(data, 'key');
-  const parsed = parseIntroFollowUpKey(key);
-  const introductionId = textField(data, 'introductionId');
-  const memberId = textField(data, 'memberId');
-  if (!parsed || parsed.introductionId !== introductionId || parsed.memberId !== memberId) {
-    throw new DomainError('validation.invalid', { field: 'key', reason: 'not this introduction’s follow-up key' });
-  }
-  return ctx.core.sendIntroFollowUp({
-    communityId: textField(data, 'communityId'),
-    introductionId,
-    memberId,
-    expectedFollowUpAt: parsed.followUpAt,
-  });
-}
+export const sendIntroFollowUpJob = defineJob({
+  name: INTRO_FOLLOW_UP_JOB,
+  queue: 'notify',
+  payload: z.object({ communityId: jobId, introductionId: jobId, memberId: jobId, key: jobId }),
+  retry: NOTICE_RETRY,
+  handler: (ctx: Pick<JobContext, 'core'>, data) => {
+    const parsed = parseIntroFollowUpKey(data.key);
+    if (!parsed || parsed.introductionId !== data.introductionId || parsed.memberId !== data.memberId) {
+      throw new DomainError('validation.invalid', { job: INTRO_FOLLOW_UP_JOB, field: 'key' });
+    }
+    return ctx.core.sendIntroFollowUp({
+      communityId: data.communityId,
+      introductionId: data.introductionId,
+      memberId: data.memberId,
+      expectedFollowUpAt: parsed.followUpAt,
+    });
+  },
+});

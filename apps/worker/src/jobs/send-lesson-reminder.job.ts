@@ -1,14 +1,16 @@
-import type { SendReminderResult } from '@snowball/core';
+import { LESSON_REMINDER_JOB } from '@snowball/core';
+import { z } from 'zod';
 import type { JobContext } from '../job-context.js';
-import { textField } from '../job-data.js';
+import { defineJob, jobId, NOTICE_RETRY } from '../job-definition.js';
 
 /**
- * `lesson.reminder` (data `{ communityId, key }`): the core re-checks the lesson, the RSVP and the member's
- * settings, then sends once per key through the delivery records. A temporary send failure throws (retried).
+ * `lesson.reminder` (data `{ communityId, key }`, job id = the delivery key): the core re-checks the rows and
+ * sends at most once per key; a temporary send failure throws (retried).
  */
-export async function sendLessonReminderJob(
-  ctx: Pick<JobContext, 'core'>,
-  data: Readonly<Record<string, unknown>>,
-): Promise<SendReminderResult> {
-  return ctx.core.sendLessonReminder({ communityId: textField(data, 'communityId'), key: textField(data, 'key') });
-}
+export const sendLessonReminderJob = defineJob({
+  name: LESSON_REMINDER_JOB,
+  queue: 'notify',
+  payload: z.object({ communityId: jobId, key: jobId }),
+  retry: NOTICE_RETRY,
+  handler: (ctx: Pick<JobContext, 'core'>, data) => ctx.core.sendLessonReminder(data),
+});

@@ -1,4 +1,4 @@
-import type { BullMqJobQueue } from '@snowball/jobs';
+import { type BullMqJobQueue, type JobRoutes, routeOf } from '@snowball/jobs';
 
 type Queue = ReturnType<BullMqJobQueue['queue']>;
 
@@ -17,17 +17,18 @@ export interface SchedulerSpec {
 
 const DAY_S = 86_400;
 
-/** Periodic runs are their own retry (the next run comes anyway), so few attempts and a short history. */
-const TEMPLATE_OPTS = {
-  attempts: 3,
-  backoff: { type: 'exponential', delay: 10_000 },
+/** Periodic runs keep a short history; attempts and backoff come from the job's definition. */
+const KEEP = {
   removeOnComplete: { age: 7 * DAY_S, count: 500 },
   removeOnFail: { age: 30 * DAY_S, count: 1_000 },
 };
 
 /** Job schedulers on one queue, written only when missing or changed (so a restart does not reset their timing). */
 export class JobSchedulers {
-  constructor(private readonly queue: Queue) {}
+  constructor(
+    private readonly queue: Queue,
+    private readonly routes: JobRoutes,
+  ) {}
 
   /** Whether the scheduler exists with this job and schedule (a start date only matters when creating it). */
   async isCurrent(spec: SchedulerSpec): Promise<boolean> {
@@ -44,7 +45,9 @@ export class JobSchedulers {
       'every' in spec.repeat
         ? { every: spec.repeat.every, ...(spec.repeat.startDate ? { startDate: spec.repeat.startDate } : {}) }
         : { pattern: spec.repeat.pattern, tz: spec.repeat.tz };
-    await this.queue.upsertJobScheduler(spec.id, repeat, { name: spec.name, data: spec.data, opts: TEMPLATE_OPTS });
+    const { retry } = routeOf(this.routes, spec.name);
+    const opts = { attempts: retry.attempts, backoff: { ...retry.backoff }, ...KEEP };
+    await this.queue.upsertJobScheduler(spec.id, repeat, { name: spec.name, data: spec.data, opts });
   }
 
   /** Upserts the scheduler unless it is current; true when it was (re)created. */

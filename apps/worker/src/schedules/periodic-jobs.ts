@@ -1,7 +1,10 @@
-import type { Clock, Community, Core } from '@snowball/core';
+import type { Community, Core } from '@snowball/core';
 import type { ClubSchedules } from '../job-context.js';
-import { JOB } from '../job-names.js';
-import { lastMatchingRoundAt } from '../jobs/matching-history.js';
+import { expireIntrosJob } from '../jobs/expire-intros.job.js';
+import { extendLessonSeriesJob } from '../jobs/extend-lesson-series.job.js';
+import { matchingRoundJob } from '../jobs/matching-round.job.js';
+import { reconcileJob } from '../jobs/reconcile.job.js';
+import { renewalsSummaryJob } from '../jobs/renewals-summary.job.js';
 import type { JobSchedulers, SchedulerSpec } from './job-schedulers.js';
 
 const MINUTE_MS = 60_000;
@@ -19,12 +22,12 @@ export function globalSchedulerSpecs(options: { readonly reconcileEveryMs?: numb
   return [
     {
       id: 'reconcile',
-      name: JOB.reconcile,
+      name: reconcileJob.name,
       data: {},
       repeat: { every: options.reconcileEveryMs ?? RECONCILE_EVERY_MS },
     },
-    { id: 'lessons.extend-series', name: JOB.extendLessonSeries, data: {}, repeat: { every: 6 * HOUR_MS } },
-    { id: 'introductions.expire', name: JOB.expireIntros, data: {}, repeat: { every: HOUR_MS } },
+    { id: 'lessons.extend-series', name: extendLessonSeriesJob.name, data: {}, repeat: { every: 6 * HOUR_MS } },
+    { id: 'introductions.expire', name: expireIntrosJob.name, data: {}, repeat: { every: HOUR_MS } },
   ];
 }
 
@@ -32,7 +35,7 @@ export function globalSchedulerSpecs(options: { readonly reconcileEveryMs?: numb
 export function renewalsSummarySpec(community: Pick<Community, 'id' | 'settings'>): SchedulerSpec {
   return {
     id: `renewals-summary.${community.id}`,
-    name: JOB.renewalsSummary,
+    name: renewalsSummaryJob.name,
     data: { communityId: community.id },
     repeat: { pattern: RENEWALS_SUMMARY_CRON, tz: community.settings.timezone },
   };
@@ -42,7 +45,7 @@ export function renewalsSummarySpec(community: Pick<Community, 'id' | 'settings'
 export function matchingRoundSpec(community: Pick<Community, 'id' | 'settings'>, startDate?: Date): SchedulerSpec {
   return {
     id: `matching-round.${community.id}`,
-    name: JOB.matchingRound,
+    name: matchingRoundJob.name,
     data: { communityId: community.id },
     repeat: { every: community.settings.matchingIntervalDays * DAY_MS, ...(startDate ? { startDate } : {}) },
   };
@@ -50,24 +53,20 @@ export function matchingRoundSpec(community: Pick<Community, 'id' | 'settings'>,
 
 /**
  * Each club's periodic jobs on BullMQ job schedulers, re-created from the club's settings (and, for matching,
- * from the last round in Postgres) whenever one is missing or no longer matches them.
+ * from the core's matching schedule) whenever one is missing or no longer matches them.
  */
 export class ClubSchedulesOnQueue implements ClubSchedules {
   constructor(
     private readonly schedulers: JobSchedulers,
-    private readonly core: Pick<Core, 'listIntros'>,
-    private readonly clock: Clock,
+    private readonly core: Pick<Core, 'getMatchingSchedule'>,
   ) {}
 
   async ensure(community: Community): Promise<void> {
     await this.schedulers.ensure(renewalsSummarySpec(community));
     if (await this.schedulers.isCurrent(matchingRoundSpec(community))) return;
-    // Only when (re)creating: the next round is one interval after the last one, so neither a restart nor a
-    // Redis loss moves a club's rounds; a club that never had a round gets its first one an interval from now.
-    const now = this.clock.now().getTime();
-    const interval = community.settings.matchingIntervalDays * DAY_MS;
-    const last = await lastMatchingRoundAt(this.core, community.id);
-    const next = Math.max(now, (last?.getTime() ?? now) + interval);
-    await this.schedulers.upsert(matchingRoundSpec(community, new Date(next)));
+    // Only when (re)creating: the core says when the next round is due (an interval after the last one), so
+    // neither a restart nor a Redis loss moves a club's rounds.
+    const { nextRoundAt } = await this.core.getMatchingSchedule({ communityId: community.id });
+    await this.schedulers.upsert(matchingRoundSpec(community, nextRoundAt));
   }
 }

@@ -1,6 +1,7 @@
 import type { Core, Ports, RoleSync } from '@snowball/core';
 import { BullMqJobQueue, producerConnection } from '@snowball/jobs';
 import { afterAll, beforeAll } from 'vitest';
+import { JOB_ROUTES } from '../job-list.js';
 import { type RunningWorker, type StartWorkerOptions, startWorker } from '../start-worker.js';
 import {
   deletePrefixKeys,
@@ -46,7 +47,7 @@ export function useWorkerHarness(name: string, options: WorkerHarnessOptions = {
   const url = redisUrl();
   const prefix = uniquePrefix(name);
   const producer = producerConnection(url);
-  const queues = new BullMqJobQueue(producer, prefix);
+  const queues = new BullMqJobQueue(producer, prefix, JOB_ROUTES);
   const messenger = options.messenger ?? new StampedMessenger();
   let db: TestDatabase | undefined;
   let ports: Ports | undefined;

@@ -32,7 +32,7 @@ const messenger = new FileRecordingMessenger(required('SENDS_FILE'), {
 });
 const noRoles: RoleSync = { async grant() {}, async revoke() {} };
 // The worker binds its own queues as `jobs`; nothing else in this process schedules.
-const noJobs: JobQueue = { async schedule() {}, async cancel() {} };
+const noJobs: JobQueue = { async schedule() {}, scheduleMany: async () => ({ added: 0 }), async cancel() {} };
 const ports: Ports = {
   ...createDrizzleRepositories(database.db),
   clock: systemClock,

@@ -124,6 +124,9 @@ export class StampedMessenger implements Messenger {
 
 const noJobs: JobQueue = {
   async schedule() {},
+  async scheduleMany() {
+    return { added: 0 };
+  },
   async cancel() {},
 };
 

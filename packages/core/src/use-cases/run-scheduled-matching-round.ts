@@ -1,0 +1,38 @@
+import { introNotifyJob } from '../domain/intro-notice.js';
+import { matchingRoundDue } from '../domain/matching-schedule.js';
+import type { Ports } from '../ports/ports.js';
+import { systemActor } from '../rules/actor.js';
+import { loadCommunity } from '../rules/load.js';
+import { runMatchingRound } from './run-matching-round.js';
+
+export type ScheduledMatchingRoundResult =
+  | { readonly status: 'skipped'; readonly reason: 'recent_round'; readonly lastRoundAt: string }
+  | { readonly status: 'done'; readonly roundId: string; readonly introductions: number };
+
+/**
+ * The periodic matching round (every `matchingIntervalDays`): skipped when a round ran less than half an
+ * interval ago (an owner ran one by hand, or this is a retry after the round was stored), otherwise runs one
+ * and queues the announcement of each new introduction in one bulk schedule. If queuing fails, the round
+ * stays stored and `announceMissingIntros` (reconcile) queues the announcements later.
+ */
+export async function runScheduledMatchingRound(
+  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'jobs'>,
+  input: { readonly communityId: string },
+): Promise<ScheduledMatchingRoundResult> {
+  const now = deps.clock.now();
+  const { communityId, lastRoundAt, due } = await deps.uow.run(async (repos) => {
+    const community = await loadCommunity(repos, input.communityId);
+    const last = await repos.introductions.lastRoundAt(community.id);
+    return {
+      communityId: community.id,
+      lastRoundAt: last,
+      due: matchingRoundDue(last, community.settings.matchingIntervalDays, now),
+    };
+  });
+  if (!due && lastRoundAt) return { status: 'skipped', reason: 'recent_round', lastRoundAt: lastRoundAt.toISOString() };
+  const round = await runMatchingRound(deps, { actor: systemActor(communityId, 'matching'), communityId });
+  if (round.introductions.length > 0) {
+    await deps.jobs.scheduleMany(round.introductions.map((i) => introNotifyJob(communityId, i.id, 'proposed', now)));
+  }
+  return { status: 'done', roundId: round.roundId, introductions: round.introductions.length };
+}
