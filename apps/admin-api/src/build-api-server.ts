@@ -7,11 +7,14 @@ import type { ApiContext } from './api-context.js';
 import { sessionCookieName } from './auth/session-cookie.js';
 import { registerDocs } from './docs/docs.plugin.js';
 import { errorResponse, handleError } from './http/error-handler.js';
+import { safeLogSerializers } from './http/log-redaction.js';
+import { answerUnavailableAfter, DEFAULT_REQUEST_TIMEOUT_MS } from './http/request-timeout.js';
+import { wellFormedValue } from './http/well-formed-input.js';
 import { apiRoutes } from './routes/api.plugin.js';
 import { calendarRoutes } from './routes/calendar.route.js';
 import { healthRoutes, type Readiness } from './routes/health.route.js';
 import { loginRoutes } from './routes/login.route.js';
-import { isPanelRoute, registerWeb } from './web/web.plugin.js';
+import { isPanelRoute, registerWeb, sendPanelMissing } from './web/web.plugin.js';
 
 export interface ApiServerConfig {
   /** Where people reach the panel, e.g. `https://club.example.com`; login links point here. */
@@ -21,9 +24,11 @@ export interface ApiServerConfig {
   /** The built panel (`apps/admin-web/dist`); without it only the API is served. */
   readonly webRoot?: string;
   /** Behind a reverse proxy: which proxies to trust for the client address (rate limits use it). */
-  readonly trustProxy?: boolean | string | string[];
+  readonly trustProxy?: boolean | number | string | string[];
   /** The Slack OAuth install page (e.g. `https://club.example.com/slack/install`), when the app is distributed. */
   readonly slackInstallUrl?: string;
+  /** A request still unanswered after this long gets 503 "temporarily unavailable" (default 15 s; 0: never). */
+  readonly requestTimeoutMs?: number;
 }
 
 export interface ApiServerDeps {
@@ -36,15 +41,27 @@ export interface ApiServerDeps {
   readonly mount?: (app: FastifyInstance) => Promise<void>;
 }
 
+/** A hop count trusts that many proxies nearest the server; Fastify's types take it as a function. */
+function trustProxyOption(value: ApiServerConfig['trustProxy']) {
+  if (typeof value !== 'number') return value ?? false;
+  return (_address: string, hop: number) => hop < value;
+}
+
 /** Builds the admin API and panel server (not listening): call `listen` or `inject` on the result. */
 export async function buildApiServer(deps: ApiServerDeps): Promise<FastifyInstance> {
   const secure = deps.config.sessionCookieSecure ?? false;
   const logger = deps.logger ?? false;
   const app = Fastify({
-    ...(typeof logger === 'object' ? { loggerInstance: logger } : { logger }),
+    // Every route and method logs the same redacted request (no login token, no calendar secret) and errors
+    // without SQL parameter values.
+    ...(typeof logger === 'object'
+      ? { loggerInstance: logger.child({}, { serializers: safeLogSerializers }) }
+      : logger
+        ? { logger: { serializers: safeLogSerializers } }
+        : { logger: false }),
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    trustProxy: deps.config.trustProxy ?? false,
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     bodyLimit: 256 * 1024,
     ajv: { customOptions: { allErrors: true } },
   }) as unknown as FastifyInstance;
@@ -60,6 +77,12 @@ export async function buildApiServer(deps: ApiServerDeps): Promise<FastifyInstan
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+  const requestTimeoutMs = deps.config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  if (requestTimeoutMs > 0) answerUnavailableAfter(app, requestTimeoutMs);
+  // Text from outside is made storable before validation: no lone surrogate or NUL reaches the database.
+  app.addHook('preValidation', async (request) => {
+    if (request.body !== undefined) request.body = wellFormedValue(request.body);
   });
   app.setErrorHandler(handleError);
 
@@ -96,8 +119,9 @@ export async function buildApiServer(deps: ApiServerDeps): Promise<FastifyInstan
   if (deps.mount) await deps.mount(app);
 
   app.setNotFoundHandler(async (request, reply) => {
-    if (hasPanel && isPanelRoute(request.method, request.url)) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (isPanelRoute(request.method, request.url)) {
+      if (hasPanel) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      if (!(request.headers.accept ?? '').includes('application/json')) return sendPanelMissing(reply);
     }
     const { status, body } = await errorResponse(new DomainError('request.not_found'), request);
     return reply.code(status).send(body);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ApiError, api, onSessionLost, setApiLocale, setCsrfToken } from './api/client.js';
+import { ApiError, call, onSessionLost, setApiLocale, setCsrfToken } from './api/client.js';
 import type { Session } from './api/types.js';
 import { ErrorBanner } from './components/error-banner.js';
 import { Layout } from './components/layout.js';
@@ -33,7 +33,7 @@ export function App() {
   useEffect(() => {
     let wasSignedIn = false;
     onSessionLost(() => setState({ kind: 'signed-out', expired: wasSignedIn }));
-    api.get<Session>('/session').then(
+    call('GET /session').then(
       (session) => {
         wasSignedIn = true;
         setCsrfToken(session.csrfToken);

@@ -1,10 +1,12 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+import { openApiTransform } from '../http/zod-schemas.js';
 
 /** The OpenAPI document (`/api/docs/json`) and its UI (`/api/docs`), built from the routes' schemas. */
 export async function registerDocs(app: FastifyInstance, options: { readonly secure: boolean }): Promise<void> {
   await app.register(swagger, {
+    transform: openApiTransform,
     openapi: {
       openapi: '3.1.0',
       info: {

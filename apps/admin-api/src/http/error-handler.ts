@@ -1,4 +1,5 @@
 import { type ErrorCode, errorMessages, isDomainError, type Locale, translate } from '@snowball/core';
+import { describeDatabaseError, isDatabaseUnavailable } from '@snowball/db';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { sessionIfLoaded } from '../auth/require-session.js';
 import { httpStatusFor } from './error-status.js';
@@ -48,6 +49,13 @@ export async function errorResponse(
       body: body(request, 'validation.failed', translate(errorMessages, locale, 'validation.failed'), fields),
     };
   }
+  if (isDatabaseUnavailable(error)) {
+    // PostgreSQL down, unreachable or past its statement timeout: the request may succeed in a minute.
+    return {
+      status: 503,
+      body: body(request, 'service.unavailable', translate(errorMessages, locale, 'service.unavailable')),
+    };
+  }
   const status = fastifyError.statusCode ?? 500;
   if (status === 429) {
     return {
@@ -82,7 +90,10 @@ export async function errorResponse(
 /** Fastify error handler: logs with the request id (5xx with the stack), replies with an ErrorBody. */
 export async function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): Promise<ErrorBody> {
   const { status, body: payload } = await errorResponse(error, request);
-  if (status >= 500) request.log.error({ err: error }, 'request failed');
+  if (status === 503) {
+    request.log.warn({ code: payload.error.code, reason: describeDatabaseError(error) }, 'service unavailable');
+    reply.header('retry-after', '5');
+  } else if (status >= 500) request.log.error({ err: error }, 'request failed');
   else request.log.info({ code: payload.error.code, status }, 'request refused');
   reply.code(status);
   return payload;

@@ -15,10 +15,11 @@ describe('httpStatusFor', () => {
     expect(httpStatusFor('payment.invalid_amount')).toBe(400);
   });
 
-  it('gives every catalogue code a 4xx, except the one for unexpected failures', () => {
+  it('gives every catalogue code a 4xx, except the ones for unexpected failures and outages', () => {
     for (const code of Object.keys(errorMessages)) {
       const status = httpStatusFor(code);
       if (code === 'internal.unexpected') expect(status).toBe(500);
+      else if (code === 'service.unavailable') expect(status).toBe(503);
       else expect((status >= 400 && status < 500) || status === 501, code).toBe(true);
     }
   });

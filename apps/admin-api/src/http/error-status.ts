@@ -25,8 +25,11 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'intro.already_decided': 409,
   'staff.last_owner': 409,
   'member.handle_taken': 409,
+  'conflict.unique': 409,
+  'workspace.taken': 409,
   'request.rate_limited': 429,
   'feature.coming_soon': 501,
+  'service.unavailable': 503,
   'internal.unexpected': 500,
 };
 

@@ -1,5 +1,5 @@
 import { parseAmount } from '@snowball/core';
-import type { PaymentBody } from '../schemas/application.schema.js';
+import type { PaymentBody } from '../contract/application.contract.js';
 
 /** A payment as typed into the panel, as the core records it: the amount in minor units of the upper-cased currency. */
 export function paymentInput(body: PaymentBody) {
@@ -10,5 +10,6 @@ export function paymentInput(body: PaymentBody) {
     method: body.method,
     reference: body.reference,
     ...(body.paidAt ? { paidAt: new Date(body.paidAt) } : {}),
+    ...(body.discountReason?.trim() ? { discountReason: body.discountReason } : {}),
   };
 }

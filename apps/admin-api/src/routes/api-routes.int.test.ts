@@ -85,7 +85,7 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
       actor: club.owner,
       communityId: club.community.id,
       memberId,
-      amountMinor: 100_000,
+      amountMinor: 120_000,
       currency: 'CNY',
       method: 'cash',
       reference: ref(),
@@ -102,7 +102,8 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
     });
   }
   async function introductionWithDeal(club: TestClub) {
-    const one = await approved(club);
+    // Recording a deal takes a membership with access (core's own check).
+    const one = { memberId: await paidMember(club) };
     const two = await approved(club);
     const id = api.ports.ids.id();
     const now = api.ports.clock.now();
@@ -133,7 +134,8 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
     return { id, memberA: one.memberId };
   }
   let endedMemberId = '';
-  const payment = { amount: '1000', currency: 'CNY', method: 'bank_transfer', reference: '' };
+  // The full fee even after the settings test raises it to 1,200 CNY (less needs a discount reason).
+  const payment = { amount: '1200', currency: 'CNY', method: 'bank_transfer', reference: '' };
   const ref = () => `REF-${Math.random().toString(36).slice(2)}`;
 
   beforeAll(async () => {
@@ -495,7 +497,7 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
         await supplier(a);
         return { method: 'GET', url: '/api/suppliers?status=pending' };
       },
-      check: (r) => expect(r.json()[0]).toMatchObject({ status: 'pending', recommendedBy: { id: a.ownerId } }),
+      check: (r) => expect(r.json().items[0]).toMatchObject({ status: 'pending', recommendedBy: { id: a.ownerId } }),
     },
     {
       name: 'POST /api/suppliers/:id/vet',
@@ -754,6 +756,79 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
     expect(ids).not.toContain(foreignDeal.id);
     const old = (await send(owner, { method: 'GET', url: '/api/deals?year=2001' })).json();
     expect([old.year, old.deals.total, old.totals]).toEqual([2001, 0, []]);
+  });
+
+  it('pages the audit log, members, introductions and suppliers on the server; a cursor continues where a page ended', async () => {
+    const owner = as.owner as SignedIn;
+    const get = async (url: string) => {
+      const response = await send(owner, { method: 'GET', url });
+      expect(response.statusCode, `${url}: ${response.body}`).toBe(200);
+      return response.json();
+    };
+    const byOffset = await get('/api/audit?limit=4');
+    expect(byOffset.total).toBeGreaterThan(4);
+    const first = await get('/api/audit?limit=2');
+    expect(first.items.map((e: { id: string }) => e.id)).toEqual(
+      byOffset.items.slice(0, 2).map((e: { id: string }) => e.id),
+    );
+    const second = await get(`/api/audit?limit=2&offset=2&after=${first.nextCursor}`);
+    expect(second.items.map((e: { id: string }) => e.id)).toEqual(
+      byOffset.items.slice(2, 4).map((e: { id: string }) => e.id),
+    );
+    expect(second.total).toBe(byOffset.total);
+    const stale = await send(owner, { method: 'GET', url: '/api/audit?after=bm90LWEtY3Vyc29y' });
+    expect([stale.statusCode, stale.json().error.code]).toEqual([400, 'validation.bad_cursor']);
+
+    const members = await get('/api/members?limit=1');
+    const nextMember = await get(`/api/members?limit=1&after=${members.nextCursor}`);
+    expect(nextMember.items[0].id).toEqual((await get('/api/members?limit=1&offset=1')).items[0].id);
+
+    await introductionWithDeal(a);
+    await introductionWithDeal(a);
+    const intros = await get('/api/introductions?status=introduced&limit=1&offset=1');
+    expect(intros.items).toHaveLength(1);
+    expect(intros.total).toBeGreaterThanOrEqual(2);
+    expect(intros.items[0].deals).toHaveLength(1);
+    const firstIntro = await get('/api/introductions?status=introduced&limit=1');
+    const nextIntro = await get(`/api/introductions?status=introduced&limit=1&after=${firstIntro.nextCursor}`);
+    expect(nextIntro.items[0].id).toBe(intros.items[0].id);
+
+    await supplier(a);
+    await supplier(a);
+    const suppliers = await get('/api/suppliers?status=pending&limit=1');
+    expect(suppliers.items).toHaveLength(1);
+    expect(suppliers.total).toBeGreaterThanOrEqual(2);
+  });
+
+  it('rejects with the reason shared with the applicant only when the reviewer says so', async () => {
+    const owner = as.owner as SignedIn;
+    const reject = async (payload: object) => {
+      const { id } = await application(a);
+      const response = await send(owner, { method: 'POST', url: `/api/applications/${id}/reject`, payload });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json();
+    };
+    expect(await reject({ reason: 'Not a fit yet', shareReason: true })).toMatchObject({
+      status: 'rejected',
+      reasonShared: true,
+    });
+    expect((await reject({ reason: 'Crypto' })).reasonShared).toBe(false);
+  });
+
+  it('takes a payment below the fee only with a discount reason', async () => {
+    const owner = as.owner as SignedIn;
+    const { memberId } = await approved(a);
+    const url = `/api/members/${memberId}/payments`;
+    const cheap = { ...payment, amount: '800' };
+    const refused = await send(owner, { method: 'POST', url, payload: { ...cheap, reference: ref() } });
+    expect([refused.statusCode, refused.json().error.code]).toEqual([400, 'payment.discount_reason_required']);
+    const taken = await send(owner, {
+      method: 'POST',
+      url,
+      payload: { ...cheap, reference: ref(), discountReason: 'Founding member' },
+    });
+    expect(taken.statusCode, taken.body).toBe(201);
+    expect(taken.json().payment).toMatchObject({ amountMinor: 80_000, currency: 'CNY' });
   });
 
   it('never reads or changes another club’s data: the club comes from the session', async () => {

@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import { DomainError } from '@snowball/core';
 import type { FastifyInstance } from 'fastify';
 import { requireSessionAndCsrf } from '../auth/csrf.hook.js';
+import { withZod } from '../http/zod-schemas.js';
 import { applicationsRoutes } from './applications.route.js';
 import { auditRoutes } from './audit.route.js';
 import { dashboardRoutes } from './dashboard.route.js';
@@ -21,9 +22,11 @@ export const API_RATE_LIMIT = 600;
 /**
  * Every JSON route of the panel, mounted under `/api`. The rate limit runs first (onRequest), then the session
  * and CSRF check (preValidation, so an anonymous caller learns nothing from validation errors), then validation.
- * The club always comes from the session, never from the request.
+ * The club always comes from the session, never from the request. Shapes: `src/contract/` (zod).
  */
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
+  // Every shape below is a zod schema from `../contract` (validation, encoding, OpenAPI, the panel's types).
+  withZod(app);
   await app.register(rateLimit, {
     max: API_RATE_LIMIT,
     timeWindow: '1 minute',

@@ -1,33 +1,24 @@
-import { APPLICATION_STATUSES, type Application, type ApplicationStatus } from '@snowball/core';
+import type { Application } from '@snowball/core';
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../auth/require-session.js';
+import { endpoints } from '../contract/endpoints.contract.js';
 import { paymentInput } from '../http/payment-input.js';
-import { application, type PaymentBody, paymentBody, paymentResult } from '../schemas/application.schema.js';
-import { errorResponses, idParams, type PagedQuerystring, page, pagedQuery } from '../schemas/common.schema.js';
+import { zodRoutes } from '../http/zod-schemas.js';
 
 const tags = ['applications'];
-const params = idParams('id');
-
-const reasonBody = (field: string, required: boolean) =>
-  ({
-    type: 'object',
-    required: required ? [field] : [],
-    additionalProperties: false,
-    properties: { [field]: { type: 'string', maxLength: 1000, ...(required ? { minLength: 1 } : {}) } },
-  }) as const;
 
 /** The vetting queue: list, read, approve, reject, ask for more information, record the first payment. */
-export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
+export async function applicationsRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = zodRoutes(fastify);
   const { core } = app.snowball;
 
-  app.get<{ Querystring: PagedQuerystring<{ status?: ApplicationStatus }> }>(
+  app.get(
     '/applications',
     {
       schema: {
         tags,
         summary: 'Applications by status (oldest first), a page at a time',
-        querystring: pagedQuery({ status: { type: 'string', enum: [...APPLICATION_STATUSES] } }),
-        response: { 200: page(application), ...errorResponses },
+        ...endpoints['GET /applications'],
       },
     },
     async (request) => {
@@ -54,14 +45,13 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get(
     '/applications/:id',
     {
       schema: {
         tags,
         summary: 'One application with answers, flags, referrer and decision',
-        params,
-        response: { 200: application, ...errorResponses },
+        ...endpoints['GET /applications/:id'],
       },
     },
     async (request) => {
@@ -75,15 +65,13 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.post<{ Params: { id: string }; Body: { note?: string } }>(
+  app.post(
     '/applications/:id/approve',
     {
       schema: {
         tags,
         summary: 'Approve: creates (or reuses) the member; payment comes next',
-        params,
-        body: reasonBody('note', false),
-        response: { 200: application, ...errorResponses },
+        ...endpoints['POST /applications/:id/approve'],
       },
     },
     async (request) => {
@@ -94,19 +82,19 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
         applicationId: request.params.id,
         ...(request.body?.note ? { note: request.body.note } : {}),
       });
+      // The applicant is told once the decision is committed; a failed DM stays in deliveries, the decision stands.
+      await core.sendApplicationDecision({ communityId: actor.communityId, applicationId: approved.id });
       return { ...approved, referrer: null, decidedBy: null };
     },
   );
 
-  app.post<{ Params: { id: string }; Body: { reason: string } }>(
+  app.post(
     '/applications/:id/reject',
     {
       schema: {
         tags,
         summary: 'Reject, with a reason',
-        params,
-        body: reasonBody('reason', true),
-        response: { 200: application, ...errorResponses },
+        ...endpoints['POST /applications/:id/reject'],
       },
     },
     async (request) => {
@@ -116,20 +104,20 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
         communityId: actor.communityId,
         applicationId: request.params.id,
         reason: request.body.reason,
+        ...(request.body.shareReason !== undefined ? { shareReason: request.body.shareReason } : {}),
       });
+      await core.sendApplicationDecision({ communityId: actor.communityId, applicationId: rejected.id });
       return { ...rejected, referrer: null, decidedBy: null };
     },
   );
 
-  app.post<{ Params: { id: string }; Body: { message: string } }>(
+  app.post(
     '/applications/:id/request-info',
     {
       schema: {
         tags,
         summary: 'Ask the applicant for more information',
-        params,
-        body: reasonBody('message', true),
-        response: { 200: application, ...errorResponses },
+        ...endpoints['POST /applications/:id/request-info'],
       },
     },
     async (request) => {
@@ -140,19 +128,18 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
         applicationId: request.params.id,
         message: request.body.message,
       });
+      await core.sendApplicationDecision({ communityId: actor.communityId, applicationId: updated.id });
       return { ...updated, referrer: null, decidedBy: null };
     },
   );
 
-  app.post<{ Params: { id: string }; Body: PaymentBody }>(
+  app.post(
     '/applications/:id/payment',
     {
       schema: {
         tags,
         summary: 'Record the first payment of an approved applicant (owners)',
-        params,
-        body: paymentBody,
-        response: { 201: paymentResult, ...errorResponses },
+        ...endpoints['POST /applications/:id/payment'],
       },
     },
     async (request, reply) => {
@@ -163,8 +150,7 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
         applicationId: request.params.id,
         ...paymentInput(request.body),
       });
-      reply.code(201);
-      return result;
+      return reply.code(201).send(result);
     },
   );
 }

@@ -1,53 +1,25 @@
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../auth/require-session.js';
-import {
-  dateTime,
-  errorResponses,
-  memberRef,
-  nullableString,
-  type PagedQuerystring,
-  page,
-  pagedQuery,
-  uuid,
-} from '../schemas/common.schema.js';
-
-const entry = {
-  type: 'object',
-  properties: {
-    id: uuid,
-    action: { type: 'string' },
-    actorId: nullableString,
-    actorLabel: { type: 'string' },
-    actor: memberRef,
-    targetType: { type: 'string' },
-    targetId: { type: 'string' },
-    before: {},
-    after: {},
-    at: dateTime,
-  },
-} as const;
+import { endpoints } from '../contract/endpoints.contract.js';
+import { zodRoutes } from '../http/zod-schemas.js';
 
 /** The audit log of staff actions. */
-export async function auditRoutes(app: FastifyInstance): Promise<void> {
+export async function auditRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = zodRoutes(fastify);
   const { core } = app.snowball;
 
-  app.get<{ Querystring: PagedQuerystring<{ action?: string; actorId?: string; targetId?: string }> }>(
+  app.get(
     '/audit',
     {
       schema: {
         tags: ['audit'],
         summary: 'Audit entries, newest first, filtered by action, actor or target',
-        querystring: pagedQuery({
-          action: { type: 'string', maxLength: 80 },
-          actorId: { anyOf: [uuid, { type: 'string', maxLength: 0 }] },
-          targetId: { anyOf: [uuid, { type: 'string', maxLength: 0 }] },
-        }),
-        response: { 200: page(entry), ...errorResponses },
+        ...endpoints['GET /audit'],
       },
     },
     async (request) => {
       const { actor } = await requireSession(request);
-      const { action, actorId, targetId, limit, offset } = request.query;
+      const { action, actorId, targetId, limit, offset, after } = request.query;
       const result = await core.listAuditEntries({
         actor,
         communityId: actor.communityId,
@@ -56,6 +28,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
         targetId: targetId ?? null,
         limit,
         offset,
+        after: after ?? null,
       });
       const names = await core.getMemberNames({
         actor,
@@ -64,6 +37,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       });
       return {
         total: result.total,
+        nextCursor: result.nextCursor,
         items: result.items.map((e) => ({ ...e, actor: e.actorId ? (names[e.actorId] ?? null) : null })),
       };
     },

@@ -1,88 +1,53 @@
-import { type IntroStatus, introReasonText } from '@snowball/core';
+import { introReasonText } from '@snowball/core';
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../auth/require-session.js';
+import { endpoints } from '../contract/endpoints.contract.js';
 import { requestLocale } from '../http/request-locale.js';
-import {
-  dateTime,
-  errorResponses,
-  memberRef,
-  nullableDateTime,
-  type PagedQuerystring,
-  page,
-  pagedQuery,
-  uuid,
-} from '../schemas/common.schema.js';
+import { zodRoutes } from '../http/zod-schemas.js';
 
-const STATUSES = ['proposed', 'introduced', 'declined', 'expired'] as const;
-const answer = { type: 'string', enum: ['pending', 'accepted', 'declined', 'snoozed'] } as const;
-
-const introduction = {
-  type: 'object',
-  properties: {
-    id: uuid,
-    memberA: memberRef,
-    memberB: memberRef,
-    answerA: answer,
-    answerB: answer,
-    status: { type: 'string', enum: [...STATUSES] },
-    score: { type: 'number' },
-    reason: { type: 'string', description: 'Why they were matched, in the request’s language.' },
-    introducedAt: nullableDateTime,
-    createdAt: dateTime,
-    deals: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          id: uuid,
-          amountMinor: { type: 'integer' },
-          currency: { type: 'string' },
-          note: { type: 'string' },
-          confirmedByCounterpart: { type: 'boolean' },
-          closedAt: dateTime,
-        },
-      },
-    },
-  },
-} as const;
+const NAMES_PER_CALL = 100;
 
 /** Introductions from the matching rounds and the deals that followed (moderators). */
-export async function introductionsRoutes(app: FastifyInstance): Promise<void> {
+export async function introductionsRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = zodRoutes(fastify);
   const { core } = app.snowball;
-  app.get<{ Querystring: PagedQuerystring<{ status?: IntroStatus }> }>(
+  app.get(
     '/introductions',
     {
       schema: {
         tags: ['introductions'],
         summary: 'Introductions of the whole club, newest first, with their deals',
-        querystring: pagedQuery({ status: { type: 'string', enum: [...STATUSES] } }),
-        response: { 200: page(introduction), ...errorResponses },
+        ...endpoints['GET /introductions'],
       },
     },
     async (request) => {
       const session = await requireSession(request);
       const { actor } = session;
-      const { status, limit, offset } = request.query;
-      // The use case returns the club's whole list (small: a few per member per round); the panel gets a page.
-      const all = await core.listIntros({
+      const { status, limit, offset, after } = request.query;
+      // The page and the count come from the database; only this page's members are named.
+      const page = await core.listClubIntros({
         actor,
         communityId: actor.communityId,
-        club: true,
-        ...(status ? { status } : {}),
+        status: status ?? null,
+        limit,
+        offset,
+        after: after ?? null,
       });
-      const slice = all.slice(offset, offset + limit);
-      const names = await core.getMemberNames({
-        actor,
-        communityId: actor.communityId,
-        memberIds: slice.flatMap((i) => [i.introduction.memberA, i.introduction.memberB]),
-      });
+      // A page of up to 100 introductions names up to 200 members; getMemberNames takes 100 at a time.
+      const ids = [...new Set(page.items.flatMap((i) => [i.introduction.memberA, i.introduction.memberB]))];
+      const names: Awaited<ReturnType<typeof core.getMemberNames>> = {};
+      for (let i = 0; i < ids.length; i += NAMES_PER_CALL) {
+        const memberIds = ids.slice(i, i + NAMES_PER_CALL);
+        Object.assign(names, await core.getMemberNames({ actor, communityId: actor.communityId, memberIds }));
+      }
       const locale = requestLocale(request, {
         memberLocale: session.member.locale,
         communityLocale: session.community.settings.defaultLocale,
       });
       return {
-        total: all.length,
-        items: slice.map(({ introduction: intro, deals }) => ({
+        total: page.total,
+        nextCursor: page.nextCursor,
+        items: page.items.map(({ introduction: intro, deals }) => ({
           ...intro,
           memberA: names[intro.memberA] ?? null,
           memberB: names[intro.memberB] ?? null,

@@ -1,33 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../auth/require-session.js';
+import { endpoints } from '../contract/endpoints.contract.js';
 import { seriesRule } from '../http/series-rule.js';
-import { errorResponses, idParams, type PagedQuerystring, page, pagedQuery, uuid } from '../schemas/common.schema.js';
-import {
-  fanOut,
-  lesson,
-  lessonDetail,
-  lessonSummary,
-  materialsBody,
-  type PatchBody,
-  patchBody,
-  type ScheduleBody,
-  type SeriesBody,
-  scheduleBody,
-  seriesBody,
-} from '../schemas/lesson.schema.js';
+import { zodRoutes } from '../http/zod-schemas.js';
 
 const tags = ['lessons'];
-const params = idParams('id');
-const count = { type: 'integer', minimum: 0 } as const;
-const rsvpResult = {
-  type: 'object',
-  properties: {
-    memberId: uuid,
-    status: { type: 'string', enum: ['going', 'waitlist', 'cancelled'] },
-    waitlistPosition: { type: ['integer', 'null'] },
-    promotedMemberId: { type: ['string', 'null'] },
-  },
-} as const;
 
 /** Optional fields the client left out stay out (the core tells "left out" from "cleared"). */
 function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
@@ -39,17 +16,17 @@ function defined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], un
  * one-offs, edits, cancellation, RSVPs on a member's behalf, attendance and materials. Every rule, role check,
  * notice and audit entry is the core's; these routes only translate HTTP.
  */
-export async function lessonsRoutes(app: FastifyInstance): Promise<void> {
+export async function lessonsRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = zodRoutes(fastify);
   const { core } = app.snowball;
 
-  app.get<{ Querystring: PagedQuerystring<{ when: 'upcoming' | 'past' }> }>(
+  app.get(
     '/lessons',
     {
       schema: {
         tags,
         summary: 'Upcoming lessons (soonest first) or past ones (latest first), a page at a time, with head counts',
-        querystring: pagedQuery({ when: { type: 'string', enum: ['upcoming', 'past'], default: 'upcoming' } }),
-        response: { 200: page(lessonSummary), ...errorResponses },
+        ...endpoints['GET /lessons'],
       },
     },
     async (request) => {
@@ -68,14 +45,13 @@ export async function lessonsRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get(
     '/lessons/:id',
     {
       schema: {
         tags,
         summary: 'One lesson: who is going, the waitlist in order, withdrawals and attendance',
-        params,
-        response: { 200: lessonDetail, ...errorResponses },
+        ...endpoints['GET /lessons/:id'],
       },
     },
     async (request) => {
@@ -84,27 +60,13 @@ export async function lessonsRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.post<{ Body: SeriesBody }>(
+  app.post(
     '/lessons/series',
     {
       schema: {
         tags,
         summary: 'Create a recurring series (e.g. 2nd and 4th Thursday 20:00) and its lessons for the next months',
-        body: seriesBody,
-        response: {
-          201: {
-            type: 'object',
-            properties: {
-              seriesId: uuid,
-              rule: { type: 'string' },
-              timezone: { type: 'string' },
-              reused: { type: 'boolean' },
-              created: count,
-              firstStartsAt: { type: ['string', 'null'], format: 'date-time' },
-            },
-          },
-          ...errorResponses,
-        },
+        ...endpoints['POST /lessons/series'],
       },
     },
     async (request, reply) => {
@@ -129,14 +91,13 @@ export async function lessonsRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.post<{ Body: ScheduleBody }>(
+  app.post(
     '/lessons',
     {
       schema: {
         tags,
         summary: 'Schedule a one-off lesson or a guest talk (speaker name, bio, topic)',
-        body: scheduleBody,
-        response: { 201: lesson, ...errorResponses },
+        ...endpoints['POST /lessons'],
       },
     },
     async (request, reply) => {
@@ -153,21 +114,13 @@ export async function lessonsRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.patch<{ Params: { id: string }; Body: PatchBody }>(
+  app.patch(
     '/lessons/:id',
     {
       schema: {
         tags,
         summary: 'Change one upcoming lesson; members signed up are told of a new time, length, place or title',
-        params,
-        body: patchBody,
-        response: {
-          200: {
-            type: 'object',
-            properties: { lesson, notified: fanOut, promoted: { type: 'array', items: uuid } },
-          },
-          ...errorResponses,
-        },
+        ...endpoints['PATCH /lessons/:id'],
       },
     },
     async (request) => {
@@ -182,19 +135,13 @@ export async function lessonsRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.post<{ Params: { id: string }; Body: { reason?: string } }>(
+  app.post(
     '/lessons/:id/cancel',
     {
       schema: {
         tags,
         summary: 'Cancel one lesson; every member signed up is told, once',
-        params,
-        body: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { reason: { type: 'string', maxLength: 500 } },
-        },
-        response: { 200: { type: 'object', properties: { lesson, notified: fanOut } }, ...errorResponses },
+        ...endpoints['POST /lessons/:id/cancel'],
       },
     },
     async (request) => {
@@ -208,20 +155,13 @@ export async function lessonsRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.post<{ Params: { id: string }; Body: { memberId: string } }>(
+  app.post(
     '/lessons/:id/rsvps',
     {
       schema: {
         tags,
         summary: 'Sign a member up on their behalf: a seat if one is free, else the waitlist',
-        params,
-        body: {
-          type: 'object',
-          required: ['memberId'],
-          additionalProperties: false,
-          properties: { memberId: uuid },
-        },
-        response: { 200: rsvpResult, ...errorResponses },
+        ...endpoints['POST /lessons/:id/rsvps'],
       },
     },
     async (request) => {
@@ -236,14 +176,13 @@ export async function lessonsRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.delete<{ Params: { id: string; memberId: string } }>(
+  app.delete(
     '/lessons/:id/rsvps/:memberId',
     {
       schema: {
         tags,
         summary: 'Withdraw a member from a lesson; a freed seat goes to the first on the waitlist',
-        params: idParams('id', 'memberId'),
-        response: { 200: rsvpResult, ...errorResponses },
+        ...endpoints['DELETE /lessons/:id/rsvps/:memberId'],
       },
     },
     async (request) => {
@@ -259,23 +198,13 @@ export async function lessonsRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.put<{ Params: { id: string }; Body: { attendedMemberIds: string[] } }>(
+  app.put(
     '/lessons/:id/attendance',
     {
       schema: {
         tags,
         summary: 'Record who attended a lesson that has started (replaces the previous list)',
-        params,
-        body: {
-          type: 'object',
-          required: ['attendedMemberIds'],
-          additionalProperties: false,
-          properties: { attendedMemberIds: { type: 'array', maxItems: 5000, uniqueItems: true, items: uuid } },
-        },
-        response: {
-          200: { type: 'object', properties: { lesson, attended: count, absent: count } },
-          ...errorResponses,
-        },
+        ...endpoints['PUT /lessons/:id/attendance'],
       },
     },
     async (request) => {
@@ -289,15 +218,13 @@ export async function lessonsRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.post<{ Params: { id: string }; Body: { materialsUrl?: string | null; replayUrl?: string | null } }>(
+  app.post(
     '/lessons/:id/materials',
     {
       schema: {
         tags,
         summary: 'Post the materials and/or replay link; attendees get them by DM, each set of links once',
-        params,
-        body: materialsBody,
-        response: { 200: { type: 'object', properties: { lesson, notified: fanOut } }, ...errorResponses },
+        ...endpoints['POST /lessons/:id/materials'],
       },
     },
     async (request) => {

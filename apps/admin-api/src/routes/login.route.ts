@@ -31,8 +31,9 @@ export async function loginRoutes(app: FastifyInstance): Promise<void> {
       : (error as { statusCode?: number }).statusCode === 429
         ? 'request.rate_limited'
         : 'internal.unexpected';
-    if (code === 'internal.unexpected') request.log.error({ err: error }, 'login failed');
-    else request.log.info({ code }, 'login refused');
+    // Every failed attempt leaves an audit line with the client address (the real one with TRUST_PROXY).
+    if (code === 'internal.unexpected') request.log.error({ err: error, clientAddress: request.ip }, 'login failed');
+    else request.log.warn({ code, clientAddress: request.ip, audit: 'login.failed' }, 'login refused');
     return reply
       .code(303)
       .header('cache-control', 'no-store')

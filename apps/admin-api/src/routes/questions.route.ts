@@ -1,61 +1,20 @@
-import { type Actor, QUESTION_FILTERS, type Question, type QuestionFilter } from '@snowball/core';
+import type { Actor, Question } from '@snowball/core';
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../auth/require-session.js';
-import {
-  dateTime,
-  errorResponses,
-  idParams,
-  memberRef,
-  nullableDateTime,
-  nullableString,
-  type PagedQuerystring,
-  pagedQuery,
-  uuid,
-} from '../schemas/common.schema.js';
+import { endpoints } from '../contract/endpoints.contract.js';
+import { zodRoutes } from '../http/zod-schemas.js';
 
 const tags = ['questions'];
-const STATUSES = ['open', 'claimed', 'answered', 'closed'] as const;
 /** getMemberNames takes at most a page of ids at a time. */
 const NAMES_PER_CALL = 100;
 
-const question = {
-  type: 'object',
-  properties: {
-    id: uuid,
-    body: { type: 'string' },
-    status: { type: 'string', enum: [...STATUSES] },
-    answer: nullableString,
-    answeredAt: nullableDateTime,
-    createdAt: dateTime,
-    member: memberRef,
-    answeredBy: memberRef,
-    claimedBy: { ...memberRef, description: 'The coach who took the question; null when nobody has.' },
-    dueAt: {
-      ...nullableDateTime,
-      description: 'When the club’s SLA (questionSlaHours) runs out; null once answered or closed.',
-    },
-    overdue: { type: 'boolean', description: 'Still waiting (open or claimed) and past `dueAt`.' },
-  },
-} as const;
-
-const questionPage = {
-  type: 'object',
-  required: ['items', 'total', 'slaHours'],
-  properties: {
-    items: { type: 'array', items: question },
-    total: { type: 'integer' },
-    slaHours: { type: 'integer', description: 'The club’s answer time for questions, in hours.' },
-  },
-} as const;
-
-type WithSla = Question & { readonly dueAt?: Date | null; readonly overdue?: boolean };
-
 /** The coaches' queue of members' private questions: SLA, claims and answers. */
-export async function questionsRoutes(app: FastifyInstance): Promise<void> {
+export async function questionsRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = zodRoutes(fastify);
   const { core } = app.snowball;
 
   // Replaces member ids with names the panel can show (members who asked, claimed or answered).
-  async function withNames(actor: Actor, questions: readonly WithSla[]) {
+  async function withNames<Q extends Question>(actor: Actor, questions: readonly Q[]) {
     const ids = [...new Set(questions.flatMap((q) => [q.memberId, q.claimedBy ?? '', q.answeredBy ?? '']))];
     const names: Awaited<ReturnType<typeof core.getMemberNames>> = {};
     for (let i = 0; i < ids.length; i += NAMES_PER_CALL) {
@@ -70,14 +29,18 @@ export async function questionsRoutes(app: FastifyInstance): Promise<void> {
     }));
   }
 
-  app.get<{ Querystring: PagedQuerystring<{ status?: QuestionFilter }> }>(
+  async function withName(actor: Actor, one: Question) {
+    const [named] = await withNames(actor, [one]);
+    return named ?? { ...one, member: null, claimedBy: null, answeredBy: null };
+  }
+
+  app.get(
     '/questions',
     {
       schema: {
         tags,
         summary: 'Questions by status (or `overdue`: waiting past the SLA), oldest first',
-        querystring: pagedQuery({ status: { type: 'string', enum: [...QUESTION_FILTERS] } }),
-        response: { 200: questionPage, ...errorResponses },
+        ...endpoints['GET /questions'],
       },
     },
     async (request) => {
@@ -94,14 +57,13 @@ export async function questionsRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.post<{ Params: { id: string } }>(
+  app.post(
     '/questions/:id/claim',
     {
       schema: {
         tags,
         summary: 'Take a waiting question (coaches); other coaches see who has it',
-        params: idParams('id'),
-        response: { 200: question, ...errorResponses },
+        ...endpoints['POST /questions/:id/claim'],
       },
     },
     async (request) => {
@@ -111,54 +73,33 @@ export async function questionsRoutes(app: FastifyInstance): Promise<void> {
         communityId: actor.communityId,
         questionId: request.params.id,
       });
-      return (await withNames(actor, [claimed]))[0];
+      return withName(actor, claimed);
     },
   );
 
-  app.post<{ Params: { id: string } }>(
+  app.post(
     '/questions/:id/unclaim',
     {
       schema: {
         tags,
         summary: 'Put a claimed question back in the open queue (the coach who has it, or an owner)',
-        params: idParams('id'),
-        response: { 200: question, ...errorResponses },
+        ...endpoints['POST /questions/:id/unclaim'],
       },
     },
     async (request) => {
       const { actor } = await requireSession(request);
       const open = await core.unclaimQuestion({ actor, communityId: actor.communityId, questionId: request.params.id });
-      return (await withNames(actor, [open]))[0];
+      return withName(actor, open);
     },
   );
 
-  app.post<{ Params: { id: string }; Body: { answer: string } }>(
+  app.post(
     '/questions/:id/answer',
     {
       schema: {
         tags,
         summary: 'Answer a question (coaches, also one another coach claimed); the member gets the answer by DM',
-        params: idParams('id'),
-        body: {
-          type: 'object',
-          required: ['answer'],
-          additionalProperties: false,
-          properties: { answer: { type: 'string', minLength: 1, maxLength: 4000 } },
-        },
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              ...question.properties,
-              delivery: {
-                type: 'string',
-                enum: ['sent', 'already_sent', 'failed', 'skipped', 'retry'],
-                description: 'Whether the answer reached the member by DM (`retry`: saved, sending failed for now).',
-              },
-            },
-          },
-          ...errorResponses,
-        },
+        ...endpoints['POST /questions/:id/answer'],
       },
     },
     async (request) => {
@@ -169,7 +110,7 @@ export async function questionsRoutes(app: FastifyInstance): Promise<void> {
         questionId: request.params.id,
         answer: request.body.answer,
       });
-      let delivery: string;
+      let delivery: Awaited<ReturnType<typeof core.sendQuestionAnswer>>['status'] | 'retry';
       try {
         delivery = (await core.sendQuestionAnswer({ communityId: actor.communityId, questionId: answered.id })).status;
       } catch (error) {
@@ -177,7 +118,7 @@ export async function questionsRoutes(app: FastifyInstance): Promise<void> {
         request.log.warn({ err: error, questionId: answered.id }, 'answer saved but not delivered');
         delivery = 'retry';
       }
-      return { ...(await withNames(actor, [answered]))[0], delivery };
+      return { ...(await withName(actor, answered)), delivery };
     },
   );
 }

@@ -21,7 +21,9 @@ describe('Bull Board at /admin/queues (PostgreSQL, Redis)', () => {
   const redisUrl = process.env.REDIS_URL as string;
   const producer = producerConnection(redisUrl);
   const prefix = `test-board-${randomUUID().slice(0, 8)}`;
-  const jobs = new BullMqJobQueue(producer, prefix);
+  const jobs = new BullMqJobQueue(producer, prefix, {
+    'lesson.reminder': { queue: 'notify', retry: { attempts: 1, backoff: { type: 'fixed', delay: 1_000 } } },
+  });
   // A built panel is served from the root too; Bull Board's static files must live beside it.
   const webRoot = mkdtempSync(join(tmpdir(), 'snowball-web-'));
   writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>panel</title>');

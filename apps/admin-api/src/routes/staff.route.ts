@@ -1,25 +1,14 @@
-import { loginUrl, STAFF_ROLES, type StaffRole } from '@snowball/core';
+import { loginUrl } from '@snowball/core';
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../auth/require-session.js';
-import { dateTime, errorResponses, idParams, nullableString, uuid } from '../schemas/common.schema.js';
+import { endpoints } from '../contract/endpoints.contract.js';
+import { zodRoutes } from '../http/zod-schemas.js';
 
 const tags = ['staff'];
-const role = { type: 'string', enum: [...STAFF_ROLES] } as const;
-const roles = { type: 'array', items: role } as const;
-
-const staffMember = {
-  type: 'object',
-  properties: {
-    memberId: uuid,
-    displayName: { type: 'string' },
-    handle: { type: 'string' },
-    email: nullableString,
-    roles: { type: 'array', items: { type: 'object', properties: { role, grantedAt: dateTime } } },
-  },
-} as const;
 
 /** Owners manage who is owner, moderator or coach, and hand out sign-in links. */
-export async function staffRoutes(app: FastifyInstance): Promise<void> {
+export async function staffRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = zodRoutes(fastify);
   const { core, publicUrl } = app.snowball;
 
   app.get(
@@ -28,7 +17,7 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Owners, moderators and coaches (owners)',
-        response: { 200: { type: 'array', items: staffMember }, ...errorResponses },
+        ...endpoints['GET /staff'],
       },
     },
     async (request) => {
@@ -37,19 +26,13 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.post<{ Body: { memberId: string; role: StaffRole } }>(
+  app.post(
     '/staff',
     {
       schema: {
         tags,
         summary: 'Grant a staff role to a member (owners)',
-        body: {
-          type: 'object',
-          required: ['memberId', 'role'],
-          additionalProperties: false,
-          properties: { memberId: uuid, role },
-        },
-        response: { 200: { type: 'object', properties: { memberId: uuid, roles } }, ...errorResponses },
+        ...endpoints['POST /staff'],
       },
     },
     async (request) => {
@@ -65,14 +48,13 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.delete<{ Params: { memberId: string; role: StaffRole } }>(
+  app.delete(
     '/staff/:memberId/roles/:role',
     {
       schema: {
         tags,
         summary: 'Take a staff role away (owners); the last owner stays',
-        params: { ...idParams('memberId'), required: ['memberId', 'role'], properties: { memberId: uuid, role } },
-        response: { 200: { type: 'object', properties: { memberId: uuid, roles } }, ...errorResponses },
+        ...endpoints['DELETE /staff/:memberId/roles/:role'],
       },
     },
     async (request) => {
@@ -88,18 +70,13 @@ export async function staffRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.post<{ Params: { memberId: string }; Body: { role: StaffRole } }>(
+  app.post(
     '/staff/:memberId/login-link',
     {
       schema: {
         tags,
         summary: 'A one-time sign-in link for a staff member, to send them privately (owners)',
-        params: idParams('memberId'),
-        body: { type: 'object', required: ['role'], additionalProperties: false, properties: { role } },
-        response: {
-          201: { type: 'object', properties: { url: { type: 'string' }, expiresAt: dateTime } },
-          ...errorResponses,
-        },
+        ...endpoints['POST /staff/:memberId/login-link'],
       },
     },
     async (request, reply) => {

@@ -1,74 +1,54 @@
-import type { VettingStatus } from '@snowball/core';
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../auth/require-session.js';
-import { dateTime, errorResponses, idParams, memberRef, uuid } from '../schemas/common.schema.js';
-
-const STATUSES = ['pending', 'vetted', 'rejected'] as const;
-
-const supplier = {
-  type: 'object',
-  properties: {
-    id: uuid,
-    name: { type: 'string' },
-    categories: { type: 'array', items: { type: 'string' } },
-    region: { type: 'string' },
-    contact: { type: 'string' },
-    description: { type: 'string' },
-    status: { type: 'string', enum: [...STATUSES] },
-    vettingNotes: { type: 'string' },
-    recommendedBy: memberRef,
-    endorsements: { type: 'integer' },
-    createdAt: dateTime,
-  },
-} as const;
+import { endpoints } from '../contract/endpoints.contract.js';
+import { zodRoutes } from '../http/zod-schemas.js';
 
 /** The supplier directory: what members recommended, and vetting it (moderators). */
-export async function suppliersRoutes(app: FastifyInstance): Promise<void> {
+export async function suppliersRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = zodRoutes(fastify);
   const { core } = app.snowball;
 
-  app.get<{ Querystring: { status?: VettingStatus } }>(
+  app.get(
     '/suppliers',
     {
       schema: {
         tags: ['suppliers'],
-        summary: 'Suppliers by vetting status, in name order',
-        querystring: { type: 'object', properties: { status: { type: 'string', enum: [...STATUSES] } } },
-        response: { 200: { type: 'array', items: supplier }, ...errorResponses },
+        summary: 'Suppliers by vetting status, in name order, a page at a time',
+        ...endpoints['GET /suppliers'],
       },
     },
     async (request) => {
       const { actor } = await requireSession(request);
-      const suppliers = await core.listSuppliers({
+      const { status, limit, offset } = request.query;
+      const page = await core.listSuppliers({
         actor,
         communityId: actor.communityId,
-        status: request.query.status ?? null,
+        status: status ?? null,
+        limit,
+        offset,
       });
       const names = await core.getMemberNames({
         actor,
         communityId: actor.communityId,
-        memberIds: suppliers.map((s) => s.recommendedBy ?? '').slice(0, 100),
+        memberIds: page.items.map((s) => s.recommendedBy ?? ''),
       });
-      return suppliers.map((s) => ({ ...s, recommendedBy: s.recommendedBy ? (names[s.recommendedBy] ?? null) : null }));
+      return {
+        total: page.total,
+        items: page.items.map((s) => ({
+          ...s,
+          recommendedBy: s.recommendedBy ? (names[s.recommendedBy] ?? null) : null,
+        })),
+      };
     },
   );
 
-  app.post<{ Params: { id: string }; Body: { decision: 'vetted' | 'rejected'; notes?: string } }>(
+  app.post(
     '/suppliers/:id/vet',
     {
       schema: {
         tags: ['suppliers'],
         summary: 'Vet or reject a supplier (notes required to reject)',
-        params: idParams('id'),
-        body: {
-          type: 'object',
-          required: ['decision'],
-          additionalProperties: false,
-          properties: {
-            decision: { type: 'string', enum: ['vetted', 'rejected'] },
-            notes: { type: 'string', maxLength: 2000 },
-          },
-        },
-        response: { 200: supplier, ...errorResponses },
+        ...endpoints['POST /suppliers/:id/vet'],
       },
     },
     async (request) => {

@@ -1,3 +1,4 @@
+import type { BodyOf, Endpoint, ParamsOf, QueryOf, ReplyOf } from '@snowball/admin-api/contract';
 import type { Locale } from '../i18n/texts.js';
 
 export interface FieldMessage {
@@ -74,11 +75,29 @@ async function request<T>(method: string, path: string, body?: unknown, query?: 
   return payload as T;
 }
 
-/** The admin API, typed by the caller. */
-export const api = {
-  get: <T>(path: string, query?: Query) => request<T>('GET', path, undefined, query),
-  post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  delete: <T>(path: string) => request<T>('DELETE', path),
-};
+/** What a call to an endpoint takes: its path parameters, querystring and body, as the API's schemas say. */
+export type CallArgs<K extends Endpoint> = ([ParamsOf<K>] extends [never]
+  ? { readonly params?: never }
+  : { readonly params: ParamsOf<K> }) &
+  ([QueryOf<K>] extends [never] ? { readonly query?: never } : { readonly query?: QueryOf<K> }) &
+  ([BodyOf<K>] extends [never]
+    ? { readonly body?: never }
+    : undefined extends BodyOf<K>
+      ? { readonly body?: BodyOf<K> }
+      : { readonly body: BodyOf<K> });
+
+/**
+ * Calls an /api endpoint by its key (`'GET /members/:id'`): the path parameters, querystring, body and answer are
+ * typed from the API's own zod schemas (`@snowball/admin-api/contract`), so a call cannot drift from the route.
+ */
+export function call<K extends Endpoint>(
+  endpoint: K,
+  // biome-ignore lint/complexity/noBannedTypes: `{}` is "no argument needed" here, not "any object".
+  ...[args]: {} extends CallArgs<K> ? [CallArgs<K>?] : [CallArgs<K>]
+): Promise<ReplyOf<K>> {
+  const [method = 'GET', template = '/'] = endpoint.split(' ');
+  const given = (args ?? {}) as { params?: Record<string, string>; query?: unknown; body?: unknown };
+  const path = template.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(given.params?.[name] ?? ''));
+  const body = given.body ?? (method === 'GET' || method === 'DELETE' ? undefined : {});
+  return request<ReplyOf<K>>(method, path, body, given.query as Query | undefined);
+}

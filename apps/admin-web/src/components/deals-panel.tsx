@@ -1,4 +1,4 @@
-import { api } from '../api/client.js';
+import { call } from '../api/client.js';
 import type { DealSummary, DealTotal } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link, navigate, pathWith, useLocation } from '../router/router.js';
@@ -59,7 +59,7 @@ export function DealsPanel() {
   const year = Number(query.get('year')) || null;
   const offset = Number(query.get('dealsOffset') ?? 0) || 0;
   const summary = useApi(
-    () => api.get<DealSummary>('/deals', { ...(year ? { year } : {}), limit: LIMIT, offset }),
+    () => call('GET /deals', { query: { ...(year ? { year } : {}), limit: LIMIT, offset } }),
     [year, offset],
   );
   const go = (next: Record<string, string | number | null>) =>

@@ -1,14 +1,8 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.js';
+import { call } from '../api/client.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ErrorBanner } from './error-banner.js';
 import { useAction } from './use-api.js';
-
-interface EndResult {
-  readonly endsAt: string;
-  readonly endedAt: string;
-  readonly access: { readonly accounts: number; readonly failures: readonly { readonly platform: string }[] };
-}
 
 /**
  * Owners end a membership now (no grace): a required reason, then an explicit confirmation step (no browser
@@ -26,7 +20,9 @@ export function EndMembershipForm({
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const end = useAction((text: string) => api.post<EndResult>(`/members/${memberId}/end`, { reason: text }));
+  const end = useAction((text: string) =>
+    call('POST /members/:id/end', { params: { id: memberId }, body: { reason: text } }),
+  );
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!confirming) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { api } from '../api/client.js';
+import { call } from '../api/client.js';
 import type { StaffRole } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { TextKey } from '../i18n/texts.js';
@@ -39,7 +39,7 @@ export function Layout({ children, onSignedOut }: { readonly children: ReactNode
   const session = useSession();
   const { path } = useLocation();
   const signOut = async () => {
-    await api.post('/session/sign-out').catch(() => undefined);
+    await call('POST /session/sign-out').catch(() => undefined);
     onSignedOut();
   };
   return (

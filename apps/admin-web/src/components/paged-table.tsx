@@ -15,10 +15,10 @@ export function PagedTable<T>({
   row,
   empty,
 }: {
-  readonly list: Loaded<Page<T>>;
+  readonly list: Loaded<Page<T> & { readonly nextCursor?: string | null }>;
   readonly offset: number;
   readonly limit: number;
-  readonly onPage: (offset: number) => void;
+  readonly onPage: (offset: number, after?: string) => void;
   readonly headers: readonly string[];
   readonly row: (item: T) => ReactNode;
   readonly empty?: string;
@@ -43,7 +43,13 @@ export function PagedTable<T>({
               <tbody>{list.data.items.map((item) => row(item))}</tbody>
             </table>
           )}
-          <Pager offset={offset} limit={limit} total={list.data.total} onChange={onPage} />
+          <Pager
+            offset={offset}
+            limit={limit}
+            total={list.data.total}
+            nextCursor={list.data.nextCursor}
+            onChange={onPage}
+          />
         </div>
       )}
     </>

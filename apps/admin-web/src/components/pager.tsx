@@ -1,16 +1,21 @@
 import { useI18n } from '../i18n/i18n.js';
 
-/** Server-side paging: shows the range and moves by whole pages. */
+/**
+ * Server-side paging: shows the range and moves by whole pages. With a `nextCursor` (lists paged by keyset) the
+ * next page is asked for after the last row, so deep pages stay fast; going back uses the offset.
+ */
 export function Pager({
   offset,
   limit,
   total,
+  nextCursor,
   onChange,
 }: {
   readonly offset: number;
   readonly limit: number;
   readonly total: number;
-  readonly onChange: (offset: number) => void;
+  readonly nextCursor?: string | null | undefined;
+  readonly onChange: (offset: number, after?: string) => void;
 }) {
   const { t } = useI18n();
   if (total === 0) return null;
@@ -31,7 +36,7 @@ export function Pager({
         type="button"
         className="button-secondary"
         disabled={offset + limit >= total}
-        onClick={() => onChange(offset + limit)}
+        onClick={() => onChange(offset + limit, nextCursor ?? undefined)}
       >
         {t('pager.next')}
       </button>

@@ -1,28 +1,33 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.js';
-import { type CommunityWithSettings, PAYMENT_METHODS, type PaymentMethod, type PaymentResult } from '../api/types.js';
+import { PAYMENT_METHODS } from '../api/choices.js';
+import { call } from '../api/client.js';
+import type { PaymentBody, PaymentMethod, PaymentResult } from '../api/types.js';
 import { useI18n } from '../i18n/i18n.js';
 import { ErrorBanner } from './error-banner.js';
 import { useAction, useApi } from './use-api.js';
 
 /** Records a payment (owners): the first year of an approved application, or a member's renewal. */
 export function PaymentForm({
-  path,
+  endpoint,
+  id,
   onRecorded,
 }: {
-  /** `/applications/:id/payment` or `/members/:id/payments`. */
-  readonly path: string;
+  /** The first payment of an approved application, or a member's renewal. */
+  readonly endpoint: 'POST /applications/:id/payment' | 'POST /members/:id/payments';
+  /** The application's or the member's id. */
+  readonly id: string;
   readonly onRecorded: (result: PaymentResult) => void;
 }) {
   const { t } = useI18n();
-  const settings = useApi(() => api.get<CommunityWithSettings>('/settings'), []);
+  const settings = useApi(() => call('GET /settings'), []);
   const fee = settings.data?.settings.fee;
   const [amount, setAmount] = useState<string | null>(null);
   const [currency, setCurrency] = useState<string | null>(null);
   const [method, setMethod] = useState<PaymentMethod>('bank_transfer');
   const [reference, setReference] = useState('');
   const [paidOn, setPaidOn] = useState(() => new Date().toISOString().slice(0, 10));
-  const record = useAction((body: unknown) => api.post<PaymentResult>(path, body));
+  const [discountReason, setDiscountReason] = useState('');
+  const record = useAction((body: PaymentBody) => call(endpoint, { params: { id }, body }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -33,9 +38,11 @@ export function PaymentForm({
       reference,
       // Noon UTC keeps the chosen calendar day in every time zone from UTC-11 to UTC+11.
       paidAt: new Date(`${paidOn}T12:00:00Z`).toISOString(),
+      ...(discountReason.trim() ? { discountReason: discountReason.trim() } : {}),
     });
     if (result) {
       setReference('');
+      setDiscountReason('');
       onRecorded(result);
     }
   };
@@ -97,6 +104,15 @@ export function PaymentForm({
           <input name="paidAt" type="date" required value={paidOn} onChange={(e) => setPaidOn(e.target.value)} />
         </label>
       </div>
+      <label>
+        {t('payment.discountReason')}
+        <input
+          name="discountReason"
+          maxLength={500}
+          value={discountReason}
+          onChange={(e) => setDiscountReason(e.target.value)}
+        />
+      </label>
       <ErrorBanner error={record.error} />
       <button type="submit" disabled={record.pending}>
         {t('payment.submit')}

@@ -1,5 +1,4 @@
-import { api } from '../api/client.js';
-import type { PlatformConnections } from '../api/types.js';
+import { call } from '../api/client.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { TextKey } from '../i18n/texts.js';
 import { ErrorBanner } from './error-banner.js';
@@ -28,7 +27,7 @@ function Ids({ label, ids }: { readonly label: TextKey; readonly ids: readonly s
 /** Settings card: the Discord guilds and Slack teams attached to the club, and how to add more. */
 export function PlatformConnectionsCard({ communityId }: { readonly communityId: string }) {
   const { t } = useI18n();
-  const loaded = useApi(() => api.get<PlatformConnections>('/settings/platforms'), []);
+  const loaded = useApi(() => call('GET /settings/platforms'), []);
   const data = loaded.data;
   return (
     <section className="card" aria-label={t('settings.platforms')}>

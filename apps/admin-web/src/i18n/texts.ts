@@ -129,6 +129,12 @@ export const texts = {
   'applications.email': { en: 'Email', 'zh-CN': '邮箱' },
   'applications.language': { en: 'Language', 'zh-CN': '语言' },
   'applications.platform': { en: 'Applied on', 'zh-CN': '申请平台' },
+  'applications.vouched': { en: 'Vouched by the referrer', 'zh-CN': '推荐人担保' },
+  'applications.infoAnswer': { en: 'Answer to your question', 'zh-CN': '申请人的补充回答' },
+  'applications.shareReason': {
+    en: 'Tell the applicant this reason',
+    'zh-CN': '把拒绝原因告诉申请人',
+  },
   'applications.pledge': { en: 'Pledged to the values', 'zh-CN': '认同社群价值观' },
   'applications.decision': { en: 'Decision', 'zh-CN': '审核结果' },
   'applications.decidedBy': { en: 'Decided by {name} on {date}', 'zh-CN': '{name} 于 {date} 处理' },
@@ -220,6 +226,10 @@ export const texts = {
   'payment.method': { en: 'Method', 'zh-CN': '付款方式' },
   'payment.reference': { en: 'Reference (transfer or order number)', 'zh-CN': '凭证号（转账或订单号）' },
   'payment.paidAt': { en: 'Paid on', 'zh-CN': '付款日期' },
+  'payment.discountReason': {
+    en: 'Discount reason (needed when less than the fee)',
+    'zh-CN': '优惠原因（金额低于会费时必填）',
+  },
   'payment.submit': { en: 'Record payment', 'zh-CN': '登记付款' },
   'payment.recorded': {
     en: 'Payment recorded; membership until {date}.',
@@ -403,8 +413,8 @@ export const texts = {
     'zh-CN': '这里将处理灌水、广告和举报，以及处理结果和申诉。',
   },
   'soon.body': {
-    en: 'This screen is coming soon. The bots already handle this part of the club.',
-    'zh-CN': '此页面即将上线。目前这部分功能由机器人处理。',
+    en: 'This screen is coming soon. Until then the bots do not act on chat messages: remove ads and flooding by hand on Discord or Slack.',
+    'zh-CN': '此页面即将上线。在此之前机器人不会处理群聊消息，广告和刷屏请在 Discord 或 Slack 中手动删除。',
   },
 
   'action.community.create': { en: 'Club created', 'zh-CN': '创建社群' },

@@ -1,6 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.js';
-import type { Application, MemberDetail } from '../api/types.js';
+import { call } from '../api/client.js';
 import { ApplicationBadge, MembershipBadge } from '../components/badges.js';
 import { ErrorBanner, Notice } from '../components/error-banner.js';
 import { PaymentForm } from '../components/payment-form.js';
@@ -15,20 +14,24 @@ type Decision = 'approve' | 'reject' | 'request-info';
 export function ApplicationDetailScreen({ id }: { readonly id: string }) {
   const { t, date, dateTime } = useI18n();
   const session = useSession();
-  const application = useApi(() => api.get<Application>(`/applications/${id}`), [id]);
+  const application = useApi(() => call('GET /applications/:id', { params: { id } }), [id]);
   const a = application.data;
   const memberId = a?.status === 'approved' ? a.memberId : null;
   const member = useApi(
-    () => (memberId ? api.get<MemberDetail>(`/members/${memberId}`) : Promise.resolve(null)),
+    () => (memberId ? call('GET /members/:id', { params: { id: memberId } }) : Promise.resolve(null)),
     [memberId],
   );
   const [decision, setDecision] = useState<Decision>('approve');
   const [text, setText] = useState('');
+  const [shareReason, setShareReason] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const decide = useAction(async (kind: Decision, value: string) => {
-    const body =
-      kind === 'approve' ? (value ? { note: value } : {}) : kind === 'reject' ? { reason: value } : { message: value };
-    return api.post<Application>(`/applications/${id}/${kind}`, body);
+    const params = { id };
+    if (kind === 'approve')
+      return call('POST /applications/:id/approve', { params, body: value ? { note: value } : {} });
+    if (kind === 'reject')
+      return call('POST /applications/:id/reject', { params, body: { reason: value, shareReason } });
+    return call('POST /applications/:id/request-info', { params, body: { message: value } });
   });
 
   const submit = async (event: FormEvent) => {
@@ -70,7 +73,10 @@ export function ApplicationDetailScreen({ id }: { readonly id: string }) {
                 <dt>{t('applications.submitted')}</dt>
                 <dd>{dateTime(a.submittedAt)}</dd>
                 <dt>{t('applications.referrer')}</dt>
-                <dd>{a.referrer ? <Link to={`/members/${a.referrer.id}`}>{a.referrer.displayName}</Link> : '—'}</dd>
+                <dd>
+                  {a.referrer ? <Link to={`/members/${a.referrer.id}`}>{a.referrer.displayName}</Link> : '—'}
+                  {a.referrer && a.vouchedAt && <span className="badge badge-active">{t('applications.vouched')}</span>}
+                </dd>
                 <dt>{t('applications.pledge')}</dt>
                 <dd>{a.valuesPledge ? t('app.yes') : t('app.no')}</dd>
               </dl>
@@ -99,6 +105,12 @@ export function ApplicationDetailScreen({ id }: { readonly id: string }) {
                 </>
               )}
               {a.decisionReason && <p className="quote">{a.decisionReason}</p>}
+              {a.infoAnswer && (
+                <>
+                  <h3>{t('applications.infoAnswer')}</h3>
+                  <p className="quote">{a.infoAnswer}</p>
+                </>
+              )}
             </div>
           </div>
           <div className="card">
@@ -157,6 +169,17 @@ export function ApplicationDetailScreen({ id }: { readonly id: string }) {
                   onChange={(e) => setText(e.target.value)}
                 />
               </label>
+              {decision === 'reject' && (
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    name="shareReason"
+                    checked={shareReason}
+                    onChange={(e) => setShareReason(e.target.checked)}
+                  />
+                  {t('applications.shareReason')}
+                </label>
+              )}
               <ErrorBanner error={decide.error} />
               <button type="submit" className={decision === 'reject' ? 'button-danger' : ''} disabled={decide.pending}>
                 {t(
@@ -177,7 +200,8 @@ export function ApplicationDetailScreen({ id }: { readonly id: string }) {
                   <p>{t('applications.approvedPay')}</p>
                   {can(session, ['owner']) ? (
                     <PaymentForm
-                      path={`/applications/${a.id}/payment`}
+                      endpoint="POST /applications/:id/payment"
+                      id={a.id}
                       onRecorded={(result) => {
                         setNotice(t('payment.recorded', { date: date(result.period.endsAt) }));
                         member.reload();

@@ -1,4 +1,4 @@
-import type { Application, ApplicationStatus, Page } from '../api/types.js';
+import type { ApplicationStatus } from '../api/types.js';
 import { ApplicationBadge } from '../components/badges.js';
 import { PagedTable } from '../components/paged-table.js';
 import { Tabs } from '../components/tabs.js';
@@ -14,7 +14,7 @@ export function ApplicationsScreen() {
   const { t, date } = useI18n();
   const { query } = useLocation();
   const status = (query.get('status') as ApplicationStatus | null) ?? 'pending';
-  const { list, offset } = useServerPage<Page<Application>>('/applications', { status }, LIMIT);
+  const { list, offset } = useServerPage('GET /applications', { status }, LIMIT);
   return (
     <section>
       <h1>{t('applications.title')}</h1>

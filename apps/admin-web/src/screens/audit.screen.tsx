@@ -1,5 +1,4 @@
 import { type FormEvent, useState } from 'react';
-import type { AuditEntry, Page } from '../api/types.js';
 import { PagedTable } from '../components/paged-table.js';
 import { useServerPage } from '../components/use-server-page.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -38,7 +37,7 @@ export function AuditScreen() {
   const actorId = query.get('actorId') ?? '';
   const targetId = query.get('targetId') ?? '';
   const [form, setForm] = useState({ action, actorId, targetId });
-  const { list, offset } = useServerPage<Page<AuditEntry>>('/audit', { action, actorId, targetId }, LIMIT);
+  const { list, offset } = useServerPage('GET /audit', { action, actorId, targetId }, LIMIT);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     navigate(pathWith('/audit', { ...form, actorId: form.actorId.trim(), targetId: form.targetId.trim() }));
@@ -78,7 +77,7 @@ export function AuditScreen() {
         list={list}
         offset={offset}
         limit={LIMIT}
-        onPage={(next) => navigate(pathWith('/audit', { action, actorId, targetId, offset: next }))}
+        onPage={(next, after) => navigate(pathWith('/audit', { action, actorId, targetId, offset: next, after }))}
         headers={[t('audit.at'), t('audit.actor'), t('audit.action'), t('audit.target'), t('audit.change')]}
         row={(e) => (
           <tr key={e.id}>

@@ -1,5 +1,5 @@
-import { api } from '../api/client.js';
-import type { Dashboard, MembershipStatus } from '../api/types.js';
+import { call } from '../api/client.js';
+import type { MembershipStatus } from '../api/types.js';
 import { BarChart, Ring } from '../components/bar-chart.js';
 import { ErrorBanner } from '../components/error-banner.js';
 import { useApi } from '../components/use-api.js';
@@ -25,7 +25,7 @@ export function DashboardScreen() {
   const { t, date, money } = useI18n();
   const session = useSession();
   const moderator = can(session, ['moderator']);
-  const dashboard = useApi(() => api.get<Dashboard>('/dashboard'), []);
+  const dashboard = useApi(() => call('GET /dashboard'), []);
   const d = dashboard.data;
   return (
     <section>

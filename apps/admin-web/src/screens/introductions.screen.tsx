@@ -1,4 +1,4 @@
-import type { Introduction, IntroStatus, Page } from '../api/types.js';
+import type { Introduction, IntroStatus } from '../api/types.js';
 import { DealsPanel } from '../components/deals-panel.js';
 import { PagedTable } from '../components/paged-table.js';
 import { Tabs } from '../components/tabs.js';
@@ -14,7 +14,7 @@ export function IntroductionsScreen() {
   const { t, date, money } = useI18n();
   const { query } = useLocation();
   const status = (query.get('status') as IntroStatus | null) ?? 'introduced';
-  const { list, offset } = useServerPage<Page<Introduction>>('/introductions', { status }, LIMIT);
+  const { list, offset } = useServerPage('GET /introductions', { status }, LIMIT);
   const person = (ref: Introduction['memberA']) =>
     ref ? <Link to={`/members/${ref.id}`}>{ref.displayName}</Link> : <span className="muted">—</span>;
   return (
@@ -30,7 +30,7 @@ export function IntroductionsScreen() {
         list={list}
         offset={offset}
         limit={LIMIT}
-        onPage={(next) => navigate(pathWith('/introductions', { status, offset: next }))}
+        onPage={(next, after) => navigate(pathWith('/introductions', { status, offset: next, after }))}
         headers={[t('intros.created'), t('intros.pair'), t('intros.reason'), t('intros.deals')]}
         row={(i) => (
           <tr key={i.id}>

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.js';
-import type { Lesson, LessonKind } from '../api/lesson-types.js';
+import { call } from '../api/client.js';
+import type { LessonKind, ScheduleBody } from '../api/types.js';
 import { ErrorBanner } from '../components/error-banner.js';
 import { localToIso, optionalNumber } from '../components/form-values.js';
 import { useAction } from '../components/use-api.js';
@@ -23,7 +23,7 @@ export function LessonFormScreen() {
   });
   const set = (name: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [name]: e.target.value }));
-  const create = useAction((body: unknown) => api.post<Lesson>('/lessons', body));
+  const create = useAction((body: ScheduleBody) => call('POST /lessons', { body }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

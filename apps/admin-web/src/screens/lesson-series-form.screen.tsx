@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.js';
-import { MONTH_WEEKS, type SeriesCreated, WEEKDAYS, type Weekday } from '../api/lesson-types.js';
+import { MONTH_WEEKS, WEEKDAYS } from '../api/choices.js';
+import { call } from '../api/client.js';
+import type { SeriesBody, Weekday } from '../api/types.js';
 import { ErrorBanner, Notice } from '../components/error-banner.js';
 import { optionalNumber } from '../components/form-values.js';
 import { useAction } from '../components/use-api.js';
@@ -19,7 +20,7 @@ export function LessonSeriesFormScreen() {
   const { t } = useI18n();
   const [frequency, setFrequency] = useState<Frequency>('monthly');
   const [weekdays, setWeekdays] = useState<Weekday[]>(['TH']);
-  const [weeks, setWeeks] = useState<number[]>([2, 4]);
+  const [weeks, setWeeks] = useState<(typeof MONTH_WEEKS)[number][]>([2, 4]);
   const [form, setForm] = useState({
     title: '',
     description: '',
@@ -34,7 +35,7 @@ export function LessonSeriesFormScreen() {
   const [notice, setNotice] = useState<string | null>(null);
   const set = (name: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [name]: e.target.value }));
-  const create = useAction((body: unknown) => api.post<SeriesCreated>('/lessons/series', body));
+  const create = useAction((body: SeriesBody) => call('POST /lessons/series', { body }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,5 +1,3 @@
-import type { LessonSummary } from '../api/lesson-types.js';
-import type { Page } from '../api/types.js';
 import { PagedTable } from '../components/paged-table.js';
 import { Tabs } from '../components/tabs.js';
 import { useServerPage } from '../components/use-server-page.js';
@@ -15,7 +13,7 @@ export function LessonsScreen() {
   const { t, dateTime, label } = useI18n();
   const { query } = useLocation();
   const when: When = query.get('when') === 'past' ? 'past' : 'upcoming';
-  const { list: lessons, offset } = useServerPage<Page<LessonSummary>>('/lessons', { when }, LIMIT);
+  const { list: lessons, offset } = useServerPage('GET /lessons', { when }, LIMIT);
   return (
     <section>
       <h1>{t('lessons.title')}</h1>

@@ -1,6 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { api } from '../api/client.js';
-import type { MemberDetail } from '../api/types.js';
+import { call } from '../api/client.js';
 import { MembershipBadge, RoleBadge } from '../components/badges.js';
 import { EndMembershipForm } from '../components/end-membership-form.js';
 import { ErrorBanner, Notice } from '../components/error-banner.js';
@@ -15,7 +14,7 @@ export function MemberDetailScreen({ id }: { readonly id: string }) {
   const { t, date, dateTime, money, label } = useI18n();
   const session = useSession();
   const owner = can(session, ['owner']);
-  const detail = useApi(() => api.get<MemberDetail>(`/members/${id}`), [id]);
+  const detail = useApi(() => call('GET /members/:id', { params: { id } }), [id]);
   const [notice, setNotice] = useState<string | null>(null);
   const [notes, setNotes] = useState('');
   const [days, setDays] = useState('30');
@@ -24,9 +23,11 @@ export function MemberDetailScreen({ id }: { readonly id: string }) {
   useEffect(() => {
     if (d) setNotes(d.member.notes);
   }, [d]);
-  const saveNotes = useAction((value: string) => api.put<{ notes: string }>(`/members/${id}/notes`, { notes: value }));
+  const saveNotes = useAction((value: string) =>
+    call('PUT /members/:id/notes', { params: { id }, body: { notes: value } }),
+  );
   const extend = useAction((body: { days: number; reason: string }) =>
-    api.post<{ endsAt: string }>(`/members/${id}/extensions`, body),
+    call('POST /members/:id/extensions', { params: { id }, body }),
   );
 
   const onNotes = async (event: FormEvent) => {
@@ -218,7 +219,8 @@ export function MemberDetailScreen({ id }: { readonly id: string }) {
               <div className="card">
                 <h2>{t('members.recordPayment')}</h2>
                 <PaymentForm
-                  path={`/members/${id}/payments`}
+                  endpoint="POST /members/:id/payments"
+                  id={id}
                   onRecorded={(result) => {
                     setNotice(t('payment.recorded', { date: date(result.period.endsAt) }));
                     detail.reload();

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import type { MemberFilter, MemberSummary, Page } from '../api/types.js';
+import type { MemberFilter } from '../api/types.js';
 import { MembershipBadge } from '../components/badges.js';
 import { PagedTable } from '../components/paged-table.js';
 import { useServerPage } from '../components/use-server-page.js';
@@ -16,8 +16,9 @@ export function MembersScreen() {
   const search = query.get('search') ?? '';
   const status = (query.get('status') as MemberFilter | null) ?? '';
   const [typed, setTyped] = useState(search);
-  const { list, offset } = useServerPage<Page<MemberSummary>>('/members', { search, status }, LIMIT);
-  const go = (next: { search?: string; status?: string; offset?: number }) =>
+  const { list, offset } = useServerPage('GET /members', { search, status }, LIMIT);
+  // A new search or filter starts from the first page: no cursor is carried over.
+  const go = (next: { search?: string; status?: string; offset?: number; after?: string | undefined }) =>
     navigate(pathWith('/members', { search, status, ...next }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +54,7 @@ export function MembersScreen() {
         list={list}
         offset={offset}
         limit={LIMIT}
-        onPage={(next) => go({ offset: next })}
+        onPage={(next, after) => go({ offset: next, after })}
         headers={[
           t('members.name'),
           t('members.handle'),

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.js';
-import type { Question, QuestionPage, QuestionStatus } from '../api/types.js';
+import { call } from '../api/client.js';
+import type { Question, QuestionStatus } from '../api/types.js';
 import { ErrorBanner, Notice } from '../components/error-banner.js';
 import { Pager } from '../components/pager.js';
 import { Tabs } from '../components/tabs.js';
@@ -33,7 +33,11 @@ function Claim({ question, onChange }: { readonly question: Question; readonly o
   const { t } = useI18n();
   const session = useSession();
   const mine = question.claimedBy?.id === session.member.id;
-  const action = useAction((verb: 'claim' | 'unclaim') => api.post<Question>(`/questions/${question.id}/${verb}`));
+  const action = useAction((verb: 'claim' | 'unclaim') =>
+    call(verb === 'claim' ? 'POST /questions/:id/claim' : 'POST /questions/:id/unclaim', {
+      params: { id: question.id },
+    }),
+  );
   const run = async (verb: 'claim' | 'unclaim') => {
     if (await action.run(verb)) onChange();
   };
@@ -74,7 +78,7 @@ function AnswerForm({
   const { t } = useI18n();
   const [answer, setAnswer] = useState('');
   const send = useAction((text: string) =>
-    api.post<Question & { delivery: string }>(`/questions/${question.id}/answer`, { answer: text }),
+    call('POST /questions/:id/answer', { params: { id: question.id }, body: { answer: text } }),
   );
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -109,7 +113,7 @@ export function QuestionsScreen() {
   const coach = can(session, ['coach']);
   const { query } = useLocation();
   const status = (query.get('status') as QueueTab | null) ?? 'open';
-  const { list, offset } = useServerPage<QuestionPage>('/questions', { status }, LIMIT);
+  const { list, offset } = useServerPage('GET /questions', { status }, LIMIT);
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <section>

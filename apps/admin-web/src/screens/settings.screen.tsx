@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
-import { api } from '../api/client.js';
-import type { CommunityWithSettings, Settings } from '../api/types.js';
+import { call } from '../api/client.js';
+import type { Settings, SettingsPatch } from '../api/types.js';
 import { ErrorBanner, Notice } from '../components/error-banner.js';
 import { PlatformConnectionsCard } from '../components/platform-connections-card.js';
 import { useAction, useApi } from '../components/use-api.js';
@@ -65,9 +65,10 @@ const list = (text: string) =>
     .filter(Boolean);
 const numbers = (text: string) => list(text).map(Number);
 
-function toPatch(f: Form) {
+function toPatch(f: Form): SettingsPatch {
   return {
-    defaultLocale: f.defaultLocale,
+    // The select offers only the two languages.
+    defaultLocale: f.defaultLocale === 'en' ? 'en' : 'zh-CN',
     timezone: f.timezone.trim(),
     fee: { amount: f.feeAmount.trim(), currency: f.feeCurrency.trim().toUpperCase() },
     acceptedCurrencies: list(f.acceptedCurrencies).map((c) => c.toUpperCase()),
@@ -99,10 +100,10 @@ function Fieldset({ legend, children }: { readonly legend: string; readonly chil
 /** Owners' settings: fee, currency, length, grace days, values, excluded fields, reminders, language, platforms. */
 export function SettingsScreen() {
   const { t } = useI18n();
-  const loaded = useApi(() => api.get<CommunityWithSettings>('/settings'), []);
+  const loaded = useApi(() => call('GET /settings'), []);
   const [form, setForm] = useState<Form | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const save = useAction((patch: unknown) => api.patch<CommunityWithSettings>('/settings', patch));
+  const save = useAction((patch: SettingsPatch) => call('PATCH /settings', { body: patch }));
   useEffect(() => {
     if (loaded.data) setForm(toForm(loaded.data.settings));
   }, [loaded.data]);

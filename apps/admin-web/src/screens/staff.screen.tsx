@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.js';
-import type { MemberSummary, Page, StaffMember, StaffRole } from '../api/types.js';
+import { call } from '../api/client.js';
+import type { MemberSummary, StaffRole } from '../api/types.js';
 import { ErrorBanner } from '../components/error-banner.js';
 import { useAction, useApi } from '../components/use-api.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -11,19 +11,21 @@ const ROLES: readonly StaffRole[] = ['owner', 'moderator', 'coach'];
 /** Owners manage the staff: who holds which role, and one-time sign-in links to hand out. */
 export function StaffScreen() {
   const { t, date, dateTime } = useI18n();
-  const staff = useApi(() => api.get<StaffMember[]>('/staff'), []);
+  const staff = useApi(() => call('GET /staff'), []);
   const [link, setLink] = useState<{ memberId: string; url: string; expiresAt: string } | null>(null);
   const [search, setSearch] = useState('');
   const [found, setFound] = useState<readonly MemberSummary[]>([]);
   const [pick, setPick] = useState('');
   const [role, setRole] = useState<StaffRole>('moderator');
 
-  const revoke = useAction((memberId: string, r: StaffRole) => api.delete(`/staff/${memberId}/roles/${r}`));
-  const grant = useAction((memberId: string, r: StaffRole) => api.post('/staff', { memberId, role: r }));
-  const issue = useAction((memberId: string, r: StaffRole) =>
-    api.post<{ url: string; expiresAt: string }>(`/staff/${memberId}/login-link`, { role: r }),
+  const revoke = useAction((memberId: string, r: StaffRole) =>
+    call('DELETE /staff/:memberId/roles/:role', { params: { memberId, role: r } }),
   );
-  const find = useAction((text: string) => api.get<Page<MemberSummary>>('/members', { search: text, limit: 10 }));
+  const grant = useAction((memberId: string, r: StaffRole) => call('POST /staff', { body: { memberId, role: r } }));
+  const issue = useAction((memberId: string, r: StaffRole) =>
+    call('POST /staff/:memberId/login-link', { params: { memberId }, body: { role: r } }),
+  );
+  const find = useAction((text: string) => call('GET /members', { query: { search: text, limit: 10 } }));
 
   const onFind = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,19 +1,22 @@
 import { type FormEvent, useState } from 'react';
-import { api } from '../api/client.js';
+import { call } from '../api/client.js';
 import type { Supplier, VettingStatus } from '../api/types.js';
 import { ErrorBanner } from '../components/error-banner.js';
+import { Pager } from '../components/pager.js';
 import { Tabs } from '../components/tabs.js';
-import { useAction, useApi } from '../components/use-api.js';
+import { useAction } from '../components/use-api.js';
+import { useServerPage } from '../components/use-server-page.js';
 import { useI18n } from '../i18n/i18n.js';
 import { navigate, pathWith, useLocation } from '../router/router.js';
 
 const TABS: readonly VettingStatus[] = ['pending', 'vetted', 'rejected'];
+const LIMIT = 25;
 
 function VetForm({ supplier, onDone }: { readonly supplier: Supplier; readonly onDone: () => void }) {
   const { t } = useI18n();
   const [notes, setNotes] = useState(supplier.vettingNotes);
   const vet = useAction((decision: 'vetted' | 'rejected') =>
-    api.post<Supplier>(`/suppliers/${supplier.id}/vet`, { decision, notes }),
+    call('POST /suppliers/:id/vet', { params: { id: supplier.id }, body: { decision, notes } }),
   );
   const decide = async (event: FormEvent, decision: 'vetted' | 'rejected') => {
     event.preventDefault();
@@ -43,7 +46,7 @@ export function SuppliersScreen() {
   const { t } = useI18n();
   const { query } = useLocation();
   const status = (query.get('status') as VettingStatus | null) ?? 'pending';
-  const list = useApi(() => api.get<Supplier[]>('/suppliers', { status }), [status]);
+  const { list, offset } = useServerPage('GET /suppliers', { status }, LIMIT);
   return (
     <section>
       <h1>{t('suppliers.title')}</h1>
@@ -54,8 +57,8 @@ export function SuppliersScreen() {
         onSelect={(tab) => navigate(pathWith('/suppliers', { status: tab }))}
       />
       <ErrorBanner error={list.error} onRetry={list.reload} />
-      {list.data && list.data.length === 0 && <p className="card muted">{t('app.empty')}</p>}
-      {list.data?.map((s) => (
+      {list.data && list.data.items.length === 0 && <p className="card muted">{t('app.empty')}</p>}
+      {list.data?.items.map((s) => (
         <article key={s.id} className="card">
           <h2>{s.name}</h2>
           <p>
@@ -79,6 +82,14 @@ export function SuppliersScreen() {
           )}
         </article>
       ))}
+      {list.data && (
+        <Pager
+          offset={offset}
+          limit={LIMIT}
+          total={list.data.total}
+          onChange={(next) => navigate(pathWith('/suppliers', { status, offset: next }))}
+        />
+      )}
     </section>
   );
 }

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import {
+  afterQuery,
+  count,
+  dateTime,
+  keysetPage,
+  memberRef,
+  page,
+  pagedQuery,
+  queryInt,
+  uuid,
+  type Wire,
+} from './common.contract.js';
+
+// Introductions from the matching rounds, the deals that followed, and the supplier directory.
+
+export const introStatus = z.enum(['proposed', 'introduced', 'declined', 'expired']);
+const answer = z.enum(['pending', 'accepted', 'declined', 'snoozed']);
+
+export const introduction = z.object({
+  id: uuid,
+  memberA: memberRef.nullable(),
+  memberB: memberRef.nullable(),
+  answerA: answer,
+  answerB: answer,
+  status: introStatus,
+  score: z.number(),
+  reason: z.string().describe('Why they were matched, in the request’s language.'),
+  introducedAt: dateTime.nullable(),
+  createdAt: dateTime,
+  deals: z.array(
+    z.object({
+      id: uuid,
+      amountMinor: z.number().int(),
+      currency: z.string(),
+      note: z.string(),
+      confirmedByCounterpart: z.boolean(),
+      closedAt: dateTime,
+    }),
+  ),
+});
+
+export const introductionsQuery = pagedQuery({ status: introStatus.optional(), ...afterQuery });
+export const introductionPage = keysetPage(introduction);
+
+const total = {
+  currency: z.string(),
+  amountMinor: z.number().int(),
+  count,
+  confirmedAmountMinor: z.number().int(),
+  confirmedCount: count,
+};
+
+export const deal = z.object({
+  id: uuid,
+  introductionId: z.string().nullable().describe('The introduction the deal came from.'),
+  recordedBy: memberRef.nullable(),
+  counterpart: memberRef.nullable(),
+  amountMinor: z.number().int(),
+  currency: z.string(),
+  note: z.string(),
+  confirmed: z.boolean().describe('The counterpart confirmed the deal.'),
+  closedAt: dateTime,
+});
+
+export const dealsQuery = pagedQuery({ year: queryInt(2000, 2100).optional() });
+
+export const dealSummary = z.object({
+  year: z.number().int().nullable(),
+  deals: page(deal),
+  quarters: z
+    .array(z.object({ year: z.number().int(), quarter: z.number().int().min(1).max(4), ...total }))
+    .describe('Per quarter (club timezone) and currency; amounts in different currencies are never added.'),
+  totals: z.array(z.object(total)),
+});
+
+export const vettingStatus = z.enum(['pending', 'vetted', 'rejected']);
+
+export const supplier = z.object({
+  id: uuid,
+  name: z.string(),
+  categories: z.array(z.string()),
+  region: z.string(),
+  contact: z.string(),
+  description: z.string(),
+  status: vettingStatus,
+  vettingNotes: z.string(),
+  recommendedBy: memberRef.nullable(),
+  endorsements: count,
+  createdAt: dateTime,
+});
+
+export const suppliersQuery = pagedQuery({ status: vettingStatus.optional() });
+export const supplierPage = page(supplier);
+export const vetBody = z.object({ decision: z.enum(['vetted', 'rejected']), notes: z.string().max(2000).optional() });
+
+export type IntroStatus = z.output<typeof introStatus>;
+export type Introduction = Wire<z.output<typeof introduction>>;
+export type Deal = Wire<z.output<typeof deal>>;
+export type DealSummary = Wire<z.output<typeof dealSummary>>;
+export type DealTotal = DealSummary['totals'][number];
+export type VettingStatus = z.output<typeof vettingStatus>;
+export type Supplier = Wire<z.output<typeof supplier>>;

@@ -1,0 +1,47 @@
+import { QUESTION_FILTERS } from '@snowball/core';
+import { z } from 'zod';
+import { count, dateTime, memberRef, pagedQuery, uuid, type Wire } from './common.contract.js';
+
+export const questionStatus = z.enum(['open', 'claimed', 'answered', 'closed']);
+export const questionFilter = z.enum(QUESTION_FILTERS);
+
+export const question = z.object({
+  id: uuid,
+  body: z.string(),
+  status: questionStatus,
+  answer: z.string().nullable(),
+  answeredAt: dateTime.nullable(),
+  createdAt: dateTime,
+  member: memberRef.nullable(),
+  answeredBy: memberRef.nullable(),
+  claimedBy: memberRef.nullable().describe('The coach who took the question; null when nobody has.'),
+});
+
+/** A question in the coaches' queue, with its SLA. */
+export const queuedQuestion = question.extend({
+  dueAt: dateTime.nullable().describe('When the club’s SLA (questionSlaHours) runs out; null once answered or closed.'),
+  overdue: z.boolean().describe('Still waiting (open or claimed) and past `dueAt`.'),
+});
+
+export const questionsQuery = pagedQuery({ status: questionFilter.optional() });
+
+export const questionPage = z.object({
+  items: z.array(queuedQuestion),
+  total: count,
+  slaHours: z.number().int().describe('The club’s answer time for questions, in hours.'),
+});
+
+export const answerBody = z.object({ answer: z.string().min(1).max(4000) });
+
+export const answeredQuestion = question.extend({
+  delivery: z
+    .enum(['sent', 'already_sent', 'failed', 'skipped', 'retry'])
+    .describe('Whether the answer reached the member by DM (`retry`: saved, sending failed for now).'),
+});
+
+export type QuestionStatus = z.output<typeof questionStatus>;
+export type QuestionFilter = z.output<typeof questionFilter>;
+export type Question = Wire<z.output<typeof question>>;
+export type QueuedQuestion = Wire<z.output<typeof queuedQuestion>>;
+export type QuestionPage = Wire<z.output<typeof questionPage>>;
+export type AnsweredQuestion = Wire<z.output<typeof answeredQuestion>>;

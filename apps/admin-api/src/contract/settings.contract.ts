@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { locale, uuid, type Wire } from './common.contract.js';
+
+const int = (min: number, max: number) => z.number().int().min(min).max(max);
+const strings = (maxItems: number, maxLength: number) => z.array(z.string().max(maxLength)).max(maxItems);
+const ints = (maxItems: number, min: number, max: number) => z.array(int(min, max)).max(maxItems);
+
+// The core validates the merged settings again (rules/settings.ts); these bounds give early field messages.
+const editable = {
+  defaultLocale: locale,
+  timezone: z.string().min(1).max(64),
+  acceptedCurrencies: strings(40, 3),
+  membershipMonths: int(1, 60),
+  graceDays: int(0, 90),
+  expiringDays: int(1, 120),
+  valuesStatement: z.string().max(4000),
+  excludedKeywords: strings(500, 60),
+  applicationQuestions: strings(10, 300),
+  lessonReminderLeadMinutes: ints(5, 1, 7 * 24 * 60),
+  renewalReminderDays: ints(6, 1, 120),
+  paymentInstructions: z.string().max(2000),
+  matchingIntervalDays: int(1, 90),
+  introsPerRound: int(0, 20),
+  introFollowUpDays: int(1, 180),
+  questionSlaHours: int(1, 24 * 30),
+};
+
+const feeInput = z.object({
+  amount: z.string().min(1).max(32).describe('Decimal, e.g. "1000"'),
+  currency: z.string().length(3),
+});
+
+export const settings = z.object({
+  ...editable,
+  fee: feeInput.extend({ amountMinor: z.number().int() }),
+});
+
+export const communitySettings = z.object({ id: uuid, slug: z.string(), name: z.string(), settings });
+
+export const settingsPatch = z
+  .object({ ...editable, fee: feeInput })
+  .partial()
+  .refine((patch) => Object.values(patch).some((v) => v !== undefined), 'must change at least one setting');
+
+export const platformConnections = z.object({
+  discordGuilds: z.array(z.string()),
+  slackTeams: z.array(z.string()),
+  slackInstallUrl: z
+    .string()
+    .nullable()
+    .describe('The Slack OAuth install page (add `?community=<id>`), or null when not configured'),
+});
+
+export type Settings = Wire<z.output<typeof settings>>;
+export type CommunityWithSettings = Wire<z.output<typeof communitySettings>>;
+export type SettingsPatch = z.input<typeof settingsPatch>;
+export type PlatformConnections = Wire<z.output<typeof platformConnections>>;

@@ -1,0 +1,4 @@
+import { describeClubListsContract } from '../contract/club-lists.contract.js';
+import { createMemoryRepositories } from '../memory-repositories.js';
+
+describeClubListsContract('in-memory', async () => ({ repos: createMemoryRepositories() }));
