@@ -16,6 +16,9 @@
  *   - limiter off: our handler keeps >= 0.3x the bare worker's jobs/s (the re-checks, delivery record and
  *     message rendering per reminder), i.e. far above the 20/s the limiter allows.
  */
+
+import { JOB, JOB_ROUTES } from '../../apps/worker/src/index.js';
+import { sendLessonReminderJob } from '../../apps/worker/src/jobs/send-lesson-reminder.job.js';
 import type { JobRequest } from '../../packages/core/src/index.js';
 import { createCore, type Messenger } from '../../packages/core/src/index.js';
 import { createTestPorts } from '../../packages/core/src/testing/index.js';
@@ -136,7 +139,7 @@ async function fanOut(options: {
 }): Promise<RunResult> {
   const seeded = await seedFanOut();
   const connection = workerConnection(options.redisUrl);
-  const producer = new BullMqJobQueue(connection, options.prefix);
+  const producer = new BullMqJobQueue(connection, options.prefix, JOB_ROUTES);
   const rate = options.limited ? NOTIFY_RATE : UNLIMITED;
   let ourWorkers: JobWorkers | null = null;
   let bareWorker: InstanceType<typeof Worker> | null = null;
@@ -157,10 +160,9 @@ async function fanOut(options: {
         prefix: options.prefix,
         concurrency: { notify: CONCURRENCY },
         notifyRate: rate,
-        handlers: {
-          'lesson.reminder': (data) =>
-            seeded.core.sendLessonReminder({ communityId: String(data.communityId), key: String(data.key) }),
-        },
+        handlers: new Map([
+          [JOB.lessonReminder, (data: unknown) => sendLessonReminderJob.run({ core: seeded.core }, data)],
+        ]),
       });
     } else {
       bareWorker = new Worker(QUEUES.notify, async (): Promise<unknown> => undefined, {

@@ -1,9 +1,26 @@
+import { APPLICATION_ACTIONS, MEMBER_ACTIONS } from '@snowball/core';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from './catalogue.js';
 import { defineCommand } from './definition.js';
 import { definitionProblems } from './limits.js';
 
 describe('command catalogue', () => {
+  it('answers every button core puts in its messages, with a member command', () => {
+    for (const [meaning, { command, verb }] of Object.entries(MEMBER_ACTIONS)) {
+      const definition = catalogue.find((c) => c.name === command);
+      expect(definition?.actions?.[verb], `${meaning}: ${command}:${verb}`).toBeTypeOf('function');
+      expect(definition?.access, meaning).toBe('member');
+    }
+  });
+
+  it('answers every application button core sends, with /apply open to applicants who are not members yet', () => {
+    for (const [meaning, { command, verb }] of Object.entries(APPLICATION_ACTIONS)) {
+      const definition = catalogue.find((c) => c.name === command);
+      expect(definition?.actions?.[verb], `${meaning}: ${command}:${verb}`).toBeTypeOf('function');
+      expect(definition?.access, meaning).toBe('anyone');
+    }
+  });
+
   it('fits Discord and Slack limits', () => {
     expect(catalogue.flatMap(definitionProblems)).toEqual([]);
   });
@@ -38,6 +55,7 @@ describe('command catalogue', () => {
         'questions',
         'report',
         'review',
+        'settings',
         'suppliers',
       ].sort(),
     );

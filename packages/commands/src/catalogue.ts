@@ -15,6 +15,7 @@ import { profileCommand } from './commands/profile.command.js';
 import { questionsCommand } from './commands/questions.command.js';
 import { reportCommand } from './commands/report.command.js';
 import { reviewCommand } from './commands/review.command.js';
+import { settingsCommand } from './commands/settings.command.js';
 import { suppliersCommand } from './commands/suppliers.command.js';
 import type { CommandDefinition } from './definition.js';
 
@@ -22,6 +23,7 @@ import type { CommandDefinition } from './definition.js';
 export const catalogue: readonly CommandDefinition[] = [
   applyCommand,
   meCommand,
+  settingsCommand,
   linkCommand,
   profileCommand,
   findCommand,

@@ -89,12 +89,5 @@ export function defineCommand(definition: CommandDefinition): CommandDefinition 
   return definition;
 }
 
-/** Builds an action id; arguments must not contain ':'. */
-export function actionId(command: string, verb: string, arg = ''): string {
-  return arg ? `${command}:${verb}:${arg}` : `${command}:${verb}`;
-}
-
-export function parseActionId(action: string): { command: string; verb: string; arg: string } {
-  const [command = '', verb = '', ...rest] = action.split(':');
-  return { command, verb, arg: rest.join(':') };
-}
+// The action id format is core's (it builds the buttons of the messages it sends): one definition for both.
+export { actionId, parseActionId } from '@snowball/core';

@@ -2,11 +2,12 @@ import {
   type Core,
   DomainError,
   errorText,
-  hasAccess,
   isDomainError,
   type Locale,
   normalizeLocale,
   pickLocale,
+  REASONS,
+  requireRole,
   translate,
 } from '@snowball/core';
 import { commonTexts } from './common-texts.js';
@@ -55,20 +56,16 @@ export function createDispatcher(deps: {
     };
   }
 
+  // A fast pre-check with core's own rules, so a refused caller gets the answer before any other work; each
+  // use case still checks the caller's entitlement itself.
   async function checkAccess(ctx: CommandContext, command: CommandDefinition): Promise<void> {
     if (command.access === 'anyone') return;
     if (!ctx.member || !ctx.actor || ctx.actor.kind !== 'member') throw new DomainError('account.not_linked');
-    const roles = ctx.actor.roles;
     if (command.access === 'member') {
-      if (roles.length > 0) return;
-      const membership = await ctx.core.getMembership({ communityId: ctx.community.id, memberId: ctx.member.id });
-      if (membership.status === 'none') throw new DomainError('membership.none');
-      if (!hasAccess(membership.status)) throw new DomainError('membership.expired');
+      await ctx.core.checkMemberAccess({ actor: ctx.actor, communityId: ctx.community.id });
       return;
     }
-    if (!roles.includes('owner') && !command.access.some((r) => roles.includes(r))) {
-      throw new DomainError('auth.staff_only');
-    }
+    requireRole(ctx.actor, ctx.community.id, command.access);
   }
 
   async function run(invocation: Invocation, ctx: CommandContext): Promise<Reply> {
@@ -165,7 +162,7 @@ export function validateOptions(
       if (!Number.isFinite(value) || (option.type === 'integer' && !Number.isInteger(value))) {
         throw new DomainError('validation.invalid', {
           field,
-          reason: option.type === 'integer' ? 'whole number' : 'number',
+          reason: option.type === 'integer' ? REASONS.wholeNumber : REASONS.number,
         });
       }
       if ((option.min !== undefined && value < option.min) || (option.max !== undefined && value > option.max)) {

@@ -1,4 +1,5 @@
 export * from './create-core.js';
+export * from './domain/action-id.js';
 export * from './domain/application.js';
 export * from './domain/audit.js';
 export * from './domain/auth.js';
@@ -9,21 +10,28 @@ export * from './domain/delivery.js';
 export * from './domain/delivery-key.js';
 export * from './domain/ics.js';
 export * from './domain/intro-follow-up.js';
+export * from './domain/intro-notice.js';
 export * from './domain/introduction.js';
 export * from './domain/lesson.js';
 export * from './domain/lesson-reminder.js';
+export * from './domain/matching-schedule.js';
 export * from './domain/member.js';
 export * from './domain/membership.js';
 export * from './domain/moderation.js';
+export * from './domain/moderation-rules.js';
 export * from './domain/money.js';
 export * from './domain/payment.js';
 export * from './domain/profile.js';
 export * from './domain/question.js';
 export * from './domain/recurrence.js';
 export * from './domain/renewal.js';
+export * from './domain/scheduled-jobs.js';
 export * from './domain/supplier.js';
 export * from './errors/domain-error.js';
 export * from './errors/error-messages.js';
+export * from './errors/error-reasons.js';
+export * from './errors/unique-violation.js';
+export * from './i18n/community-setup-messages.js';
 export * from './i18n/format-date-time.js';
 export * from './i18n/lesson-fields.js';
 export * from './i18n/locale.js';
@@ -36,6 +44,8 @@ export * from './ports/clock.js';
 export type * from './ports/community.repository.js';
 export type * from './ports/contribution.repository.js';
 export type * from './ports/delivery.repository.js';
+export type * from './ports/dm-channel.repository.js';
+export type * from './ports/figures.repository.js';
 export * from './ports/ids.js';
 export type * from './ports/introduction.repository.js';
 export type * from './ports/job-queue.js';
@@ -52,20 +62,30 @@ export type * from './ports/profile.repository.js';
 export type * from './ports/question.repository.js';
 export type * from './ports/staff.repository.js';
 export type * from './ports/supplier.repository.js';
+export type * from './ports/text-classifier.js';
 export * from './rules/actor.js';
+export * from './rules/directory-index.js';
 export * from './rules/directory-profile.js';
 export { INTRO_RESPONSE_DAYS, type IntroResponse } from './rules/intro-answer.js';
 export { introReason, introReasonText } from './rules/intro-reason.js';
 export * from './rules/lesson-fields.js';
 export * from './rules/login-url.js';
+export * from './rules/moderation-decision.js';
+export * from './rules/moderation-explanations.js';
+export * from './rules/moderation-settings.js';
 export { PROFILE_LIMITS, type ProfilePatch } from './rules/profile-fields.js';
 export { canSeeProfile } from './rules/profile-visibility.js';
 export * from './rules/secret.js';
 export * from './rules/settings.js';
+export * from './rules/strike-ladder.js';
 export { SUPPLIER_LIMITS } from './rules/supplier-fields.js';
 export * from './rules/text.js';
+export type { AnnounceMissingIntrosResult } from './use-cases/announce-missing-intros.js';
 export type { IntroFollowUpAnswer } from './use-cases/answer-intro-follow-up.js';
 export type { ApplyLapseResult } from './use-cases/apply-lapse.js';
+export type { AttachWorkspaceResult } from './use-cases/attach-workspace.js';
+export { type ChatMessageCheck, type ChatMessageToCheck, checkChatMessage } from './use-cases/check-chat-message.js';
+export type { CreateCommunityInput, CreatedCommunity } from './use-cases/create-community.js';
 export type { CreateLessonSeriesInput } from './use-cases/create-lesson-series.js';
 export type { EndMembershipResult } from './use-cases/end-membership.js';
 export type { EndorseSupplierResult } from './use-cases/endorse-supplier.js';
@@ -81,8 +101,10 @@ export type {
   DealTotal,
   QuarterTotal,
 } from './use-cases/get-deal-summary.js';
+export type { MatchingSchedule } from './use-cases/get-matching-schedule.js';
 export type { MemberDetail } from './use-cases/get-member-detail.js';
 export type { MemberName } from './use-cases/get-member-names.js';
+export type { IntroductionsSetting, MemberSettings } from './use-cases/get-member-settings.js';
 export type { ProfileView } from './use-cases/get-profile.js';
 export type { IntroCounterpart, IntroListItem } from './use-cases/list-intros.js';
 export type { MemberListItem } from './use-cases/list-members.js';
@@ -91,6 +113,11 @@ export { QUESTION_FILTERS, type QuestionFilter, type QueuedQuestion } from './us
 export type { StaffMember } from './use-cases/list-staff.js';
 export type { UpcomingLesson } from './use-cases/list-upcoming-lessons.js';
 export type { MemberLookup } from './use-cases/lookup-members.js';
+export {
+  type ModerationOutcome,
+  moderateChatMessage,
+  moderationCaseId,
+} from './use-cases/moderate-chat-message.js';
 export type { NotifyIntroResult } from './use-cases/notify-intro.js';
 export type {
   NotificationContent,
@@ -101,8 +128,11 @@ export type {
 } from './use-cases/notify-member.js';
 export { MAX_DEAL_MINOR } from './use-cases/record-deal.js';
 export type { NewAdminSession } from './use-cases/redeem-login-link.js';
+// Also run by the database package after its migrations, outside any core instance.
+export { reindexDirectory } from './use-cases/reindex-directory.js';
 export type { RenewalSummaryEntry, RenewalsDueSummary } from './use-cases/renewals-due-summary.js';
 export type { MatchingRoundResult } from './use-cases/run-matching-round.js';
+export type { ScheduledMatchingRoundResult } from './use-cases/run-scheduled-matching-round.js';
 export { DEFAULT_FOLLOW_UP_HORIZON_HOURS } from './use-cases/schedule-intro-follow-ups.js';
 export type { ScheduleLessonInput } from './use-cases/schedule-lesson.js';
 export { DEFAULT_REMINDER_HORIZON_HOURS } from './use-cases/schedule-lesson-reminders.js';
@@ -111,4 +141,6 @@ export type { IntroFollowUpSkipReason, SendIntroFollowUpResult } from './use-cas
 export type { ReminderSkipReason, SendReminderResult } from './use-cases/send-lesson-reminder.js';
 export type { RenewalSkipReason, SendRenewalResult } from './use-cases/send-renewal-reminder.js';
 export { REMINDER_LEAD_LIMITS } from './use-cases/set-reminder-preferences.js';
+export type { CommunitySetupProblem, SetUpCommunityInput } from './use-cases/set-up-community.js';
 export type { LessonPatch } from './use-cases/update-lesson.js';
+export type { MemberSettingsPatch } from './use-cases/update-member-settings.js';

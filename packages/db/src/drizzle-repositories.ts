@@ -7,6 +7,7 @@ import { DrizzleAuthRepository } from './repositories/auth.repository.js';
 import { DrizzleCommunityRepository } from './repositories/community.repository.js';
 import { DrizzleContributionRepository } from './repositories/contribution.repository.js';
 import { DrizzleDeliveryRepository } from './repositories/delivery.repository.js';
+import { DrizzleClubFiguresRepository } from './repositories/figures.repository.js';
 import { DrizzleIntroductionRepository } from './repositories/introduction.repository.js';
 import { DrizzleLessonRepository } from './repositories/lesson.repository.js';
 import { DrizzleMemberRepository } from './repositories/member.repository.js';
@@ -16,6 +17,7 @@ import { DrizzlePaymentRepository } from './repositories/payment.repository.js';
 import { DrizzlePlatformAccountRepository } from './repositories/platform-account.repository.js';
 import { DrizzleProfileRepository } from './repositories/profile.repository.js';
 import { DrizzleQuestionRepository } from './repositories/question.repository.js';
+import { asUniqueViolation } from './repositories/sql-helpers.js';
 import { DrizzleStaffRepository } from './repositories/staff.repository.js';
 import { DrizzleSupplierRepository } from './repositories/supplier.repository.js';
 
@@ -39,7 +41,29 @@ export function drizzleRepositoriesOn(db: DatabaseSource): Repositories {
     contributions: new DrizzleContributionRepository(db),
     deliveries: new DrizzleDeliveryRepository(db),
     auth: new DrizzleAuthRepository(db),
+    figures: new DrizzleClubFiguresRepository(db),
   };
+}
+
+// The running unit of work per database, shared by every repository set and store opened on it.
+const transactions = new WeakMap<Database, AsyncLocalStorage<Database>>();
+
+function transactionsOn(db: Database): AsyncLocalStorage<Database> {
+  let current = transactions.get(db);
+  if (!current) {
+    current = new AsyncLocalStorage<Database>();
+    transactions.set(db, current);
+  }
+  return current;
+}
+
+/**
+ * The database to query now: the running unit of work's transaction on `db`, else `db`. For stores outside
+ * the repositories (the Slack installations) whose writes must join a use case's transaction.
+ */
+export function joiningTransactions(db: Database): DatabaseSource {
+  const current = transactionsOn(db);
+  return () => current.getStore() ?? db;
 }
 
 /**
@@ -48,12 +72,17 @@ export function drizzleRepositoriesOn(db: DatabaseSource): Repositories {
  * when called inside one: on PGlite's single connection a query outside it would wait for it forever.
  */
 export function createDrizzleRepositories(db: Database): Repositories & { uow: UnitOfWork } {
-  const current = new AsyncLocalStorage<Database>();
+  const current = transactionsOn(db);
   const uow: UnitOfWork = {
     run(work) {
       const running = current.getStore();
       if (running) return work(drizzleRepositoriesOn(running));
-      return db.transaction((tx) => current.run(tx, () => work(drizzleRepositoriesOn(tx))));
+      // A race on a unique key that the repositories did not guard reaches people as a conflict, not a 500.
+      return db
+        .transaction((tx) => current.run(tx, () => work(drizzleRepositoriesOn(tx))))
+        .catch((error: unknown) => {
+          throw asUniqueViolation(error) ?? error;
+        });
     },
   };
   return { ...drizzleRepositoriesOn(() => current.getStore() ?? db), uow };

@@ -1,5 +1,6 @@
 export * from './database.js';
 export * from './drizzle-repositories.js';
+export * from './embedded-database.js';
 export * from './migrate.js';
 export * from './open-database.js';
 export { DrizzleApplicationRepository } from './repositories/application.repository.js';
@@ -8,6 +9,8 @@ export { DrizzleAuthRepository } from './repositories/auth.repository.js';
 export { DrizzleCommunityRepository } from './repositories/community.repository.js';
 export { DrizzleContributionRepository } from './repositories/contribution.repository.js';
 export { DrizzleDeliveryRepository } from './repositories/delivery.repository.js';
+export { DrizzleDmChannelRepository } from './repositories/dm-channel.repository.js';
+export { DrizzleClubFiguresRepository } from './repositories/figures.repository.js';
 export { DrizzleIntroductionRepository } from './repositories/introduction.repository.js';
 export { DrizzleLessonRepository } from './repositories/lesson.repository.js';
 export { DrizzleMemberRepository } from './repositories/member.repository.js';

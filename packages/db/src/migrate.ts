@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import { reindexDirectory } from '@snowball/core';
 import { sql } from 'drizzle-orm';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import { createDrizzleRepositories } from './drizzle-repositories.js';
 import type { DatabaseHandle } from './open-database.js';
 
 /** The committed drizzle-kit migrations, found from this file so any working directory works. */
@@ -19,12 +21,21 @@ const running = new WeakMap<DatabaseHandle, Promise<void>>();
 export function runMigrations(handle: DatabaseHandle): Promise<void> {
   // One handle, one queue: on PGlite every call shares the one session, where an advisory lock is re-entrant.
   const previous = running.get(handle) ?? Promise.resolve();
-  const next = previous.then(() => migrateLocked(handle));
+  const next = previous.then(() => migrateLocked(handle)).then(() => reindexStaleProfiles(handle));
   running.set(
     handle,
     next.catch(() => undefined),
   );
   return next;
+}
+
+/**
+ * Profiles whose directory index is older than core's (after the migration that added it, or a vocabulary
+ * change) are re-indexed in batches; when none is stale this is one indexed query. Idempotent, so processes
+ * starting together may both run it.
+ */
+async function reindexStaleProfiles(handle: DatabaseHandle): Promise<void> {
+  await reindexDirectory(createDrizzleRepositories(handle.db), {});
 }
 
 async function migrateLocked(handle: DatabaseHandle): Promise<void> {

@@ -1,4 +1,10 @@
-import { type ContractSubject, describeRepositoryContract, describeRepositorySemantics } from '@snowball/core/testing';
+import {
+  type ContractSubject,
+  describeClubListsContract,
+  describeLessonRepositoryContract,
+  describeRepositoryContract,
+  describeRepositorySemantics,
+} from '@snowball/core/testing';
 import { createDrizzleRepositories } from './drizzle-repositories.js';
 import { runMigrations } from './migrate.js';
 import { openDatabase } from './open-database.js';
@@ -32,3 +38,7 @@ describeRepositorySemantics('drizzle on PostgreSQL', () => onPostgres());
 describeRepositorySemantics('drizzle on PGlite', onPglite);
 // Orderings and searches must not change with the database's default collation (here ICU en-US, not C).
 describeRepositorySemantics('drizzle on PostgreSQL with an en-US collation', () => onPostgres({ icuLocale: 'en-US' }));
+describeClubListsContract('drizzle on PostgreSQL', () => onPostgres());
+describeClubListsContract('drizzle on PGlite', onPglite);
+describeLessonRepositoryContract('drizzle on PostgreSQL', () => onPostgres());
+describeLessonRepositoryContract('drizzle on PGlite', onPglite);

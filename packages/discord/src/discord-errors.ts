@@ -2,6 +2,7 @@ import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
 
 /** Discord JSON error codes the adapter reacts to. */
 export const DiscordErrorCode = {
+  UnknownChannel: 10003,
   UnknownMember: 10007,
   UnknownMessage: 10008,
   UnknownWebhook: 10015,

@@ -11,6 +11,7 @@ export * from './interactions/form-stash.js';
 export * from './interactions/interaction-texts.js';
 export * from './interactions/respond-to-interaction.js';
 export * from './ports/create-discord-rest.js';
+export * from './ports/discord-call-pace.js';
 export * from './ports/discord-messenger.js';
 export * from './ports/discord-role-sync.js';
 export * from './render/command-registrations.js';

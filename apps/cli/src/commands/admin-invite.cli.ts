@@ -1,4 +1,5 @@
 import { loginUrl, STAFF_ROLES, type StaffRole, systemActor } from '@snowball/core';
+import { CliError } from '../cli-error.js';
 import { openSystem } from '../compose/open-system.js';
 import type { Config } from '../config.js';
 
@@ -9,24 +10,28 @@ export async function adminInviteCommand(
   out: (line: string) => void,
 ): Promise<void> {
   if (!STAFF_ROLES.includes(options.role as StaffRole))
-    throw new Error(`--role must be one of ${STAFF_ROLES.join(', ')}`);
+    throw new CliError(`--role must be one of ${STAFF_ROLES.join(', ')}`);
   const role = options.role as StaffRole;
-  const system = await openSystem(config);
+  const system = await openSystem(config, { command: 'snowball admin invite' });
   try {
     const { ports } = system;
     const community =
       (await ports.communities.getBySlug(options.community)) ?? (await ports.communities.get(options.community));
-    if (!community) throw new Error(`No club "${options.community}". Run \`snowball demo\` or create one first.`);
+    if (!community) {
+      throw new CliError(
+        `No club "${options.community}" (see \`snowball club list\`); create one with \`snowball club create\` or load the demo with \`snowball demo\`.`,
+      );
+    }
     let memberId: string | undefined;
     if (options.member) {
       const who = options.member.replace(/^@/, '');
       const member =
         (await ports.members.getByHandle(community.id, who)) ?? (await ports.members.getByEmail(community.id, who));
-      if (!member) throw new Error(`No member "${options.member}" in ${community.slug}.`);
+      if (!member) throw new CliError(`No member "${options.member}" in ${community.slug}.`);
       memberId = member.id;
     } else {
       memberId = (await ports.staff.list(community.id)).find((s) => s.role === role)?.memberId;
-      if (!memberId) throw new Error(`Nobody in ${community.slug} has the role ${role}; pass --member.`);
+      if (!memberId) throw new CliError(`Nobody in ${community.slug} has the role ${role}; pass --member.`);
     }
     const { token, expiresAt } = await system.core.issueLoginLink({
       actor: systemActor(community.id, 'cli'),

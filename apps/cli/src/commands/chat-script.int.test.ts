@@ -43,6 +43,36 @@ afterAll(async () => {
 });
 
 describe('snowball chat --script on the demo club', () => {
+  it('shows links at PUBLIC_URL, not the default port', async () => {
+    const { stdout } = await run(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'apps/cli/src/main.ts',
+        'chat',
+        '--script',
+        fixture('calendar-link.chat'),
+        '--as',
+        'owner@example.com',
+        '--lang',
+        'en',
+      ],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          DATABASE_URL: db.url,
+          SNOWBALL_COMMUNITY: 'demo',
+          PUBLIC_URL: 'https://club.example.org',
+        },
+        timeout: 30_000,
+      },
+    );
+    expect(stdout).toMatch(/https:\/\/club\.example\.org\/calendar\/[^\s]+\.ics/);
+    expect(stdout).not.toContain(':3000');
+  });
+
   it('a newcomer applies in English: values, pledge button, the form field by field', async () => {
     const transcript = await chat(fixture('apply-en.chat'), 'newcomer@example.com', '--lang', 'en');
     expect(transcript).toContain('> /apply\n(only you can see this)\n== Our values ==');
@@ -62,8 +92,8 @@ describe('snowball chat --script on the demo club', () => {
     const [first, second] = transcript.split('> /review').slice(1);
     const waiting = (text = '') => Number(/== 待审核申请：(\d+) ==/.exec(text)?.[1]);
     expect(waiting(first)).toBeGreaterThan(5);
-    expect(first).toContain('[1] 通过  [2] 拒绝');
-    expect(first).toContain('[9] 通过  [10] 拒绝');
+    expect(first).toContain('[1] 通过  [2] 拒绝  [3] 拒绝并告知原因');
+    expect(first).toContain('[13] 通过  [14] 拒绝  [15] 拒绝并告知原因');
     const oldest = /\n• (.+) · /.exec(first ?? '')?.[1];
     expect(oldest).toBeTruthy();
     expect(first).toContain(`> 1\n(only you can see this)\n已通过 ${oldest} 的申请。请在管理后台登记付款以开通会籍。`);

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
 import { type Caller, catalogue, createDispatcher } from '@snowball/commands';
-import { isLocale, type Locale, type Member, type OutboundMessage } from '@snowball/core';
+import { communityName, isLocale, type Locale, type Member, type OutboundMessage, systemActor } from '@snowball/core';
+import { CliError } from '../cli-error.js';
 import type { System } from '../compose/open-system.js';
 import { ChatSession } from '../simulator/chat-session.js';
 import { drainInbox } from '../simulator/simulator-messenger.js';
@@ -27,14 +28,27 @@ export async function chatCommand(system: System, options: ChatOptions, out: (te
   const { ports } = system;
   const community =
     (await ports.communities.getBySlug(options.community)) ?? (await ports.communities.get(options.community));
-  if (!community) throw new Error(`No club "${options.community}". Run \`snowball demo\` first, or pass --community.`);
-  await ports.communities.attachWorkspace(community.id, 'simulator', community.slug);
+  if (!community) {
+    throw new CliError(
+      `No club "${options.community}": pass --community SLUG (see \`snowball club list\`), create one with \`snowball club create\`, or load the demo with \`snowball demo\`.`,
+    );
+  }
+  await system.core.attachWorkspace({
+    actor: systemActor(community.id, 'cli'),
+    communityId: community.id,
+    platform: 'simulator',
+    workspaceId: community.slug,
+  });
   const who = options.as.replace(/^@/, '');
   const member: Member | null =
     (await ports.members.getByHandle(community.id, who)) ??
     (who.includes('@') ? await ports.members.getByEmail(community.id, who) : null);
-  const userId = member ? member.id : who.toLowerCase();
-  if (member && !(await ports.accounts.find('simulator', community.slug, userId))) {
+  // Someone who applied as `--as newcomer@example.com` keeps that account once approved: one person, one account,
+  // so direct messages reach one inbox and are never delivered twice.
+  const typedId = who.toLowerCase();
+  const typedAccount = await ports.accounts.find('simulator', community.slug, typedId);
+  const userId = typedAccount || !member ? typedId : member.id;
+  if (member && !typedAccount && !(await ports.accounts.find('simulator', community.slug, userId))) {
     await ports.accounts.link({
       communityId: community.id,
       platform: 'simulator',
@@ -52,16 +66,18 @@ export async function chatCommand(system: System, options: ChatOptions, out: (te
     userName: member?.displayName ?? who,
     locale,
   };
-  const dispatcher = createDispatcher({ core: system.core, commands: catalogue });
+  // Links the simulator shows (calendar feeds, login links) point where people reach this deployment.
+  const dispatcher = createDispatcher({ core: system.core, commands: catalogue, publicUrl: system.config.publicUrl });
   const session = new ChatSession(dispatcher, catalogue, caller, locale);
   const showInbox = async () => {
     if (!system.redis) return;
-    for (const dm of await drainInbox(system.redis, community.id, userId)) out(renderDm(dm, locale));
+    for (const dm of await drainInbox(system.redis, system.config.SNOWBALL_QUEUE_PREFIX, community.id, userId))
+      out(renderDm(dm, locale));
   };
 
   if (options.script) {
     const lines = (await readFile(options.script, 'utf8')).split('\n');
-    out(`# ${community.name} — ${caller.userName}`);
+    out(`# ${communityName(community, locale)} — ${caller.userName}`);
     for (const line of lines) {
       if (!line.trim() || line.trim().startsWith('#')) continue;
       out(`${session.prompt}${line}`);
@@ -72,7 +88,7 @@ export async function chatCommand(system: System, options: ChatOptions, out: (te
     return;
   }
 
-  out(`${community.name} — ${caller.userName}\n${session.help()}`);
+  out(`${communityName(community, locale)} — ${caller.userName}\n${session.help()}`);
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   const timer = setInterval(() => void showInbox().catch(() => undefined), 1000);
   try {

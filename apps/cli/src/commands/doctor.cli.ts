@@ -1,44 +1,68 @@
-import { access, constants } from 'node:fs/promises';
+import { type Locale, translate } from '@snowball/core';
+import { cliLocale } from '../cli-locale.js';
 import { openSystem, pgliteDir } from '../compose/open-system.js';
 import type { Config } from '../config.js';
+import { clubConnectionLines, type DoctorLine } from './doctor-club.js';
+import { type DoctorText, doctorTexts } from './doctor-texts.js';
+import { platformReachabilityLines } from './platform-reachability.js';
 
-/** `snowball doctor`: checks config, Postgres and Redis, and says what is wrong in plain words. */
-export async function doctorCommand(config: Config, out: (line: string) => void): Promise<boolean> {
-  const lines: [boolean, string][] = [];
-  lines.push([true, `config: valid (public URL ${config.publicUrl})`]);
-  if (!config.DATABASE_URL) {
-    const dir = pgliteDir(config);
-    const writable = await access(config.SNOWBALL_DATA_DIR, constants.W_OK).then(
-      () => true,
-      () => false,
-    );
-    lines.push([true, `database: embedded PGlite in ${dir}${writable ? '' : ' (data directory not created yet)'}`]);
-  }
+/**
+ * `snowball doctor [--community SLUG]`: checks config, Postgres and Redis (and a club's platform connections),
+ * and says what is wrong in plain words.
+ */
+export async function doctorCommand(
+  config: Config,
+  out: (line: string) => void,
+  options: { readonly community?: string; readonly locale?: Locale } = {},
+): Promise<boolean> {
+  const locale = options.locale ?? cliLocale();
+  const t = (key: DoctorText, params?: Record<string, unknown>) => translate(doctorTexts, locale, key, params);
+  const lines: DoctorLine[] = [[true, t('configValid', { url: config.publicUrl })]];
   let ok = true;
   try {
-    const system = await openSystem(config, { migrate: false });
+    const system = await openSystem(config, { migrate: false, command: 'snowball doctor' });
     try {
+      if (system.embedded) {
+        const { role, pid, command } = system.embedded;
+        const dir = pgliteDir(config);
+        lines.push([
+          true,
+          role === 'server' ? t('embeddedServer', { dir }) : t('embeddedClient', { dir, pid, command }),
+        ]);
+      }
       const readiness = await system.readiness();
       for (const [name, check] of Object.entries(readiness.checks)) {
-        lines.push([check.ok, `${name}: ${check.ok ? 'ok' : check.reason}`]);
+        if (name === 'redis' && !config.REDIS_URL) lines.push([false, t('redisMissing')]);
+        else
+          lines.push([check.ok, check.ok ? t('checkOk', { name }) : t('checkFailed', { name, reason: check.reason })]);
       }
-      const communities = await system.ports.communities.list().catch(() => null);
-      if (communities === null) lines.push([false, 'schema: not migrated — run `snowball migrate`']);
-      else
-        lines.push([true, `clubs: ${communities.map((c) => c.slug).join(', ') || 'none yet — run `snowball demo`'}`]);
+      const postgresUp = readiness.checks.postgres?.ok !== false;
+      const communities = postgresUp ? await system.ports.communities.list().catch(() => null) : null;
+      if (!postgresUp) lines.push([false, t('schemaUnchecked')]);
+      else if (communities === null) lines.push([false, t('schemaMissing')]);
+      else if (communities.length === 0) lines.push([true, t('clubsNone')]);
+      else lines.push([true, t('clubs', { slugs: communities.map((c) => c.slug).join(', ') })]);
       ok = readiness.ok && communities !== null;
+      if (options.community && communities !== null) {
+        const club = await clubConnectionLines(system, options.community, locale);
+        lines.push(...club.lines);
+        ok = ok && club.ok;
+      }
     } finally {
       await system.close();
     }
   } catch (error) {
     ok = false;
-    lines.push([false, `postgres: ${error instanceof Error ? error.message : String(error)}`]);
+    lines.push([false, t('databaseFailed', { reason: error instanceof Error ? error.message : String(error) })]);
   }
   const platforms = [
     config.DISCORD_TOKEN ? 'discord (gateway)' : config.DISCORD_PUBLIC_KEY ? 'discord (HTTP interactions)' : null,
     config.SLACK_APP_TOKEN ? 'slack (socket mode)' : config.SLACK_SIGNING_SECRET ? 'slack (HTTP)' : null,
   ].filter(Boolean);
-  lines.push([true, `platforms: ${platforms.join(', ') || 'none configured (try `snowball chat`)'}`]);
-  for (const [good, line] of lines) out(`${good ? '✓' : '✗'} ${line}`);
+  lines.push([true, platforms.length ? t('platforms', { list: platforms.join(', ') }) : t('platformsNone')]);
+  const reachability = await platformReachabilityLines(config, t);
+  lines.push(...reachability);
+  if (reachability.some(([good]) => good === false)) ok = false;
+  for (const [good, line] of lines) out(`${good === null ? '!' : good ? '✓' : '✗'} ${line}`);
   return ok;
 }

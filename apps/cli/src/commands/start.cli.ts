@@ -1,10 +1,17 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildApiServer, registerQueueBoard } from '@snowball/admin-api';
+import { buildApiServer, registerMetricsRoute, registerQueueBoard, safeLogSerializers } from '@snowball/admin-api';
 import { loginUrl, systemActor } from '@snowball/core';
 import { BullMqJobQueue, producerConnection } from '@snowball/jobs';
+import { observeWorkers, startMetricsServer } from '@snowball/metrics';
+import { JOB_ROUTES } from '@snowball/worker';
 import { pino } from 'pino';
+import { CliError } from '../cli-error.js';
+import { cliLocale } from '../cli-locale.js';
 import { openSystem } from '../compose/open-system.js';
+import { foldConnectionErrors, OutageLog, redisTarget } from '../compose/outage-log.js';
+import { evictionPolicy, evictionRefusal } from '../compose/redis-connection.js';
+import { createScaleOut } from '../compose/scale-out.js';
 import { startPlatforms } from '../compose/start-platforms.js';
 import { startWorkerRole } from '../compose/start-worker-role.js';
 import type { Config } from '../config.js';
@@ -22,12 +29,36 @@ const KNOWN_ROLES = ['api', 'bot', 'worker'];
 export async function startCommand(config: Config, options: StartOptions, out: (line: string) => void): Promise<void> {
   const unknown = options.roles.filter((r) => !KNOWN_ROLES.includes(r));
   if (unknown.length) throw new Error(`unknown role ${unknown.join(', ')} (use ${KNOWN_ROLES.join(', ')})`);
-  const logger = pino({ level: config.LOG_LEVEL });
+  // No secret or SQL parameter value reaches a log line, from any role.
+  // A connection error is logged once when a service goes away and once when it is back, not on every retry.
+  let outage: OutageLog | undefined;
+  const logger = pino({
+    level: config.LOG_LEVEL,
+    serializers: safeLogSerializers,
+    hooks: foldConnectionErrors(() => outage),
+  });
+  outage = new OutageLog(logger);
+  const outages = outage;
   const producer = config.REDIS_URL ? producerConnection(config.REDIS_URL) : null;
-  producer?.on('error', () => undefined);
-  const jobs = producer ? new BullMqJobQueue(producer, config.SNOWBALL_QUEUE_PREFIX) : undefined;
-  const platforms = await startPlatforms(config, { bot: options.roles.includes('bot'), logger });
+  producer?.on('error', (err) => outages.error(err, 'redis'));
+  producer?.on('ready', () => outages.up(redisTarget(config.REDIS_URL ?? ''), 'redis'));
+  const jobs = producer ? new BullMqJobQueue(producer, config.SNOWBALL_QUEUE_PREFIX, JOB_ROUTES) : undefined;
+  // Shared pace of platform calls, form stashes and event claims in Redis, and this process's metrics.
+  const scale = createScaleOut({
+    redisUrl: config.REDIS_URL,
+    prefix: config.SNOWBALL_QUEUE_PREFIX,
+    logger,
+    roles: options.roles,
+  });
+  for (const queue of jobs ? [jobs.queue('notify'), jobs.queue('tasks')] : []) {
+    // Without a listener BullMQ prints every Redis error to stderr as a raw stack.
+    queue.on('error', (err) => outages.error(err, 'redis') || logger.error({ err }, 'queue error'));
+  }
+  if (jobs) scale.metrics.trackQueues([jobs.queue('notify'), jobs.queue('tasks')]);
+  const platforms = await startPlatforms(config, { bot: options.roles.includes('bot'), logger, scale });
   const system = await openSystem(config, {
+    embeddedMode: 'serve',
+    command: options.quickstart ? 'snowball quickstart' : 'snowball start',
     jobs,
     messengers: platforms.messengers,
     roleSyncs: platforms.roleSyncs,
@@ -36,12 +67,18 @@ export async function startCommand(config: Config, options: StartOptions, out: (
     async () => system.close(),
     async () => jobs?.close(),
     async () => producer?.quit(),
+    async () => scale.close(),
   ];
 
   let demoOwner: { communityId: string; memberId: string } | null = null;
   if (options.quickstart) {
     const demo = await seedDemo(system.ports, options.community);
-    await system.ports.communities.attachWorkspace(demo.community.id, 'simulator', demo.community.slug);
+    await system.core.attachWorkspace({
+      actor: systemActor(demo.community.id, 'cli'),
+      communityId: demo.community.id,
+      platform: 'simulator',
+      workspaceId: demo.community.slug,
+    });
     demoOwner = { communityId: demo.community.id, memberId: demo.ownerId };
   }
   await platforms.attach(system);
@@ -49,11 +86,21 @@ export async function startCommand(config: Config, options: StartOptions, out: (
 
   if (options.roles.includes('worker')) {
     if (!config.REDIS_URL) throw new Error('the worker role needs REDIS_URL');
+    // Reported by /readyz for the other roles; the worker itself must not run on a Redis that evicts jobs.
+    const policy = system.redis ? await evictionPolicy(system.redis) : null;
+    if (policy && policy !== 'noeviction') throw new CliError(evictionRefusal(policy, cliLocale()));
     const worker = await startWorkerRole(system, config.REDIS_URL, logger, config.SNOWBALL_QUEUE_PREFIX);
+    for (const queue of worker.queues) {
+      queue.on('error', (err) => outages.error(err, 'redis') || logger.error({ err }, 'queue error'));
+    }
+    observeWorkers(worker.workers, scale.metrics);
     stops.unshift(() => worker.close());
   }
   if (options.roles.includes('api')) {
     const webRoot = fileURLToPath(new URL('../../../admin-web/dist', import.meta.url));
+    if (!existsSync(webRoot)) {
+      logger.warn('the admin panel is not built: run `pnpm build`, then restart (/ shows how meanwhile)');
+    }
     const server = await buildApiServer({
       core: system.core,
       logger,
@@ -62,16 +109,33 @@ export async function startCommand(config: Config, options: StartOptions, out: (
         sessionCookieSecure: config.publicUrl.startsWith('https://'),
         webRoot: existsSync(webRoot) ? webRoot : undefined,
         slackInstallUrl: config.SLACK_CLIENT_ID ? `${config.publicUrl}/slack/install` : undefined,
+        trustProxy: config.TRUST_PROXY,
+        requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
       },
-      readiness: () => system.readiness(),
+      // A platform that is not connected yet shows in the checks without taking the API out of rotation.
+      readiness: async () => {
+        const services = await system.readiness();
+        return { ok: services.ok, checks: { ...services.checks, ...platforms.readiness() } };
+      },
       mount: async (app) => {
         await platforms.mount(app, system);
+        await registerMetricsRoute(app, { render: () => scale.metrics.render(), token: config.METRICS_TOKEN });
         if (jobs) await registerQueueBoard(app, { queues: [jobs.queue('notify'), jobs.queue('tasks')] });
       },
     });
     await server.listen({ host: config.HOST, port: config.PORT });
     stops.unshift(() => server.close());
     out(`snowball is running: ${config.publicUrl} (roles: ${options.roles.join(', ')})`);
+  }
+  // Processes without the API (worker, bot) are scraped on their own port.
+  if (config.METRICS_PORT !== undefined) {
+    const metricsServer = await startMetricsServer({
+      metrics: scale.metrics,
+      port: config.METRICS_PORT,
+      host: config.HOST,
+    });
+    stops.unshift(() => metricsServer.close());
+    logger.info({ url: metricsServer.url }, 'metrics served');
   }
   if (demoOwner) {
     const { token } = await system.core.issueLoginLink({
@@ -85,6 +149,7 @@ export async function startCommand(config: Config, options: StartOptions, out: (
     );
     out(`Try the member commands: pnpm snowball chat --as owner@example.com   (REDIS_URL=${config.REDIS_URL ?? ''})`);
     out('More links: pnpm snowball admin invite --community demo --role owner');
+    out('Your own club: pnpm snowball club create --slug SLUG --name NAME --owner EMAIL   (see the README)');
   }
 
   let stopping = false;

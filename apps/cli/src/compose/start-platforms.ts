@@ -1,8 +1,8 @@
 import type { ApiServerDeps } from '@snowball/admin-api';
 import { sessionCookieName, withRawBody } from '@snowball/admin-api';
 import { catalogue, createDispatcher, type Dispatcher } from '@snowball/commands';
-import type { Messenger, Platform, RoleSync } from '@snowball/core';
-import { DrizzleSlackInstallationStore } from '@snowball/db';
+import { type Messenger, type Platform, type RoleSync, systemActor } from '@snowball/core';
+import { DrizzleDmChannelRepository, DrizzleSlackInstallationStore, joiningTransactions } from '@snowball/db';
 import {
   createDiscordRest,
   type DiscordBot,
@@ -11,10 +11,20 @@ import {
   handleDiscordHttpInteraction,
   startDiscordBot,
 } from '@snowball/discord';
+import {
+  createFeishuApp,
+  createFeishuPorts,
+  type FeishuRuntime,
+  type FeishuSettings,
+  redisEventDeduplicator,
+} from '@snowball/feishu';
+import { meteredDispatcher } from '@snowball/metrics';
 import { createSlackApp, createSlackPorts, type SlackRuntime, type SlackSettings } from '@snowball/slack';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { System } from './open-system.js';
+import { type ConnectionState, PlatformConnections } from './platform-connections.js';
+import type { ScaleOut } from './scale-out.js';
 
 type FastifyInstance = Parameters<NonNullable<ApiServerDeps['mount']>>[0];
 
@@ -25,6 +35,8 @@ export interface Platforms {
   attach(system: System): Promise<void>;
   /** Adds the platform webhooks to the API server. */
   mount(app: FastifyInstance, system: System): Promise<void>;
+  /** Each platform connection's state (a platform unreachable at start is retried in the background). */
+  readiness(): Record<string, ConnectionState>;
   stop(): Promise<void>;
 }
 
@@ -45,22 +57,42 @@ function slackSettings(config: Config): SlackSettings | null {
   };
 }
 
+/** Feishu is configured when the app id and secret are set (the config requires both together). */
+function feishuSettings(config: Config): FeishuSettings | null {
+  if (!config.FEISHU_APP_ID || !config.FEISHU_APP_SECRET) return null;
+  return {
+    appId: config.FEISHU_APP_ID,
+    appSecret: config.FEISHU_APP_SECRET,
+    encryptKey: config.FEISHU_ENCRYPT_KEY,
+    verificationToken: config.FEISHU_VERIFICATION_TOKEN,
+    domain: config.FEISHU_DOMAIN,
+    apiUrl: config.FEISHU_API_URL,
+    memberChatIds: config.FEISHU_MEMBER_CHAT_IDS,
+  };
+}
+
 /**
- * Builds the Discord and Slack pieces the configuration enables: their messengers and role syncs go into the
+ * Builds the Discord, Slack and Feishu pieces the configuration enables: their messengers and role syncs go into the
  * core's ports; the gateway bot connects only in the `bot` role; webhooks are mounted on the API.
  */
 export async function startPlatforms(
   config: Config,
-  options: { readonly bot: boolean; readonly logger: Logger },
+  options: { readonly bot: boolean; readonly logger: Logger; readonly scale?: ScaleOut },
 ): Promise<Platforms> {
-  const { logger } = options;
+  const { logger, scale } = options;
+  // API calls paced per bot across processes, counted in the metrics; interactions' first responses timed.
+  const pace = scale ? { limiter: scale.limiter, observer: scale.metrics.callObserver } : {};
+  const meter = (messenger: Messenger) => (scale ? scale.meter(messenger) : messenger);
+  const onFirstResponse = scale
+    ? (kind: string, ms: number) => scale.metrics.ackDuration.observe({ platform: 'discord', kind }, ms / 1000)
+    : undefined;
   const messengers: Partial<Record<Platform, Messenger>> = {};
   const roleSyncs: Partial<Record<Platform, RoleSync>> = {};
   const discordRest = config.DISCORD_TOKEN
-    ? createDiscordRest({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL })
+    ? createDiscordRest({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, ...pace })
     : null;
   if (discordRest) {
-    messengers.discord = new DiscordMessenger(discordRest);
+    messengers.discord = meter(new DiscordMessenger(discordRest, scale ? { dmChannels: scale.dmChannels } : {}));
     if (config.DISCORD_MEMBER_ROLE_ID)
       roleSyncs.discord = new DiscordRoleSync(discordRest, config.DISCORD_MEMBER_ROLE_ID);
   }
@@ -69,6 +101,7 @@ export async function startPlatforms(
   let installationStore: DrizzleSlackInstallationStore | null = null;
   const slackPorts = settings
     ? createSlackPorts(settings, {
+        ...pace,
         logger: logger.child({ platform: 'slack' }),
         installationStore: {
           save: (i) => (installationStore as DrizzleSlackInstallationStore).save(i),
@@ -78,8 +111,14 @@ export async function startPlatforms(
       })
     : null;
   if (slackPorts) {
-    messengers.slack = slackPorts.messenger;
+    messengers.slack = meter(slackPorts.messenger);
     roleSyncs.slack = slackPorts.roleSync;
+  }
+  const feishu = feishuSettings(config);
+  const feishuPorts = feishu ? createFeishuPorts(feishu, { logger: logger.child({ platform: 'feishu' }) }) : null;
+  if (feishuPorts) {
+    messengers.feishu = feishuPorts.messenger;
+    roleSyncs.feishu = feishuPorts.roleSync;
   }
 
   // The same cookie the admin API sets, so the Slack install is started only by a signed-in owner.
@@ -87,40 +126,73 @@ export async function startPlatforms(
   let dispatcher: Dispatcher | null = null;
   let bot: DiscordBot | null = null;
   let slack: SlackRuntime | null = null;
+  let feishuApp: FeishuRuntime | null = null;
+  const connections = new PlatformConnections(logger);
 
   return {
     messengers,
     roleSyncs,
     async attach(system) {
-      installationStore = new DrizzleSlackInstallationStore(system.db);
+      // Joins a use case's transaction: the OAuth install saves the installation inside `attachWorkspace`'s.
+      installationStore = new DrizzleSlackInstallationStore(joiningTransactions(system.db));
+      scale?.useDmChannels(new DrizzleDmChannelRepository(system.db));
       dispatcher = createDispatcher({
         core: system.core,
         commands: catalogue,
         publicUrl: config.publicUrl,
         logger: logger.child({ component: 'commands' }),
       });
+      if (scale) dispatcher = meteredDispatcher(dispatcher, scale.metrics);
       const community = await system.ports.communities.getBySlug(config.SNOWBALL_COMMUNITY);
       // A single-club deployment: the configured guilds and the token's workspace belong to that club.
       if (community) {
         for (const guildId of config.DISCORD_GUILD_IDS) {
-          await system.ports.communities.attachWorkspace(community.id, 'discord', guildId);
+          await system.core.attachGuild({
+            actor: systemActor(community.id, 'config'),
+            communityId: community.id,
+            guildId,
+          });
         }
       }
       if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID && options.bot) {
-        bot = await startDiscordBot({
-          token: config.DISCORD_TOKEN,
-          applicationId: config.DISCORD_APPLICATION_ID,
-          guildIds: config.DISCORD_GUILD_IDS,
-          memberRoleId: config.DISCORD_MEMBER_ROLE_ID,
-          apiUrl: config.DISCORD_API_URL,
-          dispatcher,
-          logger: logger.child({ platform: 'discord' }),
+        const botDispatcher = dispatcher;
+        const [token, applicationId] = [config.DISCORD_TOKEN, config.DISCORD_APPLICATION_ID];
+        // A Discord outage at start degrades Discord alone: the login is retried in the background.
+        await connections.connect('discord', async () => {
+          bot = await startDiscordBot({
+            token,
+            applicationId,
+            guildIds: config.DISCORD_GUILD_IDS,
+            memberRoleId: config.DISCORD_MEMBER_ROLE_ID,
+            apiUrl: config.DISCORD_API_URL,
+            dispatcher: botDispatcher,
+            logger: logger.child({ platform: 'discord' }),
+            ...(scale
+              ? {
+                  limiter: scale.limiter,
+                  callObserver: scale.metrics.callObserver,
+                  forms: scale.forms,
+                  onFirstResponse,
+                }
+              : {}),
+            ...discordShards(config.DISCORD_SHARDS),
+          });
         });
       }
       if (settings && slackPorts) {
         if (community && slackPorts.mode === 'single') {
-          const teamId = await slackPorts.singleWorkspaceTeamId();
-          if (teamId) await system.ports.communities.attachWorkspace(community.id, 'slack', teamId);
+          // auth.test names the token's workspace; with Slack unreachable it is retried in the background.
+          await connections.connect('slack', async () => {
+            const teamId = await slackPorts.singleWorkspaceTeamId();
+            if (teamId) {
+              await system.core.attachWorkspace({
+                actor: systemActor(community.id, 'config'),
+                communityId: community.id,
+                platform: 'slack',
+                workspaceId: teamId,
+              });
+            }
+          });
         }
         slack = createSlackApp(settings, slackPorts, {
           core: system.core,
@@ -128,6 +200,12 @@ export async function startPlatforms(
           catalogue,
           communities: system.ports.communities,
           logger: logger.child({ platform: 'slack' }),
+          ...(scale
+            ? {
+                ...(scale.slackEvents ? { eventDeduplicator: scale.slackEvents } : {}),
+                onAck: (ms: number) => scale.metrics.ackDuration.observe({ platform: 'slack', kind: 'ack' }, ms / 1000),
+              }
+            : {}),
           // Only a signed-in owner of the club may connect a workspace to it.
           canInstall: async (communityId, request) => {
             try {
@@ -138,7 +216,34 @@ export async function startPlatforms(
             }
           },
         });
-        if (settings.appToken && options.bot) await slack.start();
+        const slackApp = slack;
+        if (settings.appToken && options.bot) await connections.connect('slack socket mode', () => slackApp.start());
+      }
+      if (feishu && feishuPorts) {
+        const feishuLogger = logger.child({ platform: 'feishu' });
+        if (!system.redis)
+          feishuLogger.warn('feishu: no REDIS_URL; redelivered events are recognised in this process only');
+        feishuApp = createFeishuApp(feishu, feishuPorts, {
+          dispatcher,
+          catalogue,
+          logger: feishuLogger,
+          ...(system.redis
+            ? { deduplicator: redisEventDeduplicator(system.redis, { prefix: config.SNOWBALL_QUEUE_PREFIX }) }
+            : {}),
+          // A self-built app hears only its own tenant: in a single-club deployment, that tenant is the club's.
+          onTenant: async (tenantKey) => {
+            if (!community) return;
+            await system.core.attachWorkspace({
+              actor: systemActor(community.id, 'config'),
+              communityId: community.id,
+              platform: 'feishu',
+              workspaceId: tenantKey,
+            });
+          },
+        });
+        // The long connection (no public URL needed) in the bot role; the HTTP callback is mounted on the API.
+        const feishuRuntime = feishuApp;
+        if (options.bot) await connections.connect('feishu', () => feishuRuntime.start());
       }
     },
     async mount(app) {
@@ -153,6 +258,7 @@ export async function startPlatforms(
               dispatcher,
               apiUrl: config.DISCORD_API_URL,
               logger: logger.child({ platform: 'discord' }),
+              ...(scale ? { forms: scale.forms, onFirstResponse } : {}),
             });
             return reply.code(response.status).send(response.body);
           });
@@ -162,6 +268,13 @@ export async function startPlatforms(
             if (!slack) return reply.code(503).send({ error: 'starting' });
             const response = await slack.handleEvents({ rawBody: request.rawBody ?? '', headers: request.headers });
             return reply.code(response.status).headers(response.headers).send(response.body);
+          });
+        }
+        if (feishu) {
+          scope.post('/feishu/events', async (request, reply) => {
+            if (!feishuApp) return reply.code(503).send({ error: 'starting' });
+            const response = await feishuApp.handleEvents({ rawBody: request.rawBody ?? '', headers: request.headers });
+            return reply.code(response.status).send(response.body);
           });
         }
         if (settings?.clientId) {
@@ -184,11 +297,24 @@ export async function startPlatforms(
         }
       });
     },
+    readiness() {
+      return connections.status();
+    },
     async stop() {
+      connections.stop();
       await bot?.stop();
       await slack?.stop();
+      await feishuApp?.stop();
     },
   };
+}
+
+/** `DISCORD_SHARDS`: `auto` (as many as Discord recommends) or `0,1/4` (these shard ids of four); default one. */
+function discordShards(value: string | undefined): { shards?: 'auto' | number[]; shardCount?: number } {
+  if (!value) return {};
+  if (value === 'auto') return { shards: 'auto' };
+  const [ids = '', count = ''] = value.split('/');
+  return { shards: ids.split(',').map(Number), shardCount: Number(count) };
 }
 
 /** One cookie's value from raw request headers (the Slack install handler is framework-free). */

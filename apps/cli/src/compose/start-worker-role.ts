@@ -1,4 +1,4 @@
-import { startWorker } from '@snowball/worker';
+import { type RunningWorker, startWorker } from '@snowball/worker';
 import type { Logger } from 'pino';
 import type { System } from './open-system.js';
 
@@ -12,6 +12,6 @@ export async function startWorkerRole(
   redisUrl: string,
   logger: Logger,
   prefix: string,
-): Promise<{ close(): Promise<void> }> {
+): Promise<RunningWorker> {
   return startWorker({ ports: system.ports, redisUrl, prefix, logger: logger.child({ role: 'worker' }) });
 }

@@ -6,6 +6,8 @@ import {
   type IntroListItem,
   LOCALES,
   type Locale,
+  MEMBER_ACTIONS,
+  memberActionId,
   minorDigits,
   normalizeCurrency,
   type OutboundMessage,
@@ -134,7 +136,7 @@ export const dealCommand = defineCommand({
   localizedName: { 'zh-CN': '记录合作' },
   description: texts.description,
   access: 'member',
-  formActions: ['start'],
+  formActions: [MEMBER_ACTIONS.dealStart.verb],
   options: [
     { name: 'amount', description: texts.amount, type: 'string', required: true, maxLength: AMOUNT_MAX },
     { name: 'currency', description: texts.currency, type: 'string', maxLength: 3 },
@@ -162,7 +164,7 @@ export const dealCommand = defineCommand({
           ...(i.counterpart?.summary?.company ? { text: i.counterpart.summary.company } : {}),
           buttons: [
             {
-              action: actionId('deal', 'start', arg(i.introduction.id)),
+              action: memberActionId('dealStart', arg(i.introduction.id)),
               label: t('withName', { name: clip(i.counterpart?.displayName ?? t('someone'), 40) }),
               style: 'primary' as const,
             },
@@ -173,7 +175,7 @@ export const dealCommand = defineCommand({
   },
   actions: {
     /** Opens the deal form for an introduction, filled with the amount when the button carries one. */
-    async start(ctx, arg) {
+    async [MEMBER_ACTIONS.dealStart.verb](ctx, arg) {
       const t = texter(texts, ctx.locale);
       const [introductionId = '', amountMinor = '', currency = ''] = arg.split('.');
       const code = currency || ctx.community.settings.fee.currency;

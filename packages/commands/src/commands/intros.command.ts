@@ -7,6 +7,8 @@ import {
   type IntroListItem,
   type IntroResponse,
   introReasonText,
+  MEMBER_ACTIONS,
+  memberActionId,
   parseKeyInstant,
 } from '@snowball/core';
 import { actionId, type CommandContext, defineCommand } from '../definition.js';
@@ -105,13 +107,13 @@ function introItem(ctx: CommandContext, item: IntroListItem): Item {
   const buttons: Button[] = [];
   if (intro.status === 'proposed' && answer !== 'accepted') {
     buttons.push(
-      { action: actionId('intros', 'accept', intro.id), label: t('accept'), style: 'primary' },
-      { action: actionId('intros', 'decline', intro.id), label: t('decline'), style: 'danger' },
+      { action: memberActionId('introAccept', intro.id), label: t('accept'), style: 'primary' },
+      { action: memberActionId('introDecline', intro.id), label: t('decline'), style: 'danger' },
     );
-    if (answer !== 'snoozed') buttons.push({ action: actionId('intros', 'snooze', intro.id), label: t('snooze') });
+    if (answer !== 'snoozed') buttons.push({ action: memberActionId('introSnooze', intro.id), label: t('snooze') });
   }
   if (intro.status === 'introduced') {
-    buttons.push({ action: actionId('deal', 'start', intro.id), label: t('recordDeal') });
+    buttons.push({ action: memberActionId('dealStart', intro.id), label: t('recordDeal') });
     // The other member's deals wait for my confirmation.
     for (const deal of item.deals.filter((d) => d.counterpartId === me && !d.confirmedByCounterpart).slice(0, 2)) {
       buttons.push({
@@ -150,14 +152,8 @@ function fit(items: readonly Item[]): Item[] {
 async function respond(ctx: CommandContext, introductionId: string, answer: IntroResponse): Promise<Reply> {
   const t = texter(texts, ctx.locale);
   const { actor, communityId } = requireMember(ctx);
+  // Once both accepted, respondToIntro tells both members how to reach each other.
   const after = await ctx.core.respondToIntro({ actor, communityId, introductionId, answer });
-  if (after.status === 'introduced') {
-    try {
-      await ctx.core.notifyIntro({ communityId, introductionId });
-    } catch {
-      // The introduction is made either way; a delivery that failed for now is recorded and can be retried.
-    }
-  }
   const item = (await ctx.core.listIntros({ actor, communityId })).find((i) => i.introduction.id === introductionId);
   const name = nameOf(ctx, item);
   if (after.status === 'introduced') return privateMessage(t('introduced', { name }), { tone: 'success' });
@@ -215,12 +211,13 @@ export const introsCommand = defineCommand({
       items: fit([...waiting, ...introduced, ...theirs].map((i) => introItem(ctx, i))),
     });
   },
+  // The verbs of core's buttons (MEMBER_ACTIONS): the introduction DMs and the follow-up land here.
   actions: {
-    accept: (ctx, id) => respond(ctx, id, 'accept'),
-    decline: (ctx, id) => respond(ctx, id, 'decline'),
-    snooze: (ctx, id) => respond(ctx, id, 'snooze'),
+    [MEMBER_ACTIONS.introAccept.verb]: (ctx, id) => respond(ctx, id, 'accept'),
+    [MEMBER_ACTIONS.introDecline.verb]: (ctx, id) => respond(ctx, id, 'decline'),
+    [MEMBER_ACTIONS.introSnooze.verb]: (ctx, id) => respond(ctx, id, 'snooze'),
     /** The follow-up's "Not yet" (its "Yes" opens the /deal form: `deal:start:<id>`). */
-    notyet: (ctx, arg) => answerFollowUp(ctx, arg, 'not_yet'),
-    nodeal: (ctx, arg) => answerFollowUp(ctx, arg, 'no'),
+    [MEMBER_ACTIONS.followUpNotYet.verb]: (ctx, arg) => answerFollowUp(ctx, arg, 'not_yet'),
+    [MEMBER_ACTIONS.followUpNo.verb]: (ctx, arg) => answerFollowUp(ctx, arg, 'no'),
   },
 });

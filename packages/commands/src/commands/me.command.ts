@@ -19,6 +19,11 @@ const texts = {
   expiring: { en: 'expiring soon', 'zh-CN': '即将到期' },
   grace: { en: 'in grace period', 'zh-CN': '宽限期中' },
   lapsed: { en: 'lapsed', 'zh-CN': '已过期' },
+  referralCode: { en: 'Your referral code', 'zh-CN': '你的推荐码' },
+  referralHint: {
+    en: '{code} (someone you refer types /apply referrer:{code})',
+    'zh-CN': '{code}（你推荐的人申请时输入 /apply referrer:{code}）',
+  },
 } as const satisfies CommandTexts<string>;
 
 /** `/me`: membership status and end date, contributions, pending introductions. */
@@ -31,6 +36,7 @@ export const meCommand = defineCommand({
     if (!ctx.member) throw new DomainError('account.not_linked');
     const t = texter(texts, ctx.locale);
     const o = await ctx.core.getMemberOverview({ communityId: ctx.community.id, memberId: ctx.member.id });
+    const code = ctx.actor ? await ctx.core.getReferralCode({ actor: ctx.actor, communityId: ctx.community.id }) : null;
     const tz = ctx.member.timezone ?? ctx.community.settings.timezone;
     const { status } = o.membership;
     const fields = [
@@ -43,6 +49,7 @@ export const meCommand = defineCommand({
       { name: t('intros'), value: String(o.pendingIntros.length), inline: true },
       { name: t('platforms'), value: o.accounts.map((a) => a.platform).join(', ') || '—', inline: true },
       ...(o.roles.length ? [{ name: t('roles'), value: o.roles.join(', '), inline: true }] : []),
+      ...(code ? [{ name: t('referralCode'), value: t('referralHint', { code }) }] : []),
     ];
     const { settings } = ctx.community;
     const renew =

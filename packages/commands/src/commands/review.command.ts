@@ -8,6 +8,14 @@ const texts = {
   empty: { en: 'No applications waiting.', 'zh-CN': '暂无待审核的申请。' },
   approve: { en: 'Approve', 'zh-CN': '通过' },
   reject: { en: 'Reject', 'zh-CN': '拒绝' },
+  rejectShared: { en: 'Reject, telling why', 'zh-CN': '拒绝并告知原因' },
+  vouched: { en: '✓ Vouched for by the referrer', 'zh-CN': '✓ 推荐人已担保' },
+  notVouched: { en: 'Referrer has not vouched (yet)', 'zh-CN': '推荐人尚未担保' },
+  answered: { en: 'Answered: {answer}', 'zh-CN': '已回复：{answer}' },
+  sharedReason: {
+    en: 'Reason for the applicant (they will read it)',
+    'zh-CN': '告知申请人的原因（申请人会看到）',
+  },
   flags: { en: '⚠ Flagged: {flags}', 'zh-CN': '⚠ 触发禁入词：{flags}' },
   company: { en: 'Company', 'zh-CN': '公司' },
   industry: { en: 'Industry', 'zh-CN': '行业' },
@@ -43,7 +51,11 @@ async function queuePage(ctx: CommandContext, page: number): Promise<Reply> {
     items: result.items.map((a) => ({
       title: `${a.name} · ${formatDate(a.submittedAt, ctx.locale, ctx.community.settings.timezone)}`,
       text: [
-        a.flags.length ? t('flags', { flags: [...new Set(a.flags.map((f) => f.keyword))].join(', ') }) : '',
+        a.flags.length
+          ? t('flags', { flags: [...new Set(a.flags.map((f) => `${f.keyword} (${f.field})`))].join(', ') })
+          : '',
+        a.referrerMemberId ? t(a.vouchedAt ? 'vouched' : 'notVouched') : '',
+        a.infoAnswer ? t('answered', { answer: a.infoAnswer }) : '',
         ...a.answers.map((x) => x.answer),
       ]
         .filter(Boolean)
@@ -55,10 +67,46 @@ async function queuePage(ctx: CommandContext, page: number): Promise<Reply> {
       buttons: [
         { action: actionId('review', 'approve', a.id), label: t('approve'), style: 'primary' },
         { action: actionId('review', 'reject', a.id), label: t('reject'), style: 'danger' },
+        { action: actionId('review', 'rejectshared', a.id), label: t('rejectShared'), style: 'danger' },
       ],
     })),
     buttons: page < pages ? [{ action: actionId('review', 'page', String(page + 1)), label: t('more') }] : [],
   });
+}
+
+/** The reject form, then the rejection; with `shared`, the applicant is told the reason. */
+async function reject(
+  ctx: CommandContext,
+  applicationId: string,
+  values: Readonly<Record<string, string>> | null,
+  shared: boolean,
+): Promise<Reply> {
+  const t = texter(texts, ctx.locale);
+  if (!values) {
+    return formReply({
+      action: actionId('review', shared ? 'rejectshared' : 'reject', applicationId),
+      title: t('rejectTitle'),
+      fields: [
+        {
+          id: 'reason',
+          label: t(shared ? 'sharedReason' : 'reason'),
+          style: 'paragraph',
+          required: true,
+          maxLength: 1000,
+        },
+      ],
+    });
+  }
+  if (!ctx.actor) throw new Error('staff access without actor');
+  const application = await ctx.core.rejectApplication({
+    actor: ctx.actor,
+    communityId: ctx.community.id,
+    applicationId,
+    reason: values.reason ?? '',
+    shareReason: shared,
+  });
+  await ctx.core.sendApplicationDecision({ communityId: ctx.community.id, applicationId });
+  return privateMessage(t('rejected', { name: application.name }));
 }
 
 /** `/review [page]`: the vetting queue with approve / reject buttons (reject asks for a reason). */
@@ -67,7 +115,7 @@ export const reviewCommand = defineCommand({
   localizedName: { 'zh-CN': '审核申请' },
   description: texts.description,
   access: ['moderator'],
-  formActions: ['reject'],
+  formActions: ['reject', 'rejectshared'],
   options: [{ name: 'page', description: texts.page, type: 'integer', min: 1, max: 1000 }],
   async run(ctx, { options }) {
     return queuePage(ctx, typeof options.page === 'number' ? options.page : 1);
@@ -83,25 +131,10 @@ export const reviewCommand = defineCommand({
         communityId: ctx.community.id,
         applicationId,
       });
+      await ctx.core.sendApplicationDecision({ communityId: ctx.community.id, applicationId });
       return privateMessage(texter(texts, ctx.locale)('approved', { name: application.name }), { tone: 'success' });
     },
-    async reject(ctx, applicationId, values) {
-      const t = texter(texts, ctx.locale);
-      if (!values) {
-        return formReply({
-          action: actionId('review', 'reject', applicationId),
-          title: t('rejectTitle'),
-          fields: [{ id: 'reason', label: t('reason'), style: 'paragraph', required: true, maxLength: 1000 }],
-        });
-      }
-      if (!ctx.actor) throw new Error('staff access without actor');
-      const application = await ctx.core.rejectApplication({
-        actor: ctx.actor,
-        communityId: ctx.community.id,
-        applicationId,
-        reason: values.reason ?? '',
-      });
-      return privateMessage(t('rejected', { name: application.name }));
-    },
+    reject: (ctx, applicationId, values) => reject(ctx, applicationId, values, false),
+    rejectshared: (ctx, applicationId, values) => reject(ctx, applicationId, values, true),
   },
 });

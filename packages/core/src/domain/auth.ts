@@ -25,6 +25,8 @@ export interface AdminSession {
   readonly csrfToken: string;
   readonly expiresAt: Date;
   readonly createdAt: Date;
+  /** The role of the login link that opened it: the session acts with this role only (null: every held role). */
+  readonly role?: StaffRole | null;
 }
 
 /** The secret of a member's calendar feed URL: only its hash is stored; rotating it replaces the old one. */

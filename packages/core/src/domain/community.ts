@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
+import type { ModerationSettings } from './moderation-rules.js';
 import type { Money } from './money.js';
 
 /** What the club measures and enforces; owners change it in the panel. */
@@ -21,10 +22,16 @@ export interface CommunitySettings {
   /** Days before the end of a membership that renewal reminders go out. */
   readonly renewalReminderDays: readonly number[];
   readonly paymentInstructions: string;
+  /** Payment instructions in each language where they differ (read them through `paymentInstructionsFor`). */
+  readonly paymentInstructionsByLocale?: Readonly<Partial<Record<Locale, string>>>;
   readonly matchingIntervalDays: number;
   readonly introsPerRound: number;
   readonly introFollowUpDays: number;
   readonly questionSlaHours: number;
+  /** The club's name in each language where it differs from `name` (read it through `communityName`). */
+  readonly names?: Readonly<Partial<Record<Locale, string>>>;
+  /** Automatic moderation; absent means the standard preset (read it through `moderationSettingsOf`). */
+  readonly moderation?: ModerationSettings;
 }
 
 export interface Community {
@@ -33,6 +40,16 @@ export interface Community {
   readonly name: string;
   readonly settings: CommunitySettings;
   readonly createdAt: Date;
+}
+
+/** The club's name for a reader of `locale`: its name in that language when it has one. */
+export function communityName(community: Pick<Community, 'name' | 'settings'>, locale: Locale): string {
+  return community.settings.names?.[locale] ?? community.name;
+}
+
+/** How to pay, for a reader of `locale`: the instructions in their language when the club wrote them. */
+export function paymentInstructionsFor(settings: CommunitySettings, locale: Locale): string {
+  return settings.paymentInstructionsByLocale?.[locale]?.trim() || settings.paymentInstructions;
 }
 
 export const DEFAULT_SETTINGS: CommunitySettings = {

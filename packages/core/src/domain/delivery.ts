@@ -7,7 +7,8 @@ export type DeliveryStatus = 'pending' | 'sent' | 'failed';
 export interface Delivery {
   readonly key: string;
   readonly communityId: string;
-  readonly memberId: string;
+  /** Null for a message to an applicant who is not a member yet. */
+  readonly memberId: string | null;
   readonly kind: string;
   readonly status: DeliveryStatus;
   readonly attempts: number;

@@ -1,7 +1,10 @@
 import type { Locale } from '../i18n/locale.js';
 
-/** `simulator` is the terminal chat (`snowball chat`): a real platform for trying snowball without Discord or Slack. */
-export const PLATFORMS = ['discord', 'slack', 'simulator'] as const;
+/**
+ * `simulator` is the terminal chat (`snowball chat`): a real platform for trying snowball without Discord or Slack.
+ * `feishu` is Feishu / Lark (workspace = the tenant key, user = the app's open_id).
+ */
+export const PLATFORMS = ['discord', 'slack', 'feishu', 'simulator'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /** A person the club knows: an approved applicant, a member, or staff. Membership state lives in periods. */

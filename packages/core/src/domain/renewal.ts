@@ -74,6 +74,26 @@ export function renewalReminderAt(endsAt: Date, days: number, timezone: string):
 }
 
 /**
+ * Whether a member whose membership ends at `endsAt` can have a renewal step to plan that is due by `until`:
+ * false when even the earliest reminder (the longest lead, on that local day) comes after `until`, or when the
+ * whole ladder is stale (the lapse is more than LAPSE_CATCH_UP_DAYS old). A cheap test that spares the
+ * timezone arithmetic of `planRenewalNotices` for most of a big club; it never drops a step that plan keeps.
+ */
+export function renewalLadderMayBeDue(
+  endsAt: Date,
+  settings: Pick<CommunitySettings, 'renewalReminderDays' | 'graceDays'>,
+  now: Date,
+  until: Date,
+): boolean {
+  const longest = Math.max(0, ...settings.renewalReminderDays.filter((d) => Number.isInteger(d) && d > 0));
+  // The reminder is at 10:00 local on the day `longest` days before the end's local day: never more than
+  // `longest + 2` days before the end, whatever the timezone.
+  const earliest = endsAt.getTime() - (longest + 2) * DAY_MS;
+  const lapseStaleAt = endsAt.getTime() + (settings.graceDays + LAPSE_CATCH_UP_DAYS) * DAY_MS;
+  return earliest <= until.getTime() && lapseStaleAt > now.getTime();
+}
+
+/**
  * The renewal ladder of every member from their latest membership end: reminders `renewalReminderDays`
  * before the end, a grace notice at the end (none when there are no grace days), and the lapse at the end of
  * the grace period, which is exactly when `membershipState` turns `lapsed`. A step is left out once a later

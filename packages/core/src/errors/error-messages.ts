@@ -17,9 +17,17 @@ export const errorMessages = {
     en: '{field} is required.',
     'zh-CN': '「{field}」为必填项。',
   },
+  'validation.bad_cursor': {
+    en: 'This page link is not valid any more: start again from the first page.',
+    'zh-CN': '这个翻页链接已失效，请从第一页重新开始。',
+  },
   'community.not_found': {
     en: 'This club does not exist.',
     'zh-CN': '找不到这个社群。',
+  },
+  'community.setup_invalid': {
+    en: 'The club was not created; fix the values below and run the command again.',
+    'zh-CN': '社群未创建；请修正以下各项后重新运行命令。',
   },
   'community.invalid_settings': {
     en: 'The club settings are invalid: {reason}',
@@ -76,6 +84,34 @@ export const errorMessages = {
   'application.not_awaiting_info': {
     en: 'This application is not waiting for more information.',
     'zh-CN': '这份申请目前不需要补充资料。',
+  },
+  'application.none_open': {
+    en: 'You have no application under review.',
+    'zh-CN': '你目前没有正在审核的入会申请。',
+  },
+  'application.not_referrer': {
+    en: 'Only the member this applicant named as their referrer can vouch for them.',
+    'zh-CN': '只有申请人填写的推荐人才能为其担保。',
+  },
+  'application.referrer_is_applicant': {
+    en: 'You cannot name yourself as your referrer.',
+    'zh-CN': '不能填写自己作为推荐人。',
+  },
+  'payment.discount_reason_required': {
+    en: 'The amount {amount} {currency} is below the membership fee ({fee}); please give a discount reason.',
+    'zh-CN': '金额 {amount} {currency} 低于会费（{fee}），请填写优惠原因。',
+  },
+  'payment.paid_at_future': {
+    en: 'The payment date cannot be in the future.',
+    'zh-CN': '付款日期不能晚于今天。',
+  },
+  'payment.paid_at_before_application': {
+    en: 'The payment date cannot be before the application was submitted ({date}).',
+    'zh-CN': '付款日期不能早于提交申请的日期（{date}）。',
+  },
+  'payment.paid_at_implausible': {
+    en: 'The payment date {date} is not plausible; please check the year.',
+    'zh-CN': '付款日期 {date} 不合理，请核对年份。',
   },
   'payment.application_not_approved': {
     en: 'A payment can only be recorded for an approved application (this one is {status}).',
@@ -258,6 +294,18 @@ export const errorMessages = {
   'feature.coming_soon': {
     en: 'This is coming soon.',
     'zh-CN': '该功能即将上线，敬请期待。',
+  },
+  'workspace.taken': {
+    en: 'This Discord server or Slack workspace is already connected to another club.',
+    'zh-CN': '这个 Discord 服务器或 Slack 工作区已关联到其他社群。',
+  },
+  'conflict.unique': {
+    en: 'Someone else changed this at the same moment. Please try again.',
+    'zh-CN': '有人在同一时间修改了这项内容，请重试。',
+  },
+  'service.unavailable': {
+    en: 'The service is temporarily unavailable. Please try again in a minute.',
+    'zh-CN': '服务暂时不可用，请稍后再试。',
   },
   'internal.unexpected': {
     en: 'Something went wrong on our side. Please try again in a moment.',

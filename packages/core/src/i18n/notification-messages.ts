@@ -72,6 +72,45 @@ export const notificationMessages = {
   'calendar.speaker': { en: 'Speaker: {name}', 'zh-CN': '主讲：{name}' },
   'calendar.materials': { en: 'Materials: {url}', 'zh-CN': '课程资料：{url}' },
   'calendar.replay': { en: 'Replay: {url}', 'zh-CN': '回放：{url}' },
+  'application.approved.title': {
+    en: 'Welcome: your application is approved',
+    'zh-CN': '欢迎加入：你的入会申请已通过',
+  },
+  'application.approved.text': {
+    en: 'Congratulations, {name}! {club} has approved your application. To become a member, pay the membership fee of {fee}. Once the club has confirmed your payment, you get access to the members-only channels.',
+    'zh-CN':
+      '恭喜你，{name}！{club} 已通过你的入会申请。缴纳会费 {fee} 后即成为会员；社群确认收款后，你将获得会员专属频道的权限。',
+  },
+  'application.approved.confirm': {
+    en: 'After paying, reply to the club with your payment reference (transfer number or screenshot) so staff can confirm it. Check your status any time with /me.',
+    'zh-CN': '付款后，请把付款凭证（转账单号或截图）发给社群管理员确认。随时可用 /me 查看会籍状态。',
+  },
+  'application.rejected.title': { en: 'About your application', 'zh-CN': '关于你的入会申请' },
+  'application.rejected.text': {
+    en: 'Thank you for your interest in {club}, {name}. After careful consideration, we are not able to accept your application at this time. We wish you every success.',
+    'zh-CN': '{name}，感谢你对 {club} 的关注。经过认真考虑，我们这次无法通过你的入会申请。祝你一切顺利。',
+  },
+  'application.info.title': { en: 'A question about your application', 'zh-CN': '关于你的入会申请，需要补充信息' },
+  'application.info.text': {
+    en: 'The club needs a little more information before deciding on your application. Please answer the question below.',
+    'zh-CN': '审核你的入会申请前，社群需要你补充一些信息，请回答以下问题。',
+  },
+  'application.info.answer': { en: 'Answer', 'zh-CN': '回答' },
+  'application.answered.title': { en: 'An applicant answered your question', 'zh-CN': '申请人已回复你的问题' },
+  'application.answered.text': {
+    en: '{name} answered your question; the application is back in the vetting queue, marked "answered".',
+    'zh-CN': '{name} 回复了你的问题，这份申请已回到审核队列，标记为「已回复」。',
+  },
+  'application.vouch.title': { en: 'Can you vouch for a new applicant?', 'zh-CN': '你愿意为新申请人担保吗？' },
+  'application.vouch.text': {
+    en: '{name} applied to join the club and named you as their referrer. If you know them and can vouch for them, press the button.',
+    'zh-CN': '{name} 申请加入社群，并填写你为推荐人。如果你认识并愿意为其担保，请点击下方按钮。',
+  },
+  'application.vouch.button': { en: 'I vouch for them', 'zh-CN': '我愿意担保' },
+  'field.question': { en: 'Question', 'zh-CN': '问题' },
+  'field.fee': { en: 'Membership fee', 'zh-CN': '会费' },
+  'field.company': { en: 'Company', 'zh-CN': '公司' },
+  'field.how_to_confirm': { en: 'How to confirm payment', 'zh-CN': '如何确认付款' },
 } as const satisfies Catalogue;
 
 export type NotificationKey = keyof typeof notificationMessages;

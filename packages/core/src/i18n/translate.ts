@@ -8,6 +8,17 @@ export function format(template: string, params: Readonly<Record<string, unknown
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** True for a text given in every language (`{ en, 'zh-CN' }`), such as a bilingual error reason. */
+export function isTexts(value: unknown): value is Texts {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Record<string, unknown>).en === 'string' &&
+    typeof (value as Record<string, unknown>)['zh-CN'] === 'string'
+  );
+}
+
+/** Fills the catalogue text in the locale; a parameter given in every language is filled in that locale too. */
 export function translate<K extends string>(
   catalogue: Catalogue<K>,
   locale: Locale,
@@ -15,5 +26,9 @@ export function translate<K extends string>(
   params?: Readonly<Record<string, unknown>>,
 ): string {
   const texts = catalogue[key];
-  return format(texts[locale], params);
+  if (!params) return format(texts[locale]);
+  const localized = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, isTexts(value) ? value[locale] : value]),
+  );
+  return format(texts[locale], localized);
 }

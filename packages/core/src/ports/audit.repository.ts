@@ -7,8 +7,23 @@ export interface AuditQuery {
   readonly targetId?: string;
 }
 
+/** Where a keyset page starts: the entries after this one in the log's order (older). A deep page costs what the first does. */
+export interface AuditCursor {
+  readonly at: Date;
+  readonly id: string;
+}
+
 /** The append-only log of staff actions. */
 export interface AuditRepository {
   add(entry: AuditEntry): Promise<void>;
-  list(communityId: string, query: AuditQuery, page: PageRequest): Promise<Page<AuditEntry>>;
+  /**
+   * A page of the log, newest first (at, then id, descending), and the count of all entries the query matches.
+   * With `after` the page starts after that entry and `page.offset` is ignored.
+   */
+  list(
+    communityId: string,
+    query: AuditQuery,
+    page: PageRequest,
+    after?: AuditCursor | null,
+  ): Promise<Page<AuditEntry>>;
 }

@@ -7,5 +7,7 @@ export interface DeliveryRepository {
   markSent(key: string, at: Date): Promise<void>;
   markFailed(key: string, error: string, permanent: boolean): Promise<void>;
   get(key: string): Promise<Delivery | null>;
+  /** The deliveries among these keys that exist (one query, whatever the number of keys). */
+  getMany(keys: readonly string[]): Promise<Delivery[]>;
   listFailed(communityId: string): Promise<Delivery[]>;
 }

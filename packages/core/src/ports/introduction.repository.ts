@@ -1,5 +1,24 @@
 import type { Deal } from '../domain/deal.js';
-import type { Introduction } from '../domain/introduction.js';
+import type { Introduction, IntroStatus } from '../domain/introduction.js';
+import type { Page, PageRequest } from './page.js';
+
+/** Deals closed in `[from, to)`; a null bound is open. */
+export interface DealRange {
+  readonly from: Date | null;
+  readonly to: Date | null;
+}
+
+/** What one currency's deals add up to in one calendar quarter of a timezone. */
+export interface DealQuarterSum {
+  readonly year: number;
+  /** 1–4. */
+  readonly quarter: number;
+  readonly currency: string;
+  readonly amountMinor: number;
+  readonly count: number;
+  readonly confirmedAmountMinor: number;
+  readonly confirmedCount: number;
+}
 
 /** Introductions and the deals that follow them. */
 export interface IntroductionRepository {
@@ -9,8 +28,42 @@ export interface IntroductionRepository {
   findPair(communityId: string, memberA: string, memberB: string): Promise<Introduction | null>;
   listForMember(communityId: string, memberId: string): Promise<Introduction[]>;
   listForCommunity(communityId: string): Promise<Introduction[]>;
+  /**
+   * A page of the club's introductions (optionally of one status), newest first (created at, then id, descending),
+   * and how many there are. With `after` the page starts after that introduction (keyset; `page.offset` is ignored).
+   */
+  pageForCommunity(
+    communityId: string,
+    status: IntroStatus | null,
+    page: PageRequest,
+    after?: { readonly createdAt: Date; readonly id: string } | null,
+  ): Promise<Page<Introduction>>;
   addDeal(deal: Deal): Promise<void>;
   updateDeal(deal: Deal): Promise<void>;
   getDeal(communityId: string, id: string): Promise<Deal | null>;
   listDeals(communityId: string): Promise<Deal[]>;
+  /** The deals that came from these introductions, oldest closed first (one array parameter, whatever its length). */
+  listDealsFor(communityId: string, introductionIds: readonly string[]): Promise<Deal[]>;
+  /** A page of the club's deals closed in `range`, latest closed first (then id). */
+  pageDeals(communityId: string, range: DealRange, page: PageRequest): Promise<Page<Deal>>;
+  /** Sums of the deals closed in `range` per quarter of `timezone` (IANA) and currency, oldest quarter first, currencies in code order. */
+  sumDealsByQuarter(communityId: string, range: DealRange, timezone: string): Promise<DealQuarterSum[]>;
+  /**
+   * Creates many introductions in one statement per chunk (a matching round); a pair introduced meanwhile is
+   * skipped, not an error. Returns the ids that were created.
+   */
+  createMany(intros: readonly Introduction[]): Promise<string[]>;
+  /** Every pair the club ever had an introduction for, as `[memberA, memberB]` (a round never repeats one). */
+  listPairs(communityId: string): Promise<(readonly [string, string])[]>;
+  /** When the club's last matching round created an introduction (rounds leave `roundId` set), or null. */
+  lastRoundAt(communityId: string): Promise<Date | null>;
+  /** Proposed introductions created after `proposedSince` and introduced ones introduced after `introducedSince`, oldest first. */
+  listOpenSince(
+    communityId: string,
+    since: { readonly proposedSince: Date; readonly introducedSince: Date },
+  ): Promise<Introduction[]>;
+  /** Introduced introductions whose follow-up is due by `until` and still unanswered (no deal, no "no"), oldest first. */
+  listFollowUpsDue(communityId: string, until: Date): Promise<Introduction[]>;
+  /** Marks every proposal created at or before `createdAtOrBefore` expired, in one statement; returns them as updated. */
+  expireProposed(communityId: string, createdAtOrBefore: Date): Promise<Introduction[]>;
 }

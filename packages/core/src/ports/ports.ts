@@ -5,6 +5,7 @@ import type { Clock } from './clock.js';
 import type { CommunityRepository } from './community.repository.js';
 import type { ContributionRepository } from './contribution.repository.js';
 import type { DeliveryRepository } from './delivery.repository.js';
+import type { ClubFiguresRepository } from './figures.repository.js';
 import type { Ids } from './ids.js';
 import type { IntroductionRepository } from './introduction.repository.js';
 import type { JobQueue } from './job-queue.js';
@@ -19,6 +20,7 @@ import type { ProfileRepository } from './profile.repository.js';
 import type { QuestionRepository } from './question.repository.js';
 import type { StaffRepository } from './staff.repository.js';
 import type { SupplierRepository } from './supplier.repository.js';
+import type { KeywordMatcher } from './text-classifier.js';
 
 /** Every repository, as one transaction sees them. */
 export interface Repositories {
@@ -39,6 +41,8 @@ export interface Repositories {
   readonly contributions: ContributionRepository;
   readonly deliveries: DeliveryRepository;
   readonly auth: AuthRepository;
+  /** Aggregates over a whole club (dashboard figures), computed where the data is. */
+  readonly figures: ClubFiguresRepository;
 }
 
 /** Runs work atomically: all of it is written, or none of it. */
@@ -54,4 +58,6 @@ export interface Ports extends Repositories {
   readonly messenger: Messenger;
   readonly roleSync: RoleSync;
   readonly jobs: JobQueue;
+  /** Matches applications against the excluded keywords; without it, a plain case-insensitive match. */
+  readonly keywords?: KeywordMatcher;
 }

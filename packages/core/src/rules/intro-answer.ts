@@ -15,6 +15,11 @@ const ANSWER: Readonly<Record<IntroResponse, IntroAnswer>> = {
   snooze: 'snoozed',
 };
 
+/** Proposals created at or before this instant have waited out the response window (see `introExpired`). */
+export function introExpiryCutoff(now: Date): Date {
+  return new Date(now.getTime() - INTRO_RESPONSE_DAYS * DAY);
+}
+
 /** True when a proposed introduction has waited longer than the response window. */
 export function introExpired(intro: Introduction, now: Date): boolean {
   return intro.status === 'proposed' && now.getTime() >= intro.createdAt.getTime() + INTRO_RESPONSE_DAYS * DAY;

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors/domain-error.js';
+import { minutesRange, REASONS } from '../errors/error-reasons.js';
 import { cleanText } from './text.js';
 
 /** Bounds of what staff may enter for a lesson. */
@@ -26,7 +27,7 @@ export function cleanDuration(value: unknown): number {
   ) {
     throw new DomainError('validation.invalid', {
       field: 'durationMinutes',
-      reason: `${LESSON_LIMITS.minDurationMinutes}–${LESSON_LIMITS.maxDurationMinutes} minutes`,
+      reason: minutesRange(LESSON_LIMITS.minDurationMinutes, LESSON_LIMITS.maxDurationMinutes),
     });
   }
   return value;
@@ -49,7 +50,7 @@ export function cleanHttpUrl(value: unknown, field: string): string | null {
   try {
     url = new URL(text);
   } catch {
-    throw new DomainError('validation.invalid', { field, reason: 'not a link' });
+    throw new DomainError('validation.invalid', { field, reason: REASONS.notALink });
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new DomainError('validation.invalid', { field, reason: 'use an http(s) link' });
@@ -60,7 +61,7 @@ export function cleanHttpUrl(value: unknown, field: string): string | null {
 /** A valid instant, for lesson times. */
 export function cleanInstant(value: unknown, field: string): Date {
   if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-    throw new DomainError('validation.invalid', { field, reason: 'not a date and time' });
+    throw new DomainError('validation.invalid', { field, reason: REASONS.notADateTime });
   }
   return value;
 }

@@ -35,7 +35,20 @@ export async function requireMemberAccess(
 ): Promise<void> {
   if (actor.communityId !== community.id) throw new DomainError('auth.forbidden');
   if (isStaff(actor) || actor.kind !== 'member') return;
-  const periods = await repos.memberships.listForMember(community.id, actor.memberId);
+  await requireMembershipWithAccess(repos, community, actor.memberId, now);
+}
+
+/**
+ * The member's membership gives access now (active, expiring or in grace), whoever acts: for a member signed
+ * up by staff, say. Throws `membership.none` or `membership.expired`.
+ */
+export async function requireMembershipWithAccess(
+  repos: Pick<Repositories, 'memberships'>,
+  community: Community,
+  memberId: string,
+  now: Date,
+): Promise<void> {
+  const periods = await repos.memberships.listForMember(community.id, memberId);
   const state = membershipState(periods, now, community.settings);
   if (state.status === 'none') throw new DomainError('membership.none');
   if (!hasAccess(state.status)) throw new DomainError('membership.expired');

@@ -2,6 +2,7 @@ import { flagApplication } from '../domain/application.js';
 import type { Profile, Visibility } from '../domain/profile.js';
 import { VISIBILITIES } from '../domain/profile.js';
 import { DomainError } from '../errors/domain-error.js';
+import { atMost, REASONS, withinDays } from '../errors/error-reasons.js';
 import { isLocale, type Locale } from '../i18n/locale.js';
 import { cleanText } from './text.js';
 
@@ -88,10 +89,10 @@ export function applyProfilePatch(
   rules: { readonly excludedKeywords: readonly string[]; readonly now: Date },
 ): Profile {
   if (typeof patch !== 'object' || patch === null) {
-    throw new DomainError('validation.invalid', { field: 'profile', reason: 'object expected' });
+    throw new DomainError('validation.invalid', { field: 'profile', reason: REASONS.objectExpected });
   }
   for (const key of Object.keys(patch)) {
-    if (!KNOWN.has(key)) throw new DomainError('validation.invalid', { field: key, reason: 'unknown field' });
+    if (!KNOWN.has(key)) throw new DomainError('validation.invalid', { field: key, reason: REASONS.unknownField });
   }
   const next: { -readonly [K in keyof Profile]: Profile[K] } = { ...current };
   for (const field of TEXT_FIELDS) {
@@ -110,7 +111,7 @@ export function applyProfilePatch(
   if (patch.timezone !== undefined) {
     const tz = cleanText(patch.timezone, 'timezone', PROFILE_LIMITS.timezone);
     if (tz && !isTimezone(tz))
-      throw new DomainError('validation.invalid', { field: 'timezone', reason: 'unknown timezone' });
+      throw new DomainError('validation.invalid', { field: 'timezone', reason: REASONS.unknownTimezone });
     next.timezone = tz || null;
   }
   if (patch.visibility !== undefined) {
@@ -121,23 +122,23 @@ export function applyProfilePatch(
   }
   if (patch.matchingOptIn !== undefined) {
     if (typeof patch.matchingOptIn !== 'boolean') {
-      throw new DomainError('validation.invalid', { field: 'matchingOptIn', reason: 'true or false' });
+      throw new DomainError('validation.invalid', { field: 'matchingOptIn', reason: REASONS.trueOrFalse });
     }
     next.matchingOptIn = patch.matchingOptIn;
   }
   if (patch.doNotPair !== undefined) {
     if (!Array.isArray(patch.doNotPair) || !patch.doNotPair.every((id) => typeof id === 'string')) {
-      throw new DomainError('validation.invalid', { field: 'doNotPair', reason: 'a list of members' });
+      throw new DomainError('validation.invalid', { field: 'doNotPair', reason: REASONS.aListOfMembers });
     }
     const ids = [...new Set(patch.doNotPair.map((id) => id.trim()).filter(Boolean))];
     if (ids.length > PROFILE_LIMITS.doNotPair) {
       throw new DomainError('validation.invalid', {
         field: 'doNotPair',
-        reason: `at most ${PROFILE_LIMITS.doNotPair}`,
+        reason: atMost(PROFILE_LIMITS.doNotPair),
       });
     }
     if (ids.includes(current.memberId)) {
-      throw new DomainError('validation.invalid', { field: 'doNotPair', reason: 'not yourself' });
+      throw new DomainError('validation.invalid', { field: 'doNotPair', reason: REASONS.notYourself });
     }
     next.doNotPair = ids;
   }
@@ -150,7 +151,7 @@ export function applyProfilePatch(
       if (!Number.isFinite(t) || t <= now || t > now + PROFILE_LIMITS.maxSnoozeDays * DAY) {
         throw new DomainError('validation.invalid', {
           field: 'snoozedUntil',
-          reason: `a date within ${PROFILE_LIMITS.maxSnoozeDays} days`,
+          reason: withinDays(PROFILE_LIMITS.maxSnoozeDays),
         });
       }
       next.snoozedUntil = until;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type CommunitySettings, DEFAULT_SETTINGS } from '../domain/community.js';
 import { isKnownCurrency } from '../domain/money.js';
 import { DomainError } from '../errors/domain-error.js';
+import { moderationSettingsSchema } from './moderation-settings.js';
 
 function isTimezone(tz: string): boolean {
   try {
@@ -40,6 +41,10 @@ export const settingsSchema = z.object({
     .max(5),
   renewalReminderDays: z.array(z.number().int().min(1).max(120)).max(6),
   paymentInstructions: z.string().max(2000),
+  paymentInstructionsByLocale: z
+    .object({ 'zh-CN': z.string().max(2000), en: z.string().max(2000) })
+    .partial()
+    .optional(),
   matchingIntervalDays: z.number().int().min(1).max(90),
   introsPerRound: z.number().int().min(0).max(20),
   introFollowUpDays: z.number().int().min(1).max(180),
@@ -48,6 +53,11 @@ export const settingsSchema = z.object({
     .int()
     .min(1)
     .max(24 * 30),
+  moderation: moderationSettingsSchema.optional(),
+  names: z
+    .object({ 'zh-CN': z.string().trim().min(1).max(100), en: z.string().trim().min(1).max(100) })
+    .partial()
+    .optional(),
 });
 
 /** Merges a patch into settings and validates the result; throws `community.invalid_settings`. */

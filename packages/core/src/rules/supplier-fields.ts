@@ -1,5 +1,6 @@
 import { flagApplication } from '../domain/application.js';
 import { DomainError } from '../errors/domain-error.js';
+import { atMost, REASONS } from '../errors/error-reasons.js';
 import { cleanText } from './text.js';
 
 /** Bounds of a supplier entry. */
@@ -44,7 +45,7 @@ export function cleanSupplierFields(
       : Array.isArray(input.categories)
         ? input.categories
         : null;
-  if (!raw) throw new DomainError('validation.invalid', { field: 'categories', reason: 'a list of categories' });
+  if (!raw) throw new DomainError('validation.invalid', { field: 'categories', reason: REASONS.aListOfCategories });
   const categories = [
     ...new Set(raw.map((c, i) => cleanText(c, `categories ${i + 1}`, SUPPLIER_LIMITS.category)).filter(Boolean)),
   ];
@@ -52,7 +53,7 @@ export function cleanSupplierFields(
   if (categories.length > SUPPLIER_LIMITS.categories) {
     throw new DomainError('validation.invalid', {
       field: 'categories',
-      reason: `at most ${SUPPLIER_LIMITS.categories}`,
+      reason: atMost(SUPPLIER_LIMITS.categories),
     });
   }
   const fields: SupplierFields = {

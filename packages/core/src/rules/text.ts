@@ -1,4 +1,5 @@
 import { DomainError } from '../errors/domain-error.js';
+import { REASONS } from '../errors/error-reasons.js';
 
 // Bidi overrides, zero-width and other invisible format characters: they hide or reorder text.
 const INVISIBLE =
@@ -7,7 +8,7 @@ const INVISIBLE =
 /** Cleans what a person typed: NFC, invisible characters removed, trimmed; enforces a maximum length. */
 export function cleanText(value: unknown, field: string, max: number, options: { required?: boolean } = {}): string {
   if (value !== undefined && value !== null && typeof value !== 'string') {
-    throw new DomainError('validation.invalid', { field, reason: 'text expected' });
+    throw new DomainError('validation.invalid', { field, reason: REASONS.textExpected });
   }
   const text = (value ?? '').normalize('NFC').replace(INVISIBLE, '').trim();
   if (options.required && text.length === 0) throw new DomainError('validation.required', { field });
@@ -19,7 +20,7 @@ export function cleanEmail(value: unknown, field = 'email'): string | null {
   const text = cleanText(value, field, 254);
   if (!text) return null;
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) {
-    throw new DomainError('validation.invalid', { field, reason: 'not an email address' });
+    throw new DomainError('validation.invalid', { field, reason: REASONS.notAnEmail });
   }
   return text.toLowerCase();
 }
@@ -29,6 +30,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An optional record id typed by a person: empty means none; anything but a UUID is refused before a query. */
 export function cleanId(value: unknown, field: string): string {
   const text = cleanText(value, field, 36);
-  if (text && !UUID.test(text)) throw new DomainError('validation.invalid', { field, reason: 'not an id' });
+  if (text && !UUID.test(text)) throw new DomainError('validation.invalid', { field, reason: REASONS.notAnId });
   return text.toLowerCase();
 }

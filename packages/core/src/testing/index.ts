@@ -1,7 +1,14 @@
+export * from './contract/club-figures.contract.js';
+export * from './contract/club-lists.contract.js';
+export * from './contract/directory-search.contract.js';
+export * from './contract/dm-channel.contract.js';
+export * from './contract/job-queue.contract.js';
 export * from './contract/lesson-calendar.contract.js';
 export * from './contract/repositories.contract.js';
 export * from './contract/repository-semantics.contract.js';
+export * from './contract/worker-queries.contract.js';
 export * from './create-test-ports.js';
+export { MemoryDmChannelRepository } from './in-memory/dm-channel.repository.js';
 export { MemoryStore } from './in-memory/store.js';
 export * from './in-memory-job-queue.js';
 export * from './manual-clock.js';

@@ -5,6 +5,7 @@ import { InMemoryAuthRepository } from './in-memory/auth.repository.js';
 import { InMemoryCommunityRepository } from './in-memory/community.repository.js';
 import { InMemoryContributionRepository } from './in-memory/contribution.repository.js';
 import { InMemoryDeliveryRepository } from './in-memory/delivery.repository.js';
+import { InMemoryClubFiguresRepository } from './in-memory/figures.repository.js';
 import { InMemoryIntroductionRepository } from './in-memory/introduction.repository.js';
 import { InMemoryLessonRepository } from './in-memory/lesson.repository.js';
 import { InMemoryMemberRepository } from './in-memory/member.repository.js';
@@ -38,6 +39,7 @@ export function createMemoryRepositories(store = new MemoryStore()): Repositorie
     contributions: new InMemoryContributionRepository(store),
     deliveries: new InMemoryDeliveryRepository(store),
     auth: new InMemoryAuthRepository(store),
+    figures: new InMemoryClubFiguresRepository(store),
   };
   return { ...repos, uow: { run: (work) => store.transaction(() => work(repos)) } };
 }

@@ -1,8 +1,9 @@
 import type { Community } from '../domain/community.js';
 import type { Platform, StaffRole } from '../domain/member.js';
+import { emptyProfile } from '../domain/profile.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Actor } from '../rules/actor.js';
-import type { ProfilePatch } from '../rules/profile-fields.js';
+import { applyProfilePatch, type ProfilePatch } from '../rules/profile-fields.js';
 import { createCommunity } from '../use-cases/create-community.js';
 import { updateProfile } from '../use-cases/update-profile.js';
 import type { TestPorts } from './create-test-ports.js';
@@ -84,7 +85,13 @@ export async function createNetworkClub(ports: TestPorts, specs: readonly Networ
       await ports.staff.grant({ communityId: community.id, memberId: id, role, grantedAt: now });
     }
     const actor: Actor = { kind: 'member', communityId: community.id, memberId: id, roles: spec.roles ?? [] };
-    if (spec.profile) await updateProfile(ports, { actor, communityId: community.id, patch: spec.profile });
+    if (spec.profile && membership === 'active') {
+      await updateProfile(ports, { actor, communityId: community.id, patch: spec.profile });
+    } else if (spec.profile) {
+      // Without access a member cannot edit their profile any more; the profile is from their paid days.
+      const rules = { excludedKeywords: community.settings.excludedKeywords, now };
+      await ports.profiles.upsert(applyProfilePatch(emptyProfile(community.id, id, now), spec.profile, rules));
+    }
     members.push({ id, name: spec.name, actor });
   }
   return { community, owner, members };

@@ -6,7 +6,10 @@ import { writeAudit } from '../rules/audit.js';
 import { uniqueHandle } from '../rules/load.js';
 import { loadOpenApplication } from './load-open-application.js';
 
-/** A moderator accepts an applicant: a member record is created (or reused) and linked; payment comes next. */
+/**
+ * A moderator accepts an applicant: a member record is created (or reused) and linked; payment comes next. The
+ * caller then tells the applicant with `sendApplicationDecision` (fee and payment instructions).
+ */
 export async function approveApplication(
   deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
   input: {

@@ -2,9 +2,11 @@ import type { Question } from '../domain/question.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Ports } from '../ports/ports.js';
 import { type Actor, actorId } from '../rules/actor.js';
+import { loadCommunity } from '../rules/load.js';
+import { requireMemberAccess } from '../rules/member-access.js';
 import { cleanText } from '../rules/text.js';
 
-/** A member asks the coaches privately (unlimited during their membership). */
+/** A member asks the coaches privately (unlimited while their membership gives access). */
 export async function askQuestion(
   deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
   input: { readonly actor: Actor; readonly body: string },
@@ -12,6 +14,7 @@ export async function askQuestion(
   const memberId = actorId(input.actor);
   if (!memberId) throw new DomainError('auth.forbidden');
   const body = cleanText(input.body, 'question', 4000, { required: true });
+  const now = deps.clock.now();
   const question: Question = {
     id: deps.ids.id(),
     communityId: input.actor.communityId,
@@ -23,8 +26,12 @@ export async function askQuestion(
     answeredBy: null,
     answeredAt: null,
     faq: false,
-    createdAt: deps.clock.now(),
+    createdAt: now,
   };
-  await deps.uow.run((repos) => repos.questions.create(question));
+  await deps.uow.run(async (repos) => {
+    const community = await loadCommunity(repos, input.actor.communityId);
+    await requireMemberAccess(repos, community, input.actor, now);
+    await repos.questions.create(question);
+  });
   return question;
 }

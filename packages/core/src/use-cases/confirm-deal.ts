@@ -2,10 +2,12 @@ import type { Deal } from '../domain/deal.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Ports } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
+import { loadCommunity } from '../rules/load.js';
+import { requireMemberAccess } from '../rules/member-access.js';
 
 /**
  * The other member of a deal confirms it (it counts as confirmed in the panel's totals) and is credited a
- * `deal` contribution. Confirming twice changes nothing.
+ * `deal` contribution. Confirming twice changes nothing. Only while their membership gives access.
  */
 export async function confirmDeal(
   deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
@@ -17,7 +19,9 @@ export async function confirmDeal(
   }
   const now = deps.clock.now();
   return deps.uow.run(async (repos) => {
-    const deal = await repos.introductions.getDeal(input.communityId, input.dealId);
+    const community = await loadCommunity(repos, input.communityId);
+    await requireMemberAccess(repos, community, actor, now);
+    const deal = await repos.introductions.getDeal(community.id, input.dealId);
     if (!deal) throw new DomainError('deal.not_found');
     if (deal.counterpartId !== actor.memberId) throw new DomainError('deal.not_counterpart');
     if (deal.confirmedByCounterpart) return deal;

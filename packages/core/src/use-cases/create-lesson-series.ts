@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Lesson, LessonSeries } from '../domain/lesson.js';
 import { formatRecurrenceRule, parseRecurrenceRule, type RecurrenceRule } from '../domain/recurrence.js';
 import { DomainError } from '../errors/domain-error.js';
+import { REASONS, unknownTimezone } from '../errors/error-reasons.js';
 import type { Ports } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
@@ -57,7 +58,7 @@ export async function createLessonSeries(
   }
   const rule = parseRecurrenceRule(input.rule);
   if (rule.byHour.length === 0) {
-    throw new DomainError('lesson.invalid_schedule', { reason: 'BYHOUR is required: at what hour do lessons start?' });
+    throw new DomainError('lesson.invalid_schedule', { reason: REASONS.startHourRequired });
   }
   // Lessons start on the minute: an unset BYMINUTE means :00 (the series starts at midnight), so say so.
   const ruleText = formatRecurrenceRule(rule.byMinute.length ? rule : { ...rule, byMinute: [0] });
@@ -66,8 +67,7 @@ export async function createLessonSeries(
     const community = await loadCommunity(repos, input.communityId);
     const timezone = cleanText(input.timezone, 'timezone', 64) || community.settings.timezone;
     const startLocal = DateTime.fromJSDate(cleanInstant(input.startsOn ?? now, 'startsOn'), { zone: timezone });
-    if (!startLocal.isValid)
-      throw new DomainError('lesson.invalid_schedule', { reason: `unknown timezone "${timezone}"` });
+    if (!startLocal.isValid) throw new DomainError('lesson.invalid_schedule', { reason: unknownTimezone(timezone) });
     const hostMemberId = input.hostMemberId ? (await loadMember(repos, community.id, input.hostMemberId)).id : null;
 
     const existing = (await repos.lessons.listSeries(community.id)).find(

@@ -1,7 +1,7 @@
 import type { Introduction } from '../domain/introduction.js';
 import type { Ports } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
-import { introExpired } from '../rules/intro-answer.js';
+import { introExpiryCutoff } from '../rules/intro-answer.js';
 import { loadCommunity } from '../rules/load.js';
 
 /**
@@ -16,13 +16,7 @@ export async function expireIntros(
   const now = deps.clock.now();
   return deps.uow.run(async (repos) => {
     const community = await loadCommunity(repos, input.communityId);
-    const expired: Introduction[] = [];
-    for (const intro of await repos.introductions.listForCommunity(community.id)) {
-      if (!introExpired(intro, now)) continue;
-      const after: Introduction = { ...intro, status: 'expired' };
-      await repos.introductions.update(after);
-      expired.push(after);
-    }
-    return expired;
+    // One statement for the whole club, however many proposals a round left unanswered.
+    return repos.introductions.expireProposed(community.id, introExpiryCutoff(now));
   });
 }

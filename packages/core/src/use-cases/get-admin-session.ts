@@ -1,5 +1,5 @@
 import type { Community } from '../domain/community.js';
-import type { Member } from '../domain/member.js';
+import type { Member, StaffRole } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Ports } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
@@ -12,6 +12,15 @@ export interface AdminSessionView {
   readonly community: Community;
   readonly csrfToken: string;
   readonly expiresAt: Date;
+}
+
+/**
+ * The roles a session acts with: a login link's role bounds it, so a coach link opens a coach session even
+ * for a member who is also an owner. An owner link (the top role) keeps every role the member holds.
+ */
+export function sessionRoles(held: readonly StaffRole[], linkRole: StaffRole | null): StaffRole[] {
+  if (!linkRole || (linkRole === 'owner' && held.includes('owner'))) return [...held];
+  return held.includes(linkRole) ? [linkRole] : [];
 }
 
 /** Looks up the session behind a cookie; throws `auth.not_signed_in`, `auth.session_expired` or `auth.staff_only`. */
@@ -39,7 +48,8 @@ export async function getAdminSession(
   if (!found?.member || found.member.deletedAt || !found.community) {
     throw new DomainError('auth.session_expired');
   }
-  const { session, member, community, roles } = found;
+  const { session, member, community } = found;
+  const roles = sessionRoles(found.roles, session.role ?? null);
   if (roles.length === 0) throw new DomainError('auth.staff_only');
   return {
     actor: { kind: 'member', communityId: community.id, memberId: member.id, roles },

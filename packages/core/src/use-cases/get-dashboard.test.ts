@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../create-core.js';
 import type { Actor } from '../rules/actor.js';
 import { createTestPorts } from '../testing/create-test-ports.js';
+import { figuresClub } from '../testing/figures-club.js';
 
 const DAY = 86_400_000;
 
@@ -131,5 +132,59 @@ describe('getDashboard', () => {
     await expect(core.getDashboard({ actor: coach, communityId: community.id })).resolves.toMatchObject({
       applications: { pending: 0 },
     });
+  });
+});
+
+describe('getDashboard: network figures', () => {
+  it('counts introductions made this year, the acceptance rate, and deals per currency', async () => {
+    const { ports, core, communityId, intro, member, club } = await figuresClub();
+    // Last year's introduction does not count this year.
+    await intro(0, 3, {
+      status: 'introduced',
+      introducedAt: new Date('2025-12-01T00:00:00Z'),
+      createdAt: new Date('2025-11-25T00:00:00Z'),
+    });
+    ports.clock.set('2026-03-01T00:00:00Z');
+    const ab = await intro(0, 1);
+    const cd = await intro(2, 3);
+    const ac = await intro(0, 2);
+    await intro(1, 3);
+    await core.respondToIntro({ actor: member(0).actor, communityId, introductionId: ab.id, answer: 'accept' });
+    await core.respondToIntro({ actor: member(1).actor, communityId, introductionId: ab.id, answer: 'accept' });
+    await core.respondToIntro({ actor: member(2).actor, communityId, introductionId: cd.id, answer: 'accept' });
+    await core.respondToIntro({ actor: member(3).actor, communityId, introductionId: cd.id, answer: 'accept' });
+    await core.respondToIntro({ actor: member(2).actor, communityId, introductionId: ac.id, answer: 'decline' });
+    await core.recordDeal({
+      actor: member(0).actor,
+      communityId,
+      introductionId: ab.id,
+      amountMinor: 800_000,
+      currency: 'CNY',
+    });
+    await core.recordDeal({
+      actor: member(3).actor,
+      communityId,
+      introductionId: cd.id,
+      amountMinor: 5_000,
+      currency: 'usd',
+    });
+
+    const dashboard = await core.getDashboard({ actor: club.owner, communityId });
+    expect(dashboard.introductions).toEqual({ year: 2026, made: 2, declined: 1, proposed: 1, acceptanceRate: 2 / 3 });
+    expect(dashboard.deals).toEqual({
+      year: 2026,
+      count: 2,
+      totals: [
+        { currency: 'CNY', amountMinor: 800_000, count: 1 },
+        { currency: 'USD', amountMinor: 5_000, count: 1 },
+      ],
+    });
+  });
+
+  it('has no acceptance rate before any introduction was decided', async () => {
+    const { core, communityId, intro, club } = await figuresClub();
+    await intro(0, 1);
+    const dashboard = await core.getDashboard({ actor: club.owner, communityId });
+    expect(dashboard.introductions).toMatchObject({ made: 0, declined: 0, proposed: 1, acceptanceRate: null });
   });
 });

@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
 import type { MembershipStatus } from '../domain/membership.js';
-import { hasAccess, membershipState } from '../domain/membership.js';
 import { pageRequest } from '../ports/page.js';
 import type { Ports } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
@@ -43,92 +42,55 @@ export interface Dashboard {
   };
 }
 
-/** The numbers a staff member opens the panel for: membership health, queues, vitality, introductions and deals. */
+/**
+ * The numbers a staff member opens the panel for: membership health, queues, vitality, introductions and deals.
+ * Every figure is an aggregate the repositories compute where the data is (SQL on PostgreSQL), read side by
+ * side without a transaction (a dashboard is a glance, not a ledger).
+ */
 export async function getDashboard(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Pick<Ports, 'communities' | 'figures' | 'applications' | 'questions' | 'clock'>,
   input: { readonly actor: Actor; readonly communityId: string },
 ): Promise<Dashboard> {
   requireRole(input.actor, input.communityId, ['moderator', 'coach']);
   const now = deps.clock.now();
-  return deps.uow.run(async (repos) => {
-    const community = await loadCommunity(repos, input.communityId);
-    const { settings } = community;
-    const [memberIds, ends, contributors, pending, infoRequested, open, claimed, deals, intros] = await Promise.all([
-      repos.members.listIds(community.id),
-      repos.memberships.latestEnds(community.id),
-      repos.contributions.contributorIds(community.id, new Date(now.getTime() - DASHBOARD_WINDOW_DAYS * DAY), now),
-      repos.applications.list(community.id, 'pending', pageRequest(1)),
-      repos.applications.list(community.id, 'info_requested', pageRequest(1)),
-      repos.questions.list(community.id, 'open', pageRequest(1)),
-      repos.questions.list(community.id, 'claimed', pageRequest(1)),
-      repos.introductions.listDeals(community.id),
-      repos.introductions.listForCommunity(community.id),
-    ]);
-    const current = new Set(memberIds);
-    const members: Record<MembershipStatus, number> = { none: 0, active: 0, expiring: 0, grace: 0, lapsed: 0 };
-    const withAccess = new Set<string>();
-    const due: { memberId: string; endsAt: Date }[] = [];
-    const dueUntil = now.getTime() + DASHBOARD_WINDOW_DAYS * DAY;
-    for (const { memberId, endsAt } of ends) {
-      if (!current.has(memberId)) continue;
-      const { status } = membershipState([{ endsAt }], now, settings);
-      members[status] += 1;
-      if (hasAccess(status)) withAccess.add(memberId);
-      if (endsAt.getTime() > now.getTime() && endsAt.getTime() <= dueUntil) due.push({ memberId, endsAt });
-    }
-    members.none = current.size - ends.filter((e) => current.has(e.memberId)).length;
-    due.sort((a, b) => a.endsAt.getTime() - b.endsAt.getTime() || a.memberId.localeCompare(b.memberId));
-    const soonest = due.slice(0, 5);
-    const names = new Map(
-      (
-        await repos.members.getMany(
-          community.id,
-          soonest.map((d) => d.memberId),
-        )
-      ).map((m) => [m.id, m.displayName]),
-    );
-    const activeContributors = contributors.filter((id) => withAccess.has(id)).length;
-
-    const yearStart = DateTime.fromJSDate(now, { zone: settings.timezone }).startOf('year');
-    const thisYear = deals.filter((d) => d.closedAt.getTime() >= yearStart.toMillis() && d.closedAt <= now);
-    // An introduction counts in the year it was decided: introduced when both accepted, else when suggested.
-    const inYear = (at: Date | null) => at !== null && at.getTime() >= yearStart.toMillis() && at <= now;
-    const made = intros.filter((i) => i.status === 'introduced' && inYear(i.introducedAt ?? i.createdAt)).length;
-    const declined = intros.filter((i) => i.status === 'declined' && inYear(i.createdAt)).length;
-    const proposed = intros.filter((i) => i.status === 'proposed' && inYear(i.createdAt)).length;
-    const totals = new Map<string, { amountMinor: number; count: number }>();
-    for (const deal of thisYear) {
-      const t = totals.get(deal.currency) ?? { amountMinor: 0, count: 0 };
-      totals.set(deal.currency, { amountMinor: t.amountMinor + deal.amountMinor, count: t.count + 1 });
-    }
-    return {
-      at: now,
-      members,
-      applications: { pending: pending.total, infoRequested: infoRequested.total },
-      renewalsDue: {
-        total: due.length,
-        next: soonest.map((d) => ({ ...d, displayName: names.get(d.memberId) ?? '' })),
-      },
-      vitality: {
-        contributors: activeContributors,
-        members: withAccess.size,
-        ratio: withAccess.size === 0 ? null : activeContributors / withAccess.size,
-      },
-      questions: { open: open.total, claimed: claimed.total },
-      introductions: {
-        year: yearStart.year,
-        made,
-        declined,
-        proposed,
-        acceptanceRate: made + declined === 0 ? null : made / (made + declined),
-      },
-      deals: {
-        year: yearStart.year,
-        count: thisYear.length,
-        totals: [...totals]
-          .map(([currency, t]) => ({ currency, ...t }))
-          .sort((a, b) => a.currency.localeCompare(b.currency)),
-      },
-    };
-  });
+  const repos = deps;
+  const community = await loadCommunity(repos, input.communityId);
+  const { settings } = community;
+  const windowStart = new Date(now.getTime() - DASHBOARD_WINDOW_DAYS * DAY);
+  const graceFrom = new Date(now.getTime() - settings.graceDays * DAY);
+  const yearStart = DateTime.fromJSDate(now, { zone: settings.timezone }).startOf('year');
+  const yearFrom = yearStart.toJSDate();
+  const [members, due, vitality, pending, infoRequested, open, claimed, intros, deals] = await Promise.all([
+    repos.figures.membershipCounts(community.id, {
+      now,
+      expiringFrom: new Date(now.getTime() + settings.expiringDays * DAY),
+      graceFrom,
+    }),
+    repos.figures.renewalsDue(community.id, now, new Date(now.getTime() + DASHBOARD_WINDOW_DAYS * DAY), 5),
+    repos.figures.contributorsWithAccess(community.id, graceFrom, windowStart, now),
+    repos.applications.list(community.id, 'pending', pageRequest(1)),
+    repos.applications.list(community.id, 'info_requested', pageRequest(1)),
+    repos.questions.list(community.id, 'open', pageRequest(1)),
+    repos.questions.list(community.id, 'claimed', pageRequest(1)),
+    repos.figures.introductionCounts(community.id, yearFrom, now),
+    repos.figures.dealTotals(community.id, yearFrom, now),
+  ]);
+  return {
+    at: now,
+    members,
+    applications: { pending: pending.total, infoRequested: infoRequested.total },
+    renewalsDue: { total: due.total, next: due.next.map((d) => ({ ...d })) },
+    vitality: {
+      contributors: vitality.contributors,
+      members: vitality.members,
+      ratio: vitality.members === 0 ? null : vitality.contributors / vitality.members,
+    },
+    questions: { open: open.total, claimed: claimed.total },
+    introductions: {
+      year: yearStart.year,
+      ...intros,
+      acceptanceRate: intros.made + intros.declined === 0 ? null : intros.made / (intros.made + intros.declined),
+    },
+    deals: { year: yearStart.year, count: deals.count, totals: deals.totals.map((t) => ({ ...t })) },
+  };
 }

@@ -1,5 +1,4 @@
 import { DateTime } from 'luxon';
-import type { Deal } from '../domain/deal.js';
 import type { Member } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
 import { type Page, pageRequest } from '../ports/page.js';
@@ -52,16 +51,6 @@ export interface DealSummary {
   readonly totals: readonly DealTotal[];
 }
 
-function add(total: DealTotal | undefined, deal: Deal): Omit<DealTotal, 'currency'> {
-  const t = total ?? { amountMinor: 0, count: 0, confirmedAmountMinor: 0, confirmedCount: 0 };
-  return {
-    amountMinor: t.amountMinor + deal.amountMinor,
-    count: t.count + 1,
-    confirmedAmountMinor: t.confirmedAmountMinor + (deal.confirmedByCounterpart ? deal.amountMinor : 0),
-    confirmedCount: t.confirmedCount + (deal.confirmedByCounterpart ? 1 : 0),
-  };
-}
-
 /**
  * Staff's view of the club's deals: a page of them with both parties' names and the introduction, plus
  * totals per quarter (in the club's timezone) and per currency — different currencies are never added up.
@@ -82,30 +71,29 @@ export async function getDealSummary(
   if (year !== null && (!Number.isInteger(year) || year < 2000 || year > 2100)) {
     throw new DomainError('validation.invalid', { field: 'year', reason: '2000–2100' });
   }
-  const { limit, offset } = pageRequest(input.limit ?? 50, input.offset ?? 0);
+  const page = pageRequest(input.limit ?? 50, input.offset ?? 0);
   return deps.uow.run(async (repos) => {
     const community = await loadCommunity(repos, input.communityId);
     const zone = community.settings.timezone;
-    const local = (d: Deal) => DateTime.fromJSDate(d.closedAt, { zone });
-    const deals = (await repos.introductions.listDeals(community.id))
-      .filter((d) => year === null || local(d).year === year)
-      .sort((a, b) => b.closedAt.getTime() - a.closedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-    const quarters = new Map<string, QuarterTotal>();
+    // The year's bounds in the club's timezone; sums and the page are computed where the deals are.
+    const start = year === null ? null : DateTime.fromObject({ year }, { zone });
+    const range = { from: start ? start.toJSDate() : null, to: start ? start.plus({ years: 1 }).toJSDate() : null };
+    const [found, sums] = await Promise.all([
+      repos.introductions.pageDeals(community.id, range, page),
+      repos.introductions.sumDealsByQuarter(community.id, range, zone),
+    ]);
     const totals = new Map<string, DealTotal>();
-    for (const deal of deals) {
-      const at = local(deal);
-      const key = `${at.year}-${at.quarter}-${deal.currency}`;
-      quarters.set(key, {
-        year: at.year,
-        quarter: at.quarter,
-        currency: deal.currency,
-        ...add(quarters.get(key), deal),
+    for (const q of sums) {
+      const t = totals.get(q.currency);
+      totals.set(q.currency, {
+        currency: q.currency,
+        amountMinor: (t?.amountMinor ?? 0) + q.amountMinor,
+        count: (t?.count ?? 0) + q.count,
+        confirmedAmountMinor: (t?.confirmedAmountMinor ?? 0) + q.confirmedAmountMinor,
+        confirmedCount: (t?.confirmedCount ?? 0) + q.confirmedCount,
       });
-      totals.set(deal.currency, { currency: deal.currency, ...add(totals.get(deal.currency), deal) });
     }
-
-    const shown = deals.slice(offset, offset + limit);
+    const shown = found.items;
     const ids = [...new Set(shown.flatMap((d) => [d.recordedBy, d.counterpartId ?? '']).filter(Boolean))];
     const names = new Map(
       (await repos.members.getMany(community.id, ids))
@@ -116,7 +104,7 @@ export async function getDealSummary(
     return {
       year,
       deals: {
-        total: deals.length,
+        total: found.total,
         items: shown.map((d) => ({
           id: d.id,
           introductionId: d.introductionId,
@@ -129,7 +117,7 @@ export async function getDealSummary(
           closedAt: d.closedAt,
         })),
       },
-      quarters: [...quarters.values()].sort((a, b) => a.year - b.year || a.quarter - b.quarter || byCurrency(a, b)),
+      quarters: sums.map((q) => ({ ...q })),
       totals: [...totals.values()].sort(byCurrency),
     };
   });

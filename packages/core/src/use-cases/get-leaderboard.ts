@@ -1,7 +1,7 @@
 import type { Ports } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
-import { membersWithAccess, requireMemberAccess } from '../rules/member-access.js';
+import { requireMemberAccess } from '../rules/member-access.js';
 
 const DAY = 86_400_000;
 /** How far back `/leaderboard` counts contributions. */
@@ -47,12 +47,21 @@ export async function getLeaderboard(
   return deps.uow.run(async (repos) => {
     const community = await loadCommunity(repos, input.communityId);
     await requireMemberAccess(repos, community, input.actor, to);
-    // A club has about a thousand members: one grouped query and one name lookup cover the whole board.
-    const [totals, withAccess, staff] = await Promise.all([
+    // Only the window's contributors are read (never the whole club): their totals, which of them have access
+    // now, and the club's counts for the vitality figure.
+    const accessAfter = new Date(to.getTime() - community.settings.graceDays * DAY);
+    const [totals, staff, vitality] = await Promise.all([
       repos.contributions.pointsByMember(community.id, from, to),
-      membersWithAccess(repos, community, to),
       repos.staff.list(community.id),
+      repos.figures.contributorsWithAccess(community.id, accessAfter, from, to),
     ]);
+    const withAccess = new Set(
+      await repos.figures.withAccessAmong(
+        community.id,
+        totals.map((t) => t.memberId),
+        accessAfter,
+      ),
+    );
     const staffIds = new Set(staff.map((s) => s.memberId));
     const eligible = totals.filter((t) => t.points > 0 && (withAccess.has(t.memberId) || staffIds.has(t.memberId)));
     const members = new Map(
@@ -88,7 +97,6 @@ export async function getLeaderboard(
       });
     }
     const viewer = input.actor.kind === 'member' ? input.actor.memberId : null;
-    const contributors = totals.filter((t) => withAccess.has(t.memberId)).length;
     return {
       from,
       to,
@@ -97,9 +105,9 @@ export async function getLeaderboard(
       me: board.find((e) => e.memberId === viewer) ?? null,
       ranked: board.length,
       vitality: {
-        contributors,
-        members: withAccess.size,
-        ratio: withAccess.size === 0 ? null : contributors / withAccess.size,
+        contributors: vitality.contributors,
+        members: vitality.members,
+        ratio: vitality.members === 0 ? null : vitality.contributors / vitality.members,
       },
     };
   });

@@ -1,5 +1,6 @@
 import type { Member } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
+import { atMost } from '../errors/error-reasons.js';
 import { MAX_PAGE_SIZE } from '../ports/page.js';
 import type { Ports } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
@@ -18,7 +19,7 @@ export async function getMemberNames(
   const ids = [...new Set(input.memberIds.filter((id) => typeof id === 'string' && UUID.test(id)))];
   if (ids.length === 0) return {};
   if (ids.length > MAX_PAGE_SIZE) {
-    throw new DomainError('validation.invalid', { field: 'memberIds', reason: `at most ${MAX_PAGE_SIZE}` });
+    throw new DomainError('validation.invalid', { field: 'memberIds', reason: atMost(MAX_PAGE_SIZE) });
   }
   const members = await deps.members.getMany(input.communityId, ids);
   return Object.fromEntries(members.map((m) => [m.id, { id: m.id, displayName: m.displayName, handle: m.handle }]));

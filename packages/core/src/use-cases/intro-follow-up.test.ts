@@ -10,8 +10,9 @@ import { createNetworkClub } from '../testing/network-club.js';
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
-// 李雷 and Sam accept each other; introFollowUpDays is the club default, 14.
-async function introduced() {
+// 李雷 and Sam accept each other; introFollowUpDays is the club default, 14. `stored`: the introduction is
+// written as made but not announced yet (respondToIntro announces it), for the tests of notifyIntro itself.
+async function introduced(how: 'answered' | 'stored' = 'answered') {
   const ports = createTestPorts();
   ports.clock.set('2026-03-02T02:00:00Z');
   const core = createCore(ports);
@@ -39,8 +40,13 @@ async function introduced() {
     followUpOutcome: null,
     createdAt: ports.clock.now(),
   });
-  await core.respondToIntro({ actor: li.actor, communityId, introductionId: id, answer: 'accept' });
-  const intro = await core.respondToIntro({ actor: sam.actor, communityId, introductionId: id, answer: 'accept' });
+  let intro: Introduction;
+  if (how === 'answered') {
+    await core.respondToIntro({ actor: li.actor, communityId, introductionId: id, answer: 'accept' });
+    intro = await core.respondToIntro({ actor: sam.actor, communityId, introductionId: id, answer: 'accept' });
+  } else {
+    intro = await storeIntroduced(ports, communityId, id);
+  }
   const followUps = (to: string) => ports.messenger.sent.filter((s) => s.account.memberId === to && s.message.buttons);
   const ask = (memberId: string, expectedFollowUpAt?: Date) =>
     core.sendIntroFollowUp({
@@ -51,6 +57,25 @@ async function introduced() {
     });
   const row = async () => (await ports.introductions.get(communityId, id)) as Introduction;
   return { ports, core, communityId, li, sam, id, intro, followUps, ask, row };
+}
+
+async function storeIntroduced(
+  ports: ReturnType<typeof createTestPorts>,
+  communityId: string,
+  id: string,
+): Promise<Introduction> {
+  const now = ports.clock.now();
+  const row = (await ports.introductions.get(communityId, id)) as Introduction;
+  const made: Introduction = {
+    ...row,
+    answerA: 'accepted',
+    answerB: 'accepted',
+    status: 'introduced',
+    introducedAt: now,
+    followUpAt: new Date(now.getTime() + 14 * DAY),
+  };
+  await ports.introductions.update(made);
+  return made;
 }
 
 describe('introduction follow-up', () => {
@@ -198,8 +223,7 @@ describe('introduction follow-up', () => {
 
 describe('introducing the two members together', () => {
   it('uses one group conversation when the messenger can, once, instead of the two DMs', async () => {
-    const { ports, communityId, id } = await introduced();
-    // respondToIntro does not announce; notifyIntro does.
+    const { ports, communityId, id } = await introduced('stored');
     const grouped: { users: string[]; text: string }[] = [];
     const grouping = Object.assign(ports.messenger, {
       async introduce(accounts: readonly { platformUserId: string }[], message: { text: string }) {
@@ -223,7 +247,7 @@ describe('introducing the two members together', () => {
   });
 
   it('falls back to each member’s DM when the platform cannot group them, and keeps that idempotent', async () => {
-    const { ports, communityId, li, sam, id } = await introduced();
+    const { ports, communityId, li, sam, id } = await introduced('stored');
     const messenger = Object.assign(ports.messenger, { introduce: async () => false });
     const core = createCore({ ...ports, messenger });
     const first = await core.notifyIntro({ communityId, introductionId: id });
@@ -240,7 +264,7 @@ describe('introducing the two members together', () => {
   });
 
   it('falls back to DMs when the members share no platform, without asking the messenger to group', async () => {
-    const { ports, communityId, sam, id } = await introduced();
+    const { ports, communityId, sam, id } = await introduced('stored');
     await ports.accounts.unlinkAll(communityId, sam.id);
     await ports.accounts.link({
       communityId,
@@ -264,7 +288,7 @@ describe('introducing the two members together', () => {
   });
 
   it('after a permanent refusal to group, sends the DMs and never tries the group again', async () => {
-    const { ports, communityId, id } = await introduced();
+    const { ports, communityId, id } = await introduced('stored');
     let asked = 0;
     const messenger = Object.assign(ports.messenger, {
       introduce: async () => {
@@ -280,7 +304,7 @@ describe('introducing the two members together', () => {
   });
 
   it('rethrows a transient failure to group (the job retries) without sending the DMs meanwhile', async () => {
-    const { ports, communityId, id } = await introduced();
+    const { ports, communityId, id } = await introduced('stored');
     let fail = true;
     const messenger = Object.assign(ports.messenger, {
       introduce: async () => {

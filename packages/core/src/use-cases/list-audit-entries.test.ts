@@ -61,4 +61,33 @@ describe('listAuditEntries, getApplication, getMemberNames, getCommunitySettings
       core.getCommunitySettings({ actor: { ...owner, roles: ['moderator'] }, communityId: community.id }),
     ).rejects.toMatchObject({ code: 'auth.staff_only' });
   });
+
+  it('pages the log by keyset: nextCursor leads to the next page, a bad cursor is refused', async () => {
+    const ports = createTestPorts();
+    const core = createCore(ports);
+    const { community, ownerId } = await core.createCommunity({ slug: 'k', name: 'K', owner: { displayName: 'O' } });
+    const owner: Actor = { kind: 'member', communityId: community.id, memberId: ownerId, roles: ['owner'] };
+    for (const graceDays of [1, 2, 3, 4]) {
+      await core.updateCommunitySettings({ actor: owner, communityId: community.id, patch: { graceDays } });
+    }
+    const all = await core.listAuditEntries({ actor: owner, communityId: community.id });
+    expect(all.total).toBe(5);
+    expect(all.nextCursor).toBeNull();
+    const first = await core.listAuditEntries({ actor: owner, communityId: community.id, limit: 2 });
+    expect(first.items.map((e) => e.id)).toEqual(all.items.slice(0, 2).map((e) => e.id));
+    const second = await core.listAuditEntries({
+      actor: owner,
+      communityId: community.id,
+      limit: 2,
+      offset: 40,
+      after: first.nextCursor,
+    });
+    expect(second.items.map((e) => e.id)).toEqual(all.items.slice(2, 4).map((e) => e.id));
+    const third = await core.listAuditEntries({ actor: owner, communityId: community.id, after: second.nextCursor });
+    expect(third.items.map((e) => e.id)).toEqual(all.items.slice(4).map((e) => e.id));
+    expect(third.nextCursor).toBeNull();
+    await expect(
+      core.listAuditEntries({ actor: owner, communityId: community.id, after: 'not-a-cursor' }),
+    ).rejects.toMatchObject({ code: 'validation.bad_cursor' });
+  });
 });

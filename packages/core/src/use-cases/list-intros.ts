@@ -48,15 +48,17 @@ export async function listIntros(
   else if (input.actor.communityId !== input.communityId) throw new DomainError('auth.forbidden');
   return deps.uow.run(async (repos) => {
     const community = await loadCommunity(repos, input.communityId);
-    const [intros, deals] = await Promise.all([
-      memberId
-        ? repos.introductions.listForMember(community.id, memberId)
-        : repos.introductions.listForCommunity(community.id),
-      repos.introductions.listDeals(community.id),
-    ]);
+    const intros = memberId
+      ? await repos.introductions.listForMember(community.id, memberId)
+      : await repos.introductions.listForCommunity(community.id);
     const listed = intros
       .filter((i) => !input.status || i.status === input.status)
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+    // Only the deals of the listed introductions, asked for in one array parameter.
+    const deals = await repos.introductions.listDealsFor(
+      community.id,
+      listed.map((i) => i.id),
+    );
     const other = (i: Introduction) => (memberId ? (i.memberA === memberId ? i.memberB : i.memberA) : null);
     // The introduction message already shows each member the other's summary (see notifyIntro), so the list
     // may too, even for a profile hidden from the directory.

@@ -62,6 +62,31 @@ describe('listMembers', () => {
     expect(page.total).toBe(6);
     // Newest member first: Ann, Eve, Ben, Cai, Dee, Owner.
     expect(page.items.map((row) => row.member.displayName)).toEqual(['Ben', 'Cai 蔡']);
+    // Keyset pages: each page's cursor starts the next, with the same total; the last page has no cursor.
+    const keyset = async (after: string | null) => {
+      const p = await core.listMembers({ actor: owner, communityId: community.id, limit: 2, after });
+      return { names: p.items.map((row) => row.member.displayName), total: p.total, next: p.nextCursor };
+    };
+    const first = await keyset(null);
+    expect(first.names).toEqual(['Ann', 'Eve']);
+    const second = await keyset(first.next);
+    expect(second).toMatchObject({ names: ['Ben', 'Cai 蔡'], total: 6 });
+    const third = await keyset(second.next);
+    expect(third.names).toEqual(['Dee', 'Owner']);
+    expect((await keyset(third.next)).names).toEqual([]);
+    const filtered = await core.listMembers({ actor: owner, communityId: community.id, status: 'access', limit: 1 });
+    const afterAnn = await core.listMembers({
+      actor: owner,
+      communityId: community.id,
+      status: 'access',
+      limit: 5,
+      after: filtered.nextCursor,
+    });
+    expect(afterAnn.items.map((row) => row.member.displayName)).toEqual(['Ben', 'Cai 蔡']);
+    expect(afterAnn.nextCursor).toBeNull();
+    await expect(
+      core.listMembers({ actor: owner, communityId: community.id, after: 'not-a-cursor' }),
+    ).rejects.toMatchObject({ code: 'validation.bad_cursor' });
     await expect(
       core.listMembers({ actor: owner, communityId: community.id, status: 'gold' as never }),
     ).rejects.toMatchObject({ code: 'validation.invalid' });

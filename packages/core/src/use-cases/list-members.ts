@@ -1,3 +1,4 @@
+import type { Community } from '../domain/community.js';
 import type { Member } from '../domain/member.js';
 import { MEMBERSHIP_STATUSES, type MembershipState, membershipState } from '../domain/membership.js';
 import { DomainError } from '../errors/domain-error.js';
@@ -44,9 +45,25 @@ export function latestEndBand(
   }
 }
 
-/** The member list of the panel: search and a status filter, a page at a time, each with its status. */
+/** Where the next page starts: the last member of this page, as an opaque string. */
+export function memberCursor(member: Pick<Member, 'createdAt' | 'id'>): string {
+  return Buffer.from(`${member.createdAt.toISOString()}|${member.id}`, 'utf8').toString('base64url');
+}
+
+function parseCursor(cursor: string): { createdAt: Date; id: string } {
+  const [at = '', id = ''] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const createdAt = new Date(at);
+  if (Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) throw new DomainError('validation.bad_cursor');
+  return { createdAt, id };
+}
+
+/**
+ * The member list of the panel: search and a status filter, a page at a time, each with its status.
+ * `after` (the previous page's `nextCursor`) pages by keyset, so a deep page costs what the first does;
+ * `offset` still works for jumping. The reads need no transaction, so the page and its count run side by side.
+ */
 export async function listMembers(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Pick<Ports, 'communities' | 'members' | 'clock'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;
@@ -54,27 +71,39 @@ export async function listMembers(
     readonly status?: MemberFilter | null;
     readonly limit?: number;
     readonly offset?: number;
+    /** `nextCursor` of the previous page. */
+    readonly after?: string | null;
   },
-): Promise<Page<MemberListItem>> {
+): Promise<Page<MemberListItem> & { readonly nextCursor: string | null }> {
   requireRole(input.actor, input.communityId, ['moderator']);
   if (input.status && !MEMBER_FILTERS.includes(input.status)) {
     throw new DomainError('validation.invalid', { field: 'status', reason: MEMBER_FILTERS.join(', ') });
   }
   const search = cleanText(input.search, 'search', 100);
+  const after = input.after ? parseCursor(input.after) : null;
   const now = deps.clock.now();
-  return deps.uow.run(async (repos) => {
-    const community = await loadCommunity(repos, input.communityId);
-    const query: MemberListQuery = {
-      ...(search ? { search } : {}),
-      ...(input.status ? { latestEnd: latestEndBand(input.status, now, community.settings) } : {}),
-    };
-    const page = await repos.members.listWithLatestEnd(community.id, query, pageRequest(input.limit, input.offset));
-    return {
-      total: page.total,
-      items: page.items.map(({ member, latestEnd }) => ({
-        member,
-        membership: membershipState(latestEnd ? [{ endsAt: latestEnd }] : [], now, community.settings),
-      })),
-    };
-  });
+  const request = pageRequest(input.limit, after ? 0 : input.offset);
+  const list = (community: Community | null) =>
+    deps.members.listWithLatestEnd(
+      input.communityId,
+      {
+        ...(search ? { search } : {}),
+        ...(input.status && community ? { latestEnd: latestEndBand(input.status, now, community.settings) } : {}),
+        ...(after ? { after } : {}),
+      },
+      request,
+    );
+  // A status filter needs the club's settings first; without one, the club and the page load side by side.
+  const [community, page] = input.status
+    ? await loadCommunity(deps, input.communityId).then(async (c) => [c, await list(c)] as const)
+    : await Promise.all([loadCommunity(deps, input.communityId), list(null)]);
+  const last = page.items.at(-1);
+  return {
+    total: page.total,
+    items: page.items.map(({ member, latestEnd }) => ({
+      member,
+      membership: membershipState(latestEnd ? [{ endsAt: latestEnd }] : [], now, community.settings),
+    })),
+    nextCursor: last && page.items.length === request.limit ? memberCursor(last.member) : null,
+  };
 }

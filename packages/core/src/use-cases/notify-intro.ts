@@ -1,5 +1,7 @@
+import { memberActionId } from '../domain/action-id.js';
 import type { Community } from '../domain/community.js';
 import { introGroupKey } from '../domain/intro-follow-up.js';
+import { introDeliveryKey } from '../domain/intro-notice.js';
 import type { Introduction } from '../domain/introduction.js';
 import type { Member, PlatformAccount } from '../domain/member.js';
 import type { Profile } from '../domain/profile.js';
@@ -80,9 +82,21 @@ function proposal(intro: Introduction, me: Side, other: Side, locale: Locale): O
       { name: introText(locale, 'intro.field.why'), value: introReasonText(intro, me.member.id, locale) },
     ],
     buttons: [
-      { action: `intros:accept:${intro.id}`, label: introText(locale, 'intro.button.accept'), style: 'primary' },
-      { action: `intros:decline:${intro.id}`, label: introText(locale, 'intro.button.decline'), style: 'danger' },
-      { action: `intros:snooze:${intro.id}`, label: introText(locale, 'intro.button.snooze'), style: 'secondary' },
+      {
+        action: memberActionId('introAccept', intro.id),
+        label: introText(locale, 'intro.button.accept'),
+        style: 'primary',
+      },
+      {
+        action: memberActionId('introDecline', intro.id),
+        label: introText(locale, 'intro.button.decline'),
+        style: 'danger',
+      },
+      {
+        action: memberActionId('introSnooze', intro.id),
+        label: introText(locale, 'intro.button.snooze'),
+        style: 'secondary',
+      },
     ],
   };
 }
@@ -256,8 +270,7 @@ export async function notifyIntro(
       await notifyMember(deps, {
         communityId: community.id,
         memberId: me.member.id,
-        key:
-          stage === 'proposed' ? `intro:${intro.id}:${me.member.id}` : `intro-introduced:${intro.id}:${me.member.id}`,
+        key: introDeliveryKey(stage, intro.id, me.member.id),
         kind: stage === 'proposed' ? 'intro.proposed' : 'intro.introduced',
         message: (recipient, account) =>
           stage === 'proposed'

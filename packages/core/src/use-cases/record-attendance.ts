@@ -1,5 +1,6 @@
 import { LESSON_CONTRIBUTION_POINTS, type Lesson, type Rsvp } from '../domain/lesson.js';
 import { DomainError } from '../errors/domain-error.js';
+import { atMost } from '../errors/error-reasons.js';
 import type { Ports } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
@@ -25,7 +26,7 @@ export async function recordAttendance(
 ): Promise<{ readonly lesson: Lesson; readonly attended: number; readonly absent: number }> {
   requireRole(input.actor, input.communityId, ['moderator', 'coach']);
   if (!Array.isArray(input.attendedMemberIds) || input.attendedMemberIds.length > MAX_ATTENDEES) {
-    throw new DomainError('validation.invalid', { field: 'attendedMemberIds', reason: `at most ${MAX_ATTENDEES}` });
+    throw new DomainError('validation.invalid', { field: 'attendedMemberIds', reason: atMost(MAX_ATTENDEES) });
   }
   const attendees = new Set(input.attendedMemberIds);
   const now = deps.clock.now();

@@ -4,6 +4,7 @@ import { DomainError } from '../errors/domain-error.js';
 import type { Ports } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
+import { requireMemberAccess } from '../rules/member-access.js';
 import { cleanText } from '../rules/text.js';
 
 /** Deals above this (in minor units, about 10 billion in major units) are refused as typos. */
@@ -41,6 +42,7 @@ export async function recordDeal(
   if (!(closedAt instanceof Date) || !Number.isFinite(closedAt.getTime())) throw new DomainError('deal.invalid_date');
   return deps.uow.run(async (repos) => {
     const community = await loadCommunity(repos, input.communityId);
+    await requireMemberAccess(repos, community, actor, now);
     const intro = await repos.introductions.get(community.id, input.introductionId);
     if (!intro) throw new DomainError('intro.not_found');
     if (intro.memberA !== actor.memberId && intro.memberB !== actor.memberId) throw new DomainError('intro.not_party');

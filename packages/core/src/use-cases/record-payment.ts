@@ -22,10 +22,33 @@ export interface RecordPaymentInput {
   readonly method: PaymentMethod;
   readonly reference: string;
   readonly paidAt?: Date;
+  /** Required when the amount is below the fee (a discount); kept in the audit log. */
+  readonly discountReason?: string | null;
 }
 
 /** A payment more than this many times the fee is refused as a typo. */
 const ABSURD_FACTOR = 20;
+const HOUR = 60 * 60 * 1000;
+/**
+ * The panel sends a payment date as midnight UTC of the day typed; in a club east of UTC that is up to 14 hours
+ * ahead of now on the same calendar day, and up to a day before the submission time of an application sent that
+ * day. Dates are checked with that much slack, so the day itself is always accepted.
+ */
+const DATE_SLACK_MS = 24 * HOUR;
+const FUTURE_SLACK_MS = 14 * HOUR;
+const EARLIEST_PLAUSIBLE = Date.UTC(2000, 0, 1);
+
+/** Refuses a payment date that cannot be right: not a date, before 2000, or in the future. */
+function checkPaidAt(paidAt: Date | undefined, now: Date): void {
+  if (paidAt === undefined) return;
+  const at = paidAt.getTime();
+  if (!Number.isFinite(at) || at < EARLIEST_PLAUSIBLE || at > now.getTime() + 366 * 24 * HOUR) {
+    throw new DomainError('payment.paid_at_implausible', {
+      date: Number.isFinite(at) ? paidAt.toISOString().slice(0, 10) : String(paidAt),
+    });
+  }
+  if (at > now.getTime() + FUTURE_SLACK_MS) throw new DomainError('payment.paid_at_future');
+}
 
 /**
  * Records money received and adds a membership period: from today for a new member, from the old end
@@ -43,16 +66,26 @@ export async function recordPayment(
     throw new DomainError('validation.invalid', { field: 'method', reason: PAYMENT_METHODS.join(', ') });
   }
   const reference = cleanText(input.reference, 'reference', 120, { required: true });
+  const discountReason = cleanText(input.discountReason ?? '', 'discount reason', 500);
   const now = deps.clock.now();
+  checkPaidAt(input.paidAt, now);
   const result = await deps.uow.run(async (repos) => {
     const community = await loadCommunity(repos, input.communityId);
     const { settings } = community;
-    if (!settings.acceptedCurrencies.includes(currency))
+    if (currency !== settings.fee.currency && !settings.acceptedCurrencies.includes(currency))
       throw new DomainError('payment.currency_not_accepted', { currency });
     if (currency === settings.fee.currency && input.amountMinor > settings.fee.amountMinor * ABSURD_FACTOR) {
       throw new DomainError('payment.absurd_amount', {
         amount: formatMoney({ amountMinor: input.amountMinor, currency }).split(' ')[0],
         currency,
+      });
+    }
+    // Other accepted currencies have no exchange rate here, so only a fee-currency amount can be seen as a discount.
+    if (currency === settings.fee.currency && input.amountMinor < settings.fee.amountMinor && !discountReason) {
+      throw new DomainError('payment.discount_reason_required', {
+        amount: formatMoney({ amountMinor: input.amountMinor, currency }).split(' ')[0],
+        currency,
+        fee: formatMoney(settings.fee),
       });
     }
     let memberId = input.memberId ?? null;
@@ -61,6 +94,11 @@ export async function recordPayment(
       if (!application) throw new DomainError('application.not_found', { applicationId: input.applicationId });
       if (application.status !== 'approved' || !application.memberId) {
         throw new DomainError('payment.application_not_approved', { status: application.status });
+      }
+      if (input.paidAt && input.paidAt.getTime() + DATE_SLACK_MS < application.submittedAt.getTime()) {
+        throw new DomainError('payment.paid_at_before_application', {
+          date: application.submittedAt.toISOString().slice(0, 10),
+        });
       }
       memberId = application.memberId;
     }
@@ -103,7 +141,14 @@ export async function recordPayment(
       targetType: 'member',
       targetId: member.id,
       before: { status: state.status, endsAt: state.endsAt },
-      after: { paymentId: payment.id, amountMinor: payment.amountMinor, currency, startsAt, endsAt: period.endsAt },
+      after: {
+        paymentId: payment.id,
+        amountMinor: payment.amountMinor,
+        currency,
+        startsAt,
+        endsAt: period.endsAt,
+        ...(discountReason ? { discountReason } : {}),
+      },
     });
     return { payment, period };
   });

@@ -44,6 +44,7 @@ export async function redeemLoginLink(
       csrfToken,
       expiresAt,
       createdAt: now,
+      role: link.role,
     });
     await writeAudit(repos, deps, {
       actor: { kind: 'member', communityId: link.communityId, memberId: link.memberId, roles },

@@ -6,7 +6,10 @@ import { writeAudit } from '../rules/audit.js';
 import { cleanText } from '../rules/text.js';
 import { loadOpenApplication } from './load-open-application.js';
 
-/** A moderator turns an applicant down, always with a reason. */
+/**
+ * A moderator turns an applicant down, always with a reason; the reviewer chooses whether the applicant is told
+ * the reason when the caller sends the decision (`sendApplicationDecision`).
+ */
 export async function rejectApplication(
   deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
   input: {
@@ -14,6 +17,8 @@ export async function rejectApplication(
     readonly communityId: string;
     readonly applicationId: string;
     readonly reason: string;
+    /** Tell the applicant the reason (default: no, it stays with staff). */
+    readonly shareReason?: boolean;
   },
 ): Promise<Application> {
   requireRole(input.actor, input.communityId, ['moderator']);
@@ -26,6 +31,7 @@ export async function rejectApplication(
       ...before,
       status: 'rejected',
       decisionReason: reason,
+      reasonShared: input.shareReason === true,
       decidedBy: actorId(input.actor),
       decidedAt: now,
     };
@@ -36,7 +42,7 @@ export async function rejectApplication(
       targetType: 'application',
       targetId: after.id,
       before: { status: before.status },
-      after: { status: after.status, reason },
+      after: { status: after.status, reason, reasonShared: after.reasonShared },
     });
     return after;
   });

@@ -1,12 +1,15 @@
 import type { Application } from '../domain/application.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Ports } from '../ports/ports.js';
-import { type Actor, requireRole } from '../rules/actor.js';
+import { type Actor, actorId, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { cleanText } from '../rules/text.js';
 import { loadOpenApplication } from './load-open-application.js';
 
-/** A moderator asks the applicant for more information before deciding. */
+/**
+ * A moderator asks the applicant for more information before deciding; `sendApplicationDecision` then DMs the
+ * question with a button to answer. The reviewer is kept in `decidedBy` so the answer reaches them.
+ */
 export async function requestApplicationInfo(
   deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
   input: {
@@ -21,7 +24,12 @@ export async function requestApplicationInfo(
   if (!message) throw new DomainError('application.reason_required');
   return deps.uow.run(async (repos) => {
     const before = await loadOpenApplication(repos, input.communityId, input.applicationId);
-    const after: Application = { ...before, status: 'info_requested', decisionReason: message };
+    const after: Application = {
+      ...before,
+      status: 'info_requested',
+      decisionReason: message,
+      decidedBy: actorId(input.actor),
+    };
     await repos.applications.update(after);
     await writeAudit(repos, deps, {
       actor: input.actor,

@@ -5,17 +5,20 @@ import type { Actor } from '../rules/actor.js';
 import { answerIntro, type IntroResponse, introExpired } from '../rules/intro-answer.js';
 import { introGivers } from '../rules/intro-reason.js';
 import { loadCommunity } from '../rules/load.js';
+import { requireMemberAccess } from '../rules/member-access.js';
+import { notifyIntro } from './notify-intro.js';
 
 /**
  * A member answers an introduction: Accept, Decline or Later (see `answerIntro`). When both accept, the
  * introduction becomes `introduced` with a follow-up date `introFollowUpDays` ahead, and each member whose
  * offers meet the other's needs is credited an `intro` contribution (they gave something). One decline
  * closes it for good: the pair is never suggested again. An introduction left unanswered for
- * INTRO_RESPONSE_DAYS expires (recorded, then `intro.expired`). The caller announces an `introduced`
- * result with `notifyIntro`.
+ * INTRO_RESPONSE_DAYS expires (recorded, then `intro.expired`). Only members whose membership gives access
+ * may answer. Once both accepted, both are told how to reach each other (`notifyIntro`) before this returns; a
+ * delivery that fails is recorded, and the worker's reconcile (`announceMissingIntros`) announces it again.
  */
 export async function respondToIntro(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'messenger'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;
@@ -28,6 +31,7 @@ export async function respondToIntro(
   const now = deps.clock.now();
   const outcome = await deps.uow.run(async (repos) => {
     const community = await loadCommunity(repos, input.communityId);
+    await requireMemberAccess(repos, community, actor, now);
     const intro = await repos.introductions.get(community.id, input.introductionId);
     if (!intro) throw new DomainError('intro.not_found');
     if (intro.memberA !== actor.memberId && intro.memberB !== actor.memberId) throw new DomainError('intro.not_party');
@@ -54,5 +58,12 @@ export async function respondToIntro(
     return after;
   });
   if (!outcome) throw new DomainError('intro.expired');
+  if (outcome.status === 'introduced') {
+    try {
+      await notifyIntro(deps, { communityId: outcome.communityId, introductionId: outcome.id });
+    } catch {
+      // The introduction stands either way: the failure is recorded per delivery, and the reconcile retries.
+    }
+  }
   return outcome;
 }

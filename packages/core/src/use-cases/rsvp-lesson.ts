@@ -1,10 +1,10 @@
 import { type Rsvp, seatsLeft, waitlistedRsvps } from '../domain/lesson.js';
-import { hasAccess, membershipState } from '../domain/membership.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Ports } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { loadCommunity, loadMember } from '../rules/load.js';
+import { requireMembershipWithAccess } from '../rules/member-access.js';
 import { loadLesson, requireUpcoming } from './load-lesson.js';
 import { scheduleLessonRemindersSoon } from './schedule-lesson-reminders.js';
 
@@ -39,15 +39,7 @@ export async function rsvpLesson(
     requireUpcoming(lesson, now);
     // The access rule is about who attends: a member signed up by staff still needs a membership with access.
     const roles = onBehalf ? await repos.staff.rolesOf(community.id, member.id) : actor.roles;
-    if (roles.length === 0) {
-      const state = membershipState(
-        await repos.memberships.listForMember(community.id, member.id),
-        now,
-        community.settings,
-      );
-      if (state.status === 'none') throw new DomainError('membership.none');
-      if (!hasAccess(state.status)) throw new DomainError('membership.expired');
-    }
+    if (roles.length === 0) await requireMembershipWithAccess(repos, community, member.id, now);
     const rsvps = await repos.lessons.listRsvps(community.id, lesson.id);
     const position = (memberId: string) => waitlistedRsvps(rsvps).findIndex((r) => r.memberId === memberId) + 1 || null;
     const existing = rsvps.find((r) => r.memberId === member.id);

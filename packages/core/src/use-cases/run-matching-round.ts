@@ -1,15 +1,67 @@
 import { encodeReason, type MatchProfile, type MatchRoundStats, pairKey, runMatchRound } from '@snowball/matching';
+import type { Community } from '../domain/community.js';
 import { type Introduction, orderedPair } from '../domain/introduction.js';
 import type { Ports } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 import { membersWithAccess } from '../rules/member-access.js';
 
+/** Members read per query: a few MB of profile text at a time. */
+const READ_CHUNK = 5_000;
+
 export interface MatchingRoundResult {
   readonly roundId: string;
   /** The introductions created, to be announced with `notifyIntro` (one call per introduction). */
   readonly introductions: readonly Introduction[];
   readonly stats: MatchRoundStats;
+}
+
+/**
+ * What a round works on, read from the rows: every member with access who can be matched, as the engine
+ * sees them (read a chunk at a time), and every pair that already had an introduction.
+ */
+export async function readMatchingInput(
+  deps: Pick<Ports, 'uow'>,
+  communityId: string,
+  now: Date,
+): Promise<{ readonly community: Community; readonly profiles: MatchProfile[]; readonly excludedPairs: Set<string> }> {
+  const { community, current, excludedPairs } = await deps.uow.run(async (repos) => {
+    const community = await loadCommunity(repos, communityId);
+    const [current, pairs] = await Promise.all([
+      membersWithAccess(repos, community, now),
+      repos.introductions.listPairs(community.id),
+    ]);
+    return { community, current, excludedPairs: new Set(pairs.map(([a, b]) => pairKey(a, b))) };
+  });
+
+  // The club is read a chunk at a time, keeping only what the engine needs of each member.
+  const profiles: MatchProfile[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const chunk = await deps.uow.run((repos) => repos.profiles.listMatchCandidates(community.id, after, READ_CHUNK));
+    for (const c of chunk) {
+      if (!current.has(c.memberId)) continue;
+      const p = c.profile;
+      profiles.push({
+        id: c.memberId,
+        language: c.locale ?? p.languages[0] ?? community.settings.defaultLocale,
+        industry: p.industry,
+        region: p.region,
+        skills: p.skills,
+        offers: p.offers,
+        needs: p.needs,
+        // Editing one's profile is the activity we record; fresher profiles describe today's needs.
+        lastActiveAt: p.updatedAt,
+        doNotPair: p.doNotPair,
+        snoozed: p.snoozedUntil !== null && p.snoozedUntil.getTime() > now.getTime(),
+        excluded: c.matchingExcluded,
+        optedOut: !p.matchingOptIn,
+      });
+    }
+    if (chunk.length < READ_CHUNK) break;
+    after = chunk[chunk.length - 1]?.memberId ?? null;
+  }
+  return { community, profiles, excludedPairs };
 }
 
 /**
@@ -26,44 +78,7 @@ export async function runMatchingRound(
 ): Promise<MatchingRoundResult> {
   requireRole(input.actor, input.communityId, ['owner']);
   const now = deps.clock.now();
-  const { community, profiles, excludedPairs } = await deps.uow.run(async (repos) => {
-    const community = await loadCommunity(repos, input.communityId);
-    const [all, current, intros] = await Promise.all([
-      repos.profiles.listForCommunity(community.id),
-      membersWithAccess(repos, community, now),
-      repos.introductions.listForCommunity(community.id),
-    ]);
-    const withAccess = all.filter((p) => current.has(p.memberId));
-    const members = new Map(
-      (
-        await repos.members.getMany(
-          community.id,
-          withAccess.map((p) => p.memberId),
-        )
-      ).map((m) => [m.id, m]),
-    );
-    const profiles: MatchProfile[] = [];
-    for (const p of withAccess) {
-      const member = members.get(p.memberId);
-      if (!member || member.deletedAt) continue;
-      profiles.push({
-        id: p.memberId,
-        language: member.locale ?? p.languages[0] ?? community.settings.defaultLocale,
-        industry: p.industry,
-        region: p.region,
-        skills: p.skills,
-        offers: p.offers,
-        needs: p.needs,
-        // Editing one's profile is the activity we record; fresher profiles describe today's needs.
-        lastActiveAt: p.updatedAt,
-        doNotPair: p.doNotPair,
-        snoozed: p.snoozedUntil !== null && p.snoozedUntil.getTime() > now.getTime(),
-        excluded: member.matchingExcluded,
-        optedOut: !p.matchingOptIn,
-      });
-    }
-    return { community, profiles, excludedPairs: new Set(intros.map((i) => pairKey(i.memberA, i.memberB))) };
-  });
+  const { community, profiles, excludedPairs } = await readMatchingInput(deps, input.communityId, now);
 
   // The matching itself runs outside the transaction: it is pure computation on what was read.
   const round = runMatchRound(profiles, {
@@ -72,32 +87,26 @@ export async function runMatchingRound(
     now,
   });
   const roundId = deps.ids.id();
-  const introductions = await deps.uow.run(async (repos) => {
-    const created: Introduction[] = [];
-    for (const pair of round.pairs) {
-      const [memberA, memberB] = orderedPair(pair.a, pair.b);
-      // A pair introduced meanwhile (a concurrent round or staff) stays introduced once.
-      if (await repos.introductions.findPair(community.id, memberA, memberB)) continue;
-      const intro: Introduction = {
-        id: deps.ids.id(),
-        communityId: community.id,
-        memberA,
-        memberB,
-        answerA: 'pending',
-        answerB: 'pending',
-        status: 'proposed',
-        score: pair.score,
-        reason: encodeReason(pair.reason),
-        roundId,
-        introducedAt: null,
-        followUpAt: null,
-        followUpOutcome: null,
-        createdAt: now,
-      };
-      await repos.introductions.create(intro);
-      created.push(intro);
-    }
-    return created;
+  const proposed = round.pairs.map((pair): Introduction => {
+    const [memberA, memberB] = orderedPair(pair.a, pair.b);
+    return {
+      id: deps.ids.id(),
+      communityId: community.id,
+      memberA,
+      memberB,
+      answerA: 'pending',
+      answerB: 'pending',
+      status: 'proposed',
+      score: pair.score,
+      reason: encodeReason(pair.reason),
+      roundId,
+      introducedAt: null,
+      followUpAt: null,
+      followUpOutcome: null,
+      createdAt: now,
+    };
   });
-  return { roundId, introductions, stats: round.stats };
+  // One multi-row insert per chunk; a pair introduced meanwhile (a concurrent round or staff) is skipped.
+  const created = new Set(await deps.uow.run((repos) => repos.introductions.createMany(proposed)));
+  return { roundId, introductions: proposed.filter((i) => created.has(i.id)), stats: round.stats };
 }

@@ -21,7 +21,7 @@ export async function scheduleIntroFollowUps(
   const horizon = now.getTime() + horizonHours * 3_600_000;
   const intros = await deps.uow.run(async (repos) => {
     const community = await loadCommunity(repos, input.communityId);
-    return repos.introductions.listForCommunity(community.id);
+    return repos.introductions.listFollowUpsDue(community.id, new Date(horizon));
   });
   const jobs: JobRequest[] = [];
   for (const intro of intros) {
@@ -36,6 +36,6 @@ export async function scheduleIntroFollowUps(
       });
     }
   }
-  for (const job of jobs) await deps.jobs.schedule(job);
+  if (jobs.length > 0) await deps.jobs.scheduleMany(jobs);
   return { scheduled: jobs };
 }

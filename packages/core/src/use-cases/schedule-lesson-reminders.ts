@@ -1,6 +1,4 @@
-import type { Lesson } from '../domain/lesson.js';
 import { LESSON_REMINDER_JOB, type PlannedLessonReminder, planLessonReminders } from '../domain/lesson-reminder.js';
-import type { Member } from '../domain/member.js';
 import type { Ports } from '../ports/ports.js';
 import { loadCommunity } from '../rules/load.js';
 
@@ -32,36 +30,42 @@ export async function scheduleLessonReminders(
   const horizon = now.getTime() + horizonHours * 3_600_000;
   const planned = await deps.uow.run(async (repos) => {
     const community = await loadCommunity(repos, input.communityId);
-    let lessons: Lesson[];
-    if (input.lessonId) {
-      const lesson = await repos.lessons.get(community.id, input.lessonId);
-      lessons = lesson ? [lesson] : [];
-    } else {
-      lessons = await repos.lessons.listBetween(community.id, now, new Date(horizon + MAX_LEAD_MS));
-    }
-    const members = new Map<string, Member | null>();
+    // One query for every going RSVP of the lessons whose reminders may fall within the horizon.
+    const recipients = await repos.lessons.listReminderRecipients(community.id, {
+      from: now,
+      to: new Date(horizon + MAX_LEAD_MS),
+      ...(input.lessonId ? { lessonId: input.lessonId } : {}),
+      ...(input.memberId ? { memberId: input.memberId } : {}),
+    });
     const reminders: PlannedLessonReminder[] = [];
-    for (const lesson of lessons) {
-      if (lesson.status !== 'scheduled' || lesson.startsAt <= now) continue;
-      const rsvps = (await repos.lessons.listRsvps(community.id, lesson.id)).filter(
-        (r) => r.status === 'going' && (!input.memberId || r.memberId === input.memberId),
+    for (let i = 0; i < recipients.length; ) {
+      const lesson = recipients[i]?.lesson;
+      if (!lesson) break;
+      let j = i;
+      while (j < recipients.length && recipients[j]?.lesson.id === lesson.id) j += 1;
+      const group = recipients.slice(i, j);
+      reminders.push(
+        ...planLessonReminders(
+          lesson,
+          group.map((r) => r.rsvp),
+          group.map((r) => r.member),
+          community.settings,
+          now,
+        ),
       );
-      for (const rsvp of rsvps) {
-        if (!members.has(rsvp.memberId))
-          members.set(rsvp.memberId, await repos.members.get(community.id, rsvp.memberId));
-      }
-      const known = rsvps.flatMap((r) => members.get(r.memberId) ?? []);
-      reminders.push(...planLessonReminders(lesson, rsvps, known, community.settings, now));
+      i = j;
     }
     return reminders.filter((r) => r.sendAt.getTime() <= horizon);
   });
-  for (const reminder of planned) {
-    await deps.jobs.schedule({
-      name: LESSON_REMINDER_JOB,
-      id: reminder.key,
-      data: { communityId: reminder.communityId, key: reminder.key },
-      runAt: reminder.sendAt,
-    });
+  if (planned.length > 0) {
+    await deps.jobs.scheduleMany(
+      planned.map((reminder) => ({
+        name: LESSON_REMINDER_JOB,
+        id: reminder.key,
+        data: { communityId: reminder.communityId, key: reminder.key },
+        runAt: reminder.sendAt,
+      })),
+    );
   }
   return { scheduled: planned };
 }

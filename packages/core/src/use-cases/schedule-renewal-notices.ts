@@ -1,4 +1,4 @@
-import { type PlannedRenewalNotice, planRenewalNotices } from '../domain/renewal.js';
+import { type PlannedRenewalNotice, planRenewalNotices, renewalLadderMayBeDue } from '../domain/renewal.js';
 import type { Ports } from '../ports/ports.js';
 import { loadCommunity } from '../rules/load.js';
 
@@ -19,19 +19,25 @@ export async function scheduleRenewalNotices(
   const horizon = now.getTime() + horizonHours * 3_600_000;
   const notices = await deps.uow.run(async (repos) => {
     const community = await loadCommunity(repos, input.communityId);
-    const ends = await repos.memberships.latestEnds(community.id);
+    const until = new Date(horizon);
+    // Most members are months from their end: only those whose ladder can have a step due are planned.
+    const ends = (await repos.memberships.latestEnds(community.id)).filter((e) =>
+      renewalLadderMayBeDue(e.endsAt, community.settings, now, until),
+    );
     return planRenewalNotices(ends, community.settings, now).filter((n) => n.at.getTime() <= horizon);
   });
-  for (const notice of notices) {
-    await deps.jobs.schedule({
-      name: notice.jobName,
-      id: notice.key,
-      data:
-        notice.kind === 'lapse'
-          ? { communityId: input.communityId, memberId: notice.memberId, key: notice.key }
-          : { communityId: input.communityId, key: notice.key },
-      runAt: notice.at,
-    });
+  if (notices.length > 0) {
+    await deps.jobs.scheduleMany(
+      notices.map((notice) => ({
+        name: notice.jobName,
+        id: notice.key,
+        data:
+          notice.kind === 'lapse'
+            ? { communityId: input.communityId, memberId: notice.memberId, key: notice.key }
+            : { communityId: input.communityId, key: notice.key },
+        runAt: notice.at,
+      })),
+    );
   }
   return { scheduled: notices };
 }

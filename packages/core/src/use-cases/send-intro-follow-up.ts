@@ -1,3 +1,4 @@
+import { memberActionId } from '../domain/action-id.js';
 import { keyInstant } from '../domain/delivery-key.js';
 import { followUpPending, introFollowUpKey } from '../domain/intro-follow-up.js';
 import { DomainError } from '../errors/domain-error.js';
@@ -69,9 +70,17 @@ export async function sendIntroFollowUp(
         name: otherName ?? '—',
       }),
       buttons: [
-        { action: `deal:start:${intro.id}`, label: introText(locale, 'intro.button.follow_up_yes'), style: 'primary' },
-        { action: `intros:notyet:${asked}`, label: introText(locale, 'intro.button.follow_up_not_yet') },
-        { action: `intros:nodeal:${asked}`, label: introText(locale, 'intro.button.follow_up_no'), style: 'secondary' },
+        {
+          action: memberActionId('dealStart', intro.id),
+          label: introText(locale, 'intro.button.follow_up_yes'),
+          style: 'primary',
+        },
+        { action: memberActionId('followUpNotYet', asked), label: introText(locale, 'intro.button.follow_up_not_yet') },
+        {
+          action: memberActionId('followUpNo', asked),
+          label: introText(locale, 'intro.button.follow_up_no'),
+          style: 'secondary',
+        },
       ],
     }),
   });

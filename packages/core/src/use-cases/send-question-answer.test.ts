@@ -23,6 +23,16 @@ describe('sendQuestionAnswer', () => {
     });
     const memberId = (await core.approveApplication({ actor: coach, communityId: community.id, applicationId: app.id }))
       .memberId as string;
+    // Asking is for members with access: the first year is paid.
+    await core.recordPayment({
+      actor: coach,
+      communityId: community.id,
+      applicationId: app.id,
+      amountMinor: 100_000,
+      currency: 'CNY',
+      method: 'wechat_pay',
+      reference: 'wx-1',
+    });
     const asker: Actor = { kind: 'member', communityId: community.id, memberId, roles: [] };
     const question = await core.askQuestion({ actor: asker, body: '首单怎么定价？' });
     await expect(core.sendQuestionAnswer({ communityId: community.id, questionId: question.id })).rejects.toMatchObject(

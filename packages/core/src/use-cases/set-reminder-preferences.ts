@@ -1,5 +1,6 @@
 import type { Member } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
+import { REASONS } from '../errors/error-reasons.js';
 import type { Ports } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { loadCommunity, loadMember } from '../rules/load.js';
@@ -33,7 +34,7 @@ export async function setReminderPreferences(
     throw new DomainError('lesson.invalid_reminder_lead', REMINDER_LEAD_LIMITS);
   }
   if (muted !== undefined && typeof muted !== 'boolean') {
-    throw new DomainError('validation.invalid', { field: 'muted', reason: 'true or false' });
+    throw new DomainError('validation.invalid', { field: 'muted', reason: REASONS.trueOrFalse });
   }
   const memberId = input.actor.memberId;
   const member = await deps.uow.run(async (repos) => {

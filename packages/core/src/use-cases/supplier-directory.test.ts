@@ -35,7 +35,7 @@ describe('supplier vetting flow', () => {
     });
     expect(await core.searchSuppliers({ actor: member.actor, communityId, query: '货代' })).toEqual([]);
     expect(
-      (await core.listSuppliers({ actor: moderator.actor, communityId, status: 'pending' })).map((s) => s.id),
+      (await core.listSuppliers({ actor: moderator.actor, communityId, status: 'pending' })).items.map((s) => s.id),
     ).toEqual([recommended.id]);
 
     await expect(

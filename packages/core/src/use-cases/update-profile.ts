@@ -1,9 +1,11 @@
 import { emptyProfile, type Profile } from '../domain/profile.js';
 import { DomainError } from '../errors/domain-error.js';
+import { REASONS } from '../errors/error-reasons.js';
 import type { Ports } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { loadCommunity, loadMember } from '../rules/load.js';
+import { requireMemberAccess } from '../rules/member-access.js';
 import { applyProfilePatch, type ProfilePatch } from '../rules/profile-fields.js';
 
 /**
@@ -29,6 +31,8 @@ export async function updateProfile(
   const now = deps.clock.now();
   return deps.uow.run(async (repos) => {
     const community = await loadCommunity(repos, input.communityId);
+    // Staff edit anyone's profile (audited); a member edits their own while their membership gives access.
+    if (memberId === own) await requireMemberAccess(repos, community, input.actor, now);
     const member = await loadMember(repos, community.id, memberId);
     const before = (await repos.profiles.get(community.id, member.id)) ?? emptyProfile(community.id, member.id, now);
     const after = applyProfilePatch(before, input.patch, {
@@ -39,7 +43,7 @@ export async function updateProfile(
       const known = await repos.members.getMany(community.id, after.doNotPair);
       const missing = after.doNotPair.filter((id) => !known.some((m) => m.id === id && !m.deletedAt));
       if (missing.length > 0) {
-        throw new DomainError('validation.invalid', { field: 'doNotPair', reason: 'not a member of this club' });
+        throw new DomainError('validation.invalid', { field: 'doNotPair', reason: REASONS.notAMemberOfThisClub });
       }
     }
     await repos.profiles.upsert(after);

@@ -28,6 +28,10 @@ function toApplication(row: Row | Application): Application {
     decidedAt: row.decidedAt,
     memberId: row.memberId,
     submittedAt: row.submittedAt,
+    reasonShared: row.reasonShared,
+    infoAnswer: row.infoAnswer,
+    infoAnsweredAt: row.infoAnsweredAt,
+    vouchedAt: row.vouchedAt,
   };
 }
 

@@ -1,5 +1,5 @@
-import type { AuditEntry, AuditQuery, AuditRepository, PageRequest } from '@snowball/core';
-import { and, count, desc, eq } from 'drizzle-orm';
+import type { AuditCursor, AuditEntry, AuditQuery, AuditRepository, PageRequest } from '@snowball/core';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
 import { auditEntries } from '../schema/index.js';
 import { isUuid, uniqueViolation } from './sql-helpers.js';
@@ -49,21 +49,26 @@ export class DrizzleAuditRepository implements AuditRepository {
     if (inserted.length === 0) throw uniqueViolation('id');
   }
 
-  async list(communityId: string, query: AuditQuery, page: PageRequest) {
+  async list(communityId: string, query: AuditQuery, page: PageRequest, after: AuditCursor | null = null) {
     if (!isUuid(communityId) || (query.actorId && !isUuid(query.actorId))) return { items: [], total: 0 };
+    if (after && !isUuid(after.id)) return { items: [], total: 0 };
     const where = and(
       eq(auditEntries.communityId, communityId),
       query.action ? eq(auditEntries.action, query.action) : undefined,
       query.actorId ? eq(auditEntries.actorId, query.actorId) : undefined,
       query.targetId ? eq(auditEntries.targetId, query.targetId) : undefined,
     );
+    // A keyset page: a row comparison the (community, at desc, id desc) index answers, however deep the page.
+    const later = after
+      ? sql`(${auditEntries.at}, ${auditEntries.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`
+      : undefined;
     const rows = await this.db()
       .select()
       .from(auditEntries)
-      .where(where)
+      .where(and(where, later))
       .orderBy(desc(auditEntries.at), desc(auditEntries.id))
       .limit(page.limit)
-      .offset(page.offset);
+      .offset(after ? 0 : page.offset);
     const [counted] = await this.db().select({ total: count() }).from(auditEntries).where(where);
     return { items: rows.map(toEntry), total: counted?.total ?? 0 };
   }

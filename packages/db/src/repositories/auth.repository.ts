@@ -27,6 +27,7 @@ function toSession(row: typeof adminSessions.$inferSelect): AdminSession {
     csrfToken: row.csrfToken,
     expiresAt: row.expiresAt,
     createdAt: row.createdAt,
+    role: row.role ?? null,
   };
 }
 
@@ -80,7 +81,7 @@ export class DrizzleAuthRepository implements AuthRepository {
   async createSession(session: AdminSession) {
     const inserted = await this.db()
       .insert(adminSessions)
-      .values(toSession(session))
+      .values(toSession({ ...session, role: session.role ?? null }))
       .onConflictDoNothing()
       .returning({ idHash: adminSessions.idHash });
     if (inserted.length === 0) throw uniqueViolation('id');

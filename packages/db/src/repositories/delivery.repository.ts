@@ -2,7 +2,7 @@ import type { Delivery, DeliveryRepository } from '@snowball/core';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
 import { deliveries } from '../schema/index.js';
-import { byteOrder, isUuid } from './sql-helpers.js';
+import { arrayLiteral, byteOrder, isUuid } from './sql-helpers.js';
 
 function toDelivery(row: typeof deliveries.$inferSelect): Delivery {
   return {
@@ -54,6 +54,16 @@ export class DrizzleDeliveryRepository implements DeliveryRepository {
   async get(key: string) {
     const [row] = await this.db().select().from(deliveries).where(eq(deliveries.key, key));
     return row ? toDelivery(row) : null;
+  }
+
+  async getMany(keys: readonly string[]) {
+    if (keys.length === 0) return [];
+    // One text[] parameter, whatever the number of keys.
+    const rows = await this.db()
+      .select()
+      .from(deliveries)
+      .where(sql`${deliveries.key} = any(${arrayLiteral(keys)}::text[])`);
+    return rows.map(toDelivery);
   }
 
   async listFailed(communityId: string) {

@@ -1,8 +1,24 @@
-import { type Deal, type Introduction, type IntroductionRepository, orderedPair } from '@snowball/core';
-import { and, asc, desc, eq, or } from 'drizzle-orm';
+import {
+  type Deal,
+  type DealRange,
+  type Introduction,
+  type IntroductionRepository,
+  type IntroStatus,
+  orderedPair,
+  type PageRequest,
+} from '@snowball/core';
+import { and, asc, count, desc, eq, gt, gte, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
 import { deals, introductions } from '../schema/index.js';
-import { isUuid, uniqueViolation } from './sql-helpers.js';
+import { arrayLiteral, byteOrder, isUuid, rowsOf, uniqueViolation } from './sql-helpers.js';
+
+function closedIn(communityId: string, range: DealRange): SQL | undefined {
+  return and(
+    eq(deals.communityId, communityId),
+    range.from ? gte(deals.closedAt, range.from) : undefined,
+    range.to ? lt(deals.closedAt, range.to) : undefined,
+  );
+}
 
 function toIntroduction(row: typeof introductions.$inferSelect): Introduction {
   return {
@@ -137,6 +153,34 @@ export class DrizzleIntroductionRepository implements IntroductionRepository {
     return rows.map(toIntroduction);
   }
 
+  async pageForCommunity(
+    communityId: string,
+    status: IntroStatus | null,
+    page: PageRequest,
+    after: { readonly createdAt: Date; readonly id: string } | null = null,
+  ) {
+    if (!isUuid(communityId) || (after && !isUuid(after.id))) return { items: [], total: 0 };
+    const where = and(
+      eq(introductions.communityId, communityId),
+      status ? eq(introductions.status, status) : undefined,
+    );
+    // Keyset: a row comparison from the last introduction shown, so a deep page costs what the first does.
+    const later = after
+      ? sql`(${introductions.createdAt}, ${introductions.id}) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`
+      : undefined;
+    const [rows, [counted]] = await Promise.all([
+      this.db()
+        .select()
+        .from(introductions)
+        .where(and(where, later))
+        .orderBy(desc(introductions.createdAt), desc(introductions.id))
+        .limit(page.limit)
+        .offset(after ? 0 : page.offset),
+      this.db().select({ total: count() }).from(introductions).where(where),
+    ]);
+    return { items: rows.map(toIntroduction), total: counted?.total ?? 0 };
+  }
+
   async addDeal(deal: Deal) {
     const inserted = await this.db()
       .insert(deals)
@@ -171,5 +215,161 @@ export class DrizzleIntroductionRepository implements IntroductionRepository {
       .where(eq(deals.communityId, communityId))
       .orderBy(asc(deals.closedAt), asc(deals.id));
     return rows.map(toDeal);
+  }
+
+  async listDealsFor(communityId: string, introductionIds: readonly string[]) {
+    const ids = introductionIds.filter((id) => isUuid(id));
+    if (!isUuid(communityId) || ids.length === 0) return [];
+    const rows = await this.db()
+      .select()
+      .from(deals)
+      // One array parameter (a Postgres array literal of checked uuids), however many introductions are asked about.
+      .where(
+        and(eq(deals.communityId, communityId), sql`${deals.introductionId} = any(${`{${ids.join(',')}}`}::uuid[])`),
+      )
+      .orderBy(asc(deals.closedAt), asc(deals.id));
+    return rows.map(toDeal);
+  }
+
+  async pageDeals(communityId: string, range: DealRange, page: PageRequest) {
+    if (!isUuid(communityId)) return { items: [], total: 0 };
+    const where = closedIn(communityId, range);
+    const [rows, [counted]] = await Promise.all([
+      this.db()
+        .select()
+        .from(deals)
+        .where(where)
+        .orderBy(desc(deals.closedAt), asc(deals.id))
+        .limit(page.limit)
+        .offset(page.offset),
+      this.db().select({ total: count() }).from(deals).where(where),
+    ]);
+    return { items: rows.map(toDeal), total: counted?.total ?? 0 };
+  }
+
+  async sumDealsByQuarter(communityId: string, range: DealRange, timezone: string) {
+    if (!isUuid(communityId)) return [];
+    const local = sql`(${deals.closedAt} at time zone ${timezone})`;
+    const year = sql<number>`extract(year from ${local})::int`.mapWith(Number);
+    const quarter = sql<number>`extract(quarter from ${local})::int`.mapWith(Number);
+    const confirmed = sql`${deals.confirmedByCounterpart}`;
+    const rows = await this.db()
+      .select({
+        year,
+        quarter,
+        currency: deals.currency,
+        amountMinor: sql<number>`sum(${deals.amountMinor})::text`.mapWith(Number),
+        count: count(),
+        confirmedAmountMinor:
+          sql<number>`coalesce(sum(${deals.amountMinor}) filter (where ${confirmed}), 0)::text`.mapWith(Number),
+        confirmedCount: sql<number>`count(*) filter (where ${confirmed})`.mapWith(Number),
+      })
+      .from(deals)
+      .where(closedIn(communityId, range))
+      .groupBy(sql`1`, sql`2`, deals.currency)
+      .orderBy(sql`1`, sql`2`, byteOrder(deals.currency));
+    return rows;
+  }
+
+  async createMany(intros: readonly Introduction[]) {
+    const created: string[] = [];
+    // One statement per 5,000 rows with one array parameter per column (`unnest`), so neither the statement
+    // nor its parameter list grows with the rows, and no per-row SQL is built.
+    for (let i = 0; i < intros.length; i += 5_000) {
+      const rows = intros.slice(i, i + 5_000).map(toIntroductionRow);
+      if (!rows.every((r) => isUuid(r.id, r.communityId, r.memberA, r.memberB))) {
+        throw new Error('introductions need uuid ids');
+      }
+      const column = (pick: (row: (typeof rows)[number]) => string | number | Date | null, type: string) =>
+        sql`${arrayLiteral(rows.map(pick))}::${sql.raw(type)}[]`;
+      const result = await this.db().execute(sql`
+        insert into ${introductions} (id, community_id, member_a, member_b, member_low, member_high, answer_a,
+          answer_b, status, score, reason, round_id, introduced_at, follow_up_at, follow_up_outcome, created_at)
+        select * from unnest(
+          ${column((r) => r.id, 'uuid')}, ${column((r) => r.communityId, 'uuid')},
+          ${column((r) => r.memberA, 'uuid')}, ${column((r) => r.memberB, 'uuid')},
+          ${column((r) => r.memberLow, 'uuid')}, ${column((r) => r.memberHigh, 'uuid')},
+          ${column((r) => r.answerA, 'text')}, ${column((r) => r.answerB, 'text')},
+          ${column((r) => r.status, 'text')}, ${column((r) => r.score, 'float8')},
+          ${column((r) => r.reason, 'text')}, ${column((r) => r.roundId ?? null, 'text')},
+          ${column((r) => r.introducedAt ?? null, 'timestamptz')}, ${column((r) => r.followUpAt ?? null, 'timestamptz')},
+          ${column((r) => r.followUpOutcome ?? null, 'text')}, ${column((r) => r.createdAt, 'timestamptz')}
+        )
+        on conflict do nothing
+        returning id`);
+      for (const row of rowsOf<{ id: string }>(result)) created.push(row.id);
+    }
+    return created;
+  }
+
+  async listPairs(communityId: string) {
+    if (!isUuid(communityId)) return [];
+    const rows = await this.db()
+      .select({ a: introductions.memberA, b: introductions.memberB })
+      .from(introductions)
+      .where(eq(introductions.communityId, communityId));
+    return rows.map((r) => [r.a, r.b] as const);
+  }
+
+  async lastRoundAt(communityId: string) {
+    if (!isUuid(communityId)) return null;
+    const [row] = await this.db()
+      .select({ at: sql<string | Date | null>`max(${introductions.createdAt})` })
+      .from(introductions)
+      .where(and(eq(introductions.communityId, communityId), sql`${introductions.roundId} is not null`));
+    return row?.at ? new Date(row.at) : null;
+  }
+
+  async listOpenSince(communityId: string, since: { readonly proposedSince: Date; readonly introducedSince: Date }) {
+    if (!isUuid(communityId)) return [];
+    const rows = await this.db()
+      .select()
+      .from(introductions)
+      .where(
+        and(
+          eq(introductions.communityId, communityId),
+          or(
+            and(eq(introductions.status, 'proposed'), gt(introductions.createdAt, since.proposedSince)),
+            and(eq(introductions.status, 'introduced'), gt(introductions.introducedAt, since.introducedSince)),
+          ),
+        ),
+      )
+      .orderBy(asc(introductions.createdAt), asc(introductions.id));
+    return rows.map(toIntroduction);
+  }
+
+  async listFollowUpsDue(communityId: string, until: Date) {
+    if (!isUuid(communityId)) return [];
+    const rows = await this.db()
+      .select()
+      .from(introductions)
+      .where(
+        and(
+          eq(introductions.communityId, communityId),
+          eq(introductions.status, 'introduced'),
+          lte(introductions.followUpAt, until),
+          sql`coalesce(${introductions.followUpOutcome}, '') not in ('no', 'deal')`,
+        ),
+      )
+      .orderBy(asc(introductions.createdAt), asc(introductions.id));
+    return rows.map(toIntroduction);
+  }
+
+  async expireProposed(communityId: string, createdAtOrBefore: Date) {
+    if (!isUuid(communityId)) return [];
+    const rows = await this.db()
+      .update(introductions)
+      .set({ status: 'expired' })
+      .where(
+        and(
+          eq(introductions.communityId, communityId),
+          eq(introductions.status, 'proposed'),
+          lte(introductions.createdAt, createdAtOrBefore),
+        ),
+      )
+      .returning();
+    return rows
+      .map(toIntroduction)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
   }
 }

@@ -1,7 +1,7 @@
-import type { Lesson, LessonRepository, LessonSeries, Rsvp } from '@snowball/core';
-import { and, asc, eq, gte, lt } from 'drizzle-orm';
+import type { Lesson, LessonRepository, LessonSeries, ReminderRecipient, Rsvp } from '@snowball/core';
+import { and, asc, eq, gte, isNull, lt } from 'drizzle-orm';
 import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
-import { lessonSeries, lessons, rsvps } from '../schema/index.js';
+import { lessonSeries, lessons, members, rsvps } from '../schema/index.js';
 import { isUuid, uniqueViolation } from './sql-helpers.js';
 
 function toSeries(row: typeof lessonSeries.$inferSelect): LessonSeries {
@@ -157,5 +157,45 @@ export class DrizzleLessonRepository implements LessonRepository {
       .where(and(eq(rsvps.communityId, communityId), eq(rsvps.lessonId, lessonId)))
       .orderBy(asc(rsvps.createdAt), asc(rsvps.memberId));
     return rows.map(toRsvp);
+  }
+
+  async listReminderRecipients(
+    communityId: string,
+    range: { readonly from: Date; readonly to: Date; readonly lessonId?: string; readonly memberId?: string },
+  ): Promise<ReminderRecipient[]> {
+    if (!isUuid(communityId)) return [];
+    if ((range.lessonId && !isUuid(range.lessonId)) || (range.memberId && !isUuid(range.memberId))) return [];
+    const rows = await this.db()
+      .select({
+        lessonId: lessons.id,
+        status: lessons.status,
+        startsAt: lessons.startsAt,
+        memberId: rsvps.memberId,
+        rsvpStatus: rsvps.status,
+        rsvpAt: rsvps.createdAt,
+        reminderLeadMinutes: members.reminderLeadMinutes,
+      })
+      .from(lessons)
+      .innerJoin(rsvps, and(eq(rsvps.communityId, lessons.communityId), eq(rsvps.lessonId, lessons.id)))
+      .innerJoin(members, and(eq(members.communityId, rsvps.communityId), eq(members.id, rsvps.memberId)))
+      .where(
+        and(
+          eq(lessons.communityId, communityId),
+          gte(lessons.startsAt, range.from),
+          lt(lessons.startsAt, range.to),
+          eq(lessons.status, 'scheduled'),
+          eq(rsvps.status, 'going'),
+          isNull(members.deletedAt),
+          eq(members.remindersMuted, false),
+          range.lessonId ? eq(lessons.id, range.lessonId) : undefined,
+          range.memberId ? eq(rsvps.memberId, range.memberId) : undefined,
+        ),
+      )
+      .orderBy(asc(lessons.startsAt), asc(lessons.id), asc(rsvps.createdAt), asc(rsvps.memberId));
+    return rows.map((r) => ({
+      lesson: { id: r.lessonId, communityId, status: r.status, startsAt: r.startsAt },
+      rsvp: { memberId: r.memberId, status: r.rsvpStatus, createdAt: r.rsvpAt },
+      member: { id: r.memberId, reminderLeadMinutes: r.reminderLeadMinutes, remindersMuted: false, deletedAt: null },
+    }));
   }
 }

@@ -1,34 +1,31 @@
-import type {
-  Member,
-  MemberListQuery,
-  MemberQuery,
-  MemberRepository,
-  MemberWithLatestEnd,
-  PageRequest,
-} from '@snowball/core';
 import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  inArray,
-  isNotNull,
-  isNull,
-  max,
-  ne,
-  notExists,
-  or,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+  directoryIndex,
+  type Member,
+  type MemberListQuery,
+  type MemberQuery,
+  type MemberRepository,
+  type MemberWithLatestEnd,
+  type PageRequest,
+} from '@snowball/core';
+import { and, asc, count, desc, eq, gt, isNotNull, isNull, lte, ne, notExists, or, type SQL, sql } from 'drizzle-orm';
 import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
-import { members, membershipPeriods } from '../schema/index.js';
-import { byteOrder, contains, isUuid, orEmpty, uniqueViolation } from './sql-helpers.js';
+import { members, profiles } from '../schema/index.js';
+import { latestEndCount } from './member-tallies.js';
+import {
+  asUniqueViolation,
+  byteOrder,
+  contains,
+  inUuids,
+  isUuid,
+  likeText,
+  orEmpty,
+  rowsOf,
+  uniqueViolation,
+} from './sql-helpers.js';
 
 type Row = typeof members.$inferSelect;
 
-function toMember(row: Row): Member {
+export function toMember(row: Row): Member {
   return {
     id: row.id,
     communityId: row.communityId,
@@ -101,6 +98,29 @@ export class DrizzleMemberRepository implements MemberRepository {
       .where(and(eq(members.id, member.id), eq(members.communityId, member.communityId), notExists(handleTaken)))
       .returning({ id: members.id });
     if (updated.length === 0 && (await this.get(member.communityId, member.id))) throw uniqueViolation('handle');
+    if (updated.length > 0) await this.reindexProfile(member);
+  }
+
+  /** The directory index of the member's profile holds their name and handle: compute it again. */
+  private async reindexProfile(member: Member) {
+    const [profile] = await this.db()
+      .select({
+        company: profiles.company,
+        role: profiles.role,
+        industry: profiles.industry,
+        region: profiles.region,
+        skills: profiles.skills,
+        offers: profiles.offers,
+        needs: profiles.needs,
+      })
+      .from(profiles)
+      .where(and(eq(profiles.communityId, member.communityId), eq(profiles.memberId, member.id)));
+    if (!profile) return;
+    const index = directoryIndex(profile, member);
+    await this.db()
+      .update(profiles)
+      .set({ searchKeys: [...index.keys], searchText: index.text, searchVersion: index.version })
+      .where(and(eq(profiles.communityId, member.communityId), eq(profiles.memberId, member.id)));
   }
 
   async get(communityId: string, id: string) {
@@ -118,6 +138,37 @@ export class DrizzleMemberRepository implements MemberRepository {
       .select()
       .from(members)
       .where(and(eq(members.communityId, communityId), eq(members.handle, handle)));
+    return row ? toMember(row) : null;
+  }
+
+  async getReferralCode(communityId: string, memberId: string) {
+    if (!isUuid(communityId, memberId)) return null;
+    const [row] = await this.db()
+      .select({ code: members.referralCode })
+      .from(members)
+      .where(and(eq(members.communityId, communityId), eq(members.id, memberId)));
+    return row?.code ?? null;
+  }
+
+  async setReferralCode(communityId: string, memberId: string, code: string) {
+    if (!isUuid(communityId, memberId)) return;
+    try {
+      await this.db()
+        .update(members)
+        .set({ referralCode: code })
+        .where(and(eq(members.communityId, communityId), eq(members.id, memberId), isNull(members.referralCode)));
+    } catch (error) {
+      if (asUniqueViolation(error)) throw uniqueViolation('referral code');
+      throw error;
+    }
+  }
+
+  async getByReferralCode(communityId: string, code: string) {
+    if (!isUuid(communityId)) return null;
+    const [row] = await this.db()
+      .select()
+      .from(members)
+      .where(and(eq(members.communityId, communityId), eq(members.referralCode, code), isNull(members.deletedAt)));
     return row ? toMember(row) : null;
   }
 
@@ -169,50 +220,59 @@ export class DrizzleMemberRepository implements MemberRepository {
 
   async listWithLatestEnd(communityId: string, query: MemberListQuery, page: PageRequest) {
     if (!isUuid(communityId)) return { items: [], total: 0 };
-    const ends = this.db()
-      .select({ memberId: membershipPeriods.memberId, latestEnd: max(membershipPeriods.endsAt).as('latest_end') })
-      .from(membershipPeriods)
-      .where(eq(membershipPeriods.communityId, communityId))
-      .groupBy(membershipPeriods.memberId)
-      .as('ends');
+    // members.latest_end is kept by a trigger on membership_periods (see the migrations): one indexed column.
     const needle = query.search?.trim().toLowerCase();
     const bounds = query.latestEnd;
     const conditions: (SQL | undefined)[] = [eq(members.communityId, communityId), isNull(members.deletedAt)];
     if (needle) {
       conditions.push(
         or(
-          contains(members.handleLower, needle),
-          contains(members.displayNameLower, needle),
-          contains(orEmpty(members.emailLower), needle),
+          likeText(members.handleLower, needle),
+          likeText(members.displayNameLower, needle),
+          likeText(members.emailLower, needle),
         ),
       );
     }
-    if (bounds === 'none') conditions.push(isNull(ends.latestEnd));
+    if (bounds === 'none') conditions.push(isNull(members.latestEnd));
     else if (bounds) {
-      conditions.push(isNotNull(ends.latestEnd));
-      // An aggregate is not a column, so drizzle does not encode Dates for it: send ISO text instead.
-      if (bounds.after) conditions.push(sql`${ends.latestEnd} > ${bounds.after.toISOString()}::timestamptz`);
-      if (bounds.notAfter) conditions.push(sql`${ends.latestEnd} <= ${bounds.notAfter.toISOString()}::timestamptz`);
+      conditions.push(isNotNull(members.latestEnd));
+      if (bounds.after) conditions.push(gt(members.latestEnd, bounds.after));
+      if (bounds.notAfter) conditions.push(lte(members.latestEnd, bounds.notAfter));
     }
     const where = and(...conditions);
-    const rows = await this.db()
-      .select({ member: members, latestEnd: ends.latestEnd })
-      .from(members)
-      .leftJoin(ends, eq(ends.memberId, members.id))
-      .where(where)
-      .orderBy(desc(members.createdAt), desc(members.id))
-      .limit(page.limit)
-      .offset(page.offset);
-    const [counted] = await this.db()
-      .select({ total: count() })
-      .from(members)
-      .leftJoin(ends, eq(ends.memberId, members.id))
-      .where(where);
-    const items: MemberWithLatestEnd[] = rows.map((row) => ({
-      member: toMember(row.member),
-      latestEnd: row.latestEnd === null ? null : new Date(row.latestEnd),
-    }));
-    return { items, total: counted?.total ?? 0 };
+    const after = query.after && isUuid(query.after.id) ? query.after : null;
+    const pageWhere = after
+      ? and(
+          where,
+          sql`(${members.createdAt}, ${members.id}) < (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`,
+        )
+      : where;
+    const [rows, counted] = await Promise.all([
+      this.db()
+        .select()
+        .from(members)
+        .where(pageWhere)
+        .orderBy(desc(members.createdAt), desc(members.id))
+        .limit(page.limit)
+        .offset(page.offset),
+      // Without a search, the daily tallies give the count without visiting every member.
+      needle
+        ? this.db().select({ total: count() }).from(members).where(where)
+        : this.db()
+            .execute(
+              sql`select ${latestEndCount(
+                communityId,
+                bounds === undefined
+                  ? 'all'
+                  : bounds === 'none'
+                    ? 'none'
+                    : { after: bounds.after ?? null, notAfter: bounds.notAfter ?? null },
+              )}::int as "total"`,
+            )
+            .then((result) => rowsOf<{ total: number }>(result)),
+    ]);
+    const items: MemberWithLatestEnd[] = rows.map((row) => ({ member: toMember(row), latestEnd: row.latestEnd }));
+    return { items, total: counted[0]?.total ?? 0 };
   }
 
   async getMany(communityId: string, ids: readonly string[]) {
@@ -221,7 +281,7 @@ export class DrizzleMemberRepository implements MemberRepository {
     const rows = await this.db()
       .select()
       .from(members)
-      .where(and(eq(members.communityId, communityId), inArray(members.id, wanted)))
+      .where(and(eq(members.communityId, communityId), inUuids(members.id, wanted)))
       .orderBy(asc(members.id));
     return rows.map(toMember);
   }

@@ -1,5 +1,5 @@
-import type { Supplier, SupplierEndorsement, SupplierRepository, VettingStatus } from '@snowball/core';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import type { PageRequest, Supplier, SupplierEndorsement, SupplierRepository, VettingStatus } from '@snowball/core';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
 import { supplierEndorsements, suppliers } from '../schema/index.js';
 import { byteOrder, isUuid, rowsOf, uniqueViolation } from './sql-helpers.js';
@@ -62,6 +62,22 @@ export class DrizzleSupplierRepository implements SupplierRepository {
       .where(and(eq(suppliers.communityId, communityId), status ? eq(suppliers.status, status) : undefined))
       .orderBy(byteOrder(suppliers.name), asc(suppliers.id));
     return rows.map(toSupplier);
+  }
+
+  async page(communityId: string, status: VettingStatus | null, page: PageRequest) {
+    if (!isUuid(communityId)) return { items: [], total: 0 };
+    const where = and(eq(suppliers.communityId, communityId), status ? eq(suppliers.status, status) : undefined);
+    const [rows, [counted]] = await Promise.all([
+      this.db()
+        .select()
+        .from(suppliers)
+        .where(where)
+        .orderBy(byteOrder(suppliers.name), asc(suppliers.id))
+        .limit(page.limit)
+        .offset(page.offset),
+      this.db().select({ total: count() }).from(suppliers).where(where),
+    ]);
+    return { items: rows.map(toSupplier), total: counted?.total ?? 0 };
   }
 
   async addEndorsement(endorsement: SupplierEndorsement) {

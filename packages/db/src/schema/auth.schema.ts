@@ -52,6 +52,8 @@ export const adminSessions = pgTable(
     csrfToken: text('csrf_token').notNull(),
     expiresAt: timestamptz('expires_at').notNull(),
     createdAt: timestamptz('created_at').notNull(),
+    /** The login link's role, which bounds the session (null on sessions opened before it was recorded). */
+    role: text('role').$type<StaffRole>(),
   },
   (t) => [index('admin_sessions_expires_idx').on(t.expiresAt)],
 );

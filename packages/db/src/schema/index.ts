@@ -1,6 +1,7 @@
 // The whole schema, as drizzle-kit and the drizzle client see it.
 export * from './auth.schema.js';
 export * from './community.schema.js';
+export * from './dm-channel.schema.js';
 export * from './lesson.schema.js';
 export * from './member.schema.js';
 export * from './membership.schema.js';

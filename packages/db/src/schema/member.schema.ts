@@ -1,6 +1,17 @@
 import type { Locale, Platform, StaffRole, Visibility } from '@snowball/core';
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { timestamptz } from './columns.js';
 import { communities } from './community.schema.js';
 
@@ -26,12 +37,27 @@ export const members = pgTable(
     notes: text('notes').notNull(),
     createdAt: timestamptz('created_at').notNull(),
     deletedAt: timestamptz('deleted_at'),
+    /**
+     * The latest end of the member's membership periods (null: none), kept by a trigger on
+     * membership_periods (migration 0009), so lists and counts by membership status read one indexed column.
+     */
+    latestEnd: timestamptz('latest_end'),
+    /** The member's personal referral code, given in `/me` and typed by applicants they refer (set on first use). */
+    referralCode: text('referral_code'),
   },
   (t) => [
     uniqueIndex('members_community_handle_key').on(t.communityId, t.handle),
+    uniqueIndex('members_community_referral_code_key').on(t.communityId, t.referralCode),
     // Lists order by the lowercased name in byte order (COLLATE "C"), the same order on every database locale.
     index('members_community_display_name_idx').on(t.communityId, sql`(${t.displayNameLower} collate "C")`, t.id),
     index('members_community_email_idx').on(t.communityId, t.email),
+    // The panel's member list: newest first, a page at a time.
+    index('members_community_created_idx').on(t.communityId, t.createdAt, t.id),
+    index('members_community_latest_end_idx').on(t.communityId, t.latestEnd, t.id),
+    // Substring search on names, handles and emails (LIKE '%…%' through pg_trgm).
+    index('members_display_name_trgm_idx').using('gin', sql`${t.displayNameLower} gin_trgm_ops`),
+    index('members_handle_trgm_idx').using('gin', sql`${t.handleLower} gin_trgm_ops`),
+    index('members_email_trgm_idx').using('gin', sql`${t.emailLower} gin_trgm_ops`),
   ],
 );
 
@@ -99,6 +125,34 @@ export const profiles = pgTable(
     // Given only to an introduced counterpart; existing profiles start without one.
     contactForIntros: text('contact_for_intros').notNull().default(''),
     updatedAt: timestamptz('updated_at').notNull(),
+    // The directory index (core's `directoryIndex`): concept, word and place keys, the lowercased text, and
+    // the index version they were computed with (0: not yet indexed).
+    searchKeys: text('search_keys').array().notNull().default(sql`'{}'::text[]`),
+    searchText: text('search_text').notNull().default(''),
+    searchVersion: integer('search_version').notNull().default(0),
   },
-  (t) => [primaryKey({ name: 'profiles_pkey', columns: [t.communityId, t.memberId] })],
+  (t) => [
+    primaryKey({ name: 'profiles_pkey', columns: [t.communityId, t.memberId] }),
+    index('profiles_community_updated_idx').on(t.communityId, t.updatedAt, t.memberId),
+    index('profiles_search_keys_idx').using('gin', t.searchKeys),
+    index('profiles_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('profiles_search_version_idx').on(t.searchVersion),
+  ],
+);
+
+/**
+ * How many current (not deleted) members of a club have their latest membership end on each UTC day
+ * (`-infinity`: no membership yet), kept by a trigger on members (migration 0011). Counts by membership status
+ * then read a few hundred rows whatever the club's size; see `repositories/member-tallies.ts`.
+ */
+export const memberTallies = pgTable(
+  'member_tallies',
+  {
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    endDay: date('end_day').notNull(),
+    members: integer('members').notNull(),
+  },
+  (t) => [primaryKey({ name: 'member_tallies_pkey', columns: [t.communityId, t.endDay] })],
 );

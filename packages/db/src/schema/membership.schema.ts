@@ -38,6 +38,13 @@ export const applications = pgTable(
     decidedAt: timestamptz('decided_at'),
     memberId: uuid('member_id').references(() => members.id, { onDelete: 'set null' }),
     submittedAt: timestamptz('submitted_at').notNull(),
+    /** Whether the applicant is told the rejection reason (the reviewer decides). */
+    reasonShared: boolean('reason_shared').notNull().default(false),
+    /** The applicant's answer to the reviewer's request for more information. */
+    infoAnswer: text('info_answer'),
+    infoAnsweredAt: timestamptz('info_answered_at'),
+    /** When the referrer vouched for the applicant (null: not, or not yet). */
+    vouchedAt: timestamptz('vouched_at'),
   },
   (t) => [
     index('applications_community_status_submitted_idx').on(t.communityId, t.status, t.submittedAt, t.id),

@@ -63,9 +63,8 @@ export const deliveries = pgTable(
     communityId: uuid('community_id')
       .notNull()
       .references(() => communities.id, { onDelete: 'cascade' }),
-    memberId: uuid('member_id')
-      .notNull()
-      .references(() => members.id, { onDelete: 'cascade' }),
+    /** Null for a message to an applicant who is not a member yet (a decision on their application). */
+    memberId: uuid('member_id').references(() => members.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     status: text('status').$type<DeliveryStatus>().notNull(),
     attempts: integer('attempts').notNull(),

@@ -1,4 +1,5 @@
 import { type ChatMessage, type CommandDefinition, catalogue, type Dispatcher } from '@snowball/commands';
+import type { CallLimiter, PlatformCallObserver } from '@snowball/rate-limit';
 import {
   type APIInteraction,
   Client,
@@ -10,12 +11,14 @@ import {
 } from 'discord.js';
 import { type DiscordLogger, silentDiscordLogger } from '../discord-logger.js';
 import { fromMessage } from '../inbound/from-message.js';
-import { FormStash } from '../interactions/form-stash.js';
+import { FormStash, type FormStore } from '../interactions/form-stash.js';
 import {
   DEFAULT_DEFER_AFTER_MS,
   type InteractionResponder,
+  type RespondOptions,
   respondToInteraction,
 } from '../interactions/respond-to-interaction.js';
+import { pacedMakeRequest } from '../ports/discord-call-pace.js';
 import type { DiscordMessagePayload } from '../render/render-reply.js';
 import { registerDiscordCommands } from './register-discord-commands.js';
 
@@ -34,7 +37,18 @@ export interface DiscordBotOptions {
   readonly logger?: DiscordLogger;
   readonly commands?: readonly CommandDefinition[];
   readonly deferAfterMs?: number;
-  readonly forms?: FormStash;
+  readonly forms?: FormStore;
+  /** Paces the bot's REST calls (not its interaction responses) with the bot's global pace. */
+  readonly limiter?: CallLimiter;
+  readonly callObserver?: PlatformCallObserver;
+  /**
+   * Gateway shards this process runs: `'auto'` opens as many as Discord recommends for the bot's guilds, a
+   * list runs those shard ids of `shardCount` (several bot processes, see docs/scaling.md). Default: one.
+   */
+  readonly shards?: 'auto' | readonly number[];
+  readonly shardCount?: number;
+  /** Told how long each interaction's first response took (metrics). */
+  readonly onFirstResponse?: RespondOptions['onFirstResponse'];
   /** How long start waits for the gateway's READY (default 30 s). */
   readonly readyTimeoutMs?: number;
 }
@@ -66,7 +80,20 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     ],
     // The default for every message the client sends; each reply also sets it explicitly.
     allowedMentions: { parse: [] },
-    ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+    ...(options.shards ? { shards: options.shards === 'auto' ? 'auto' : [...options.shards] } : {}),
+    ...(options.shardCount ? { shardCount: options.shardCount } : {}),
+    rest: {
+      ...(options.apiUrl ? { api: options.apiUrl } : {}),
+      ...(options.limiter
+        ? {
+            makeRequest: pacedMakeRequest({
+              token: options.token,
+              limiter: options.limiter,
+              ...(options.callObserver ? { observer: options.callObserver } : {}),
+            }),
+          }
+        : {}),
+    },
   });
   const inFlight = new Set<Promise<void>>();
   // discord.js keeps no raw payload on its interaction objects; the neutral mapping works on the raw one
@@ -89,6 +116,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
       logger,
       deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
       commands,
+      ...(options.onFirstResponse ? { onFirstResponse: options.onFirstResponse } : {}),
     }).finally(() => inFlight.delete(work));
     inFlight.add(work);
   });

@@ -10,10 +10,11 @@ import {
 } from 'discord.js';
 import { DiscordErrorCode, discordErrorCode } from '../discord-errors.js';
 import { type DiscordLogger, silentDiscordLogger } from '../discord-logger.js';
-import { FormStash } from '../interactions/form-stash.js';
+import { FormStash, type FormStore } from '../interactions/form-stash.js';
 import {
   DEFAULT_DEFER_AFTER_MS,
   type InteractionResponder,
+  type RespondOptions,
   respondToInteraction,
 } from '../interactions/respond-to-interaction.js';
 import { verifyDiscordSignature } from './verify-discord-signature.js';
@@ -29,7 +30,9 @@ export interface DiscordHttpInteractionOptions {
   readonly rest?: REST;
   /** REST base override (DISCORD_API_URL), without version. */
   readonly apiUrl?: string;
-  readonly forms?: FormStash;
+  readonly forms?: FormStore;
+  /** Told how long the first response took (metrics). */
+  readonly onFirstResponse?: RespondOptions['onFirstResponse'];
   readonly logger?: DiscordLogger;
   readonly deferAfterMs?: number;
   readonly commands?: readonly CommandDefinition[];
@@ -97,6 +100,7 @@ export async function handleDiscordHttpInteraction(
     logger,
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
     ...(options.commands ? { commands: options.commands } : {}),
+    ...(options.onFirstResponse ? { onFirstResponse: options.onFirstResponse } : {}),
   });
   options.waitUntil?.(work);
   const response = await Promise.race([responder.first, work.then(() => responder.answered)]);

@@ -101,6 +101,36 @@ describe('respondToInteraction', () => {
     ]);
   });
 
+  it('reports the first response once, by kind, for the ack/defer latency metric', async () => {
+    const seen: string[] = [];
+    const { r: plain, calls } = responder();
+    // A class instance, as the gateway and HTTP responders are: its methods live on the prototype.
+    class Responder implements InteractionResponder {
+      reply = plain.reply;
+      showModal = plain.showModal;
+      defer = plain.defer;
+      async editReply(payload: Parameters<InteractionResponder['editReply']>[0]) {
+        await plain.editReply(payload);
+      }
+      async followUp(payload: Parameters<InteractionResponder['followUp']>[0]) {
+        await plain.followUp(payload);
+      }
+      async deleteReply() {
+        await plain.deleteReply();
+      }
+    }
+    const r = new Responder();
+    await respondToInteraction(slash as APIInteraction, r, {
+      dispatcher: dispatcher(privateMessage('late'), 120),
+      forms: new FormStash(),
+      logger: silentDiscordLogger,
+      deferAfterMs: 50,
+      onFirstResponse: (kind, ms) => seen.push(`${kind}:${ms >= 0}`),
+    });
+    expect(seen).toEqual(['defer:true']);
+    expect(calls.map((c) => c.call)).toEqual(['defer', 'editReply']);
+  });
+
   it('posts a slow public reply as a follow-up and removes the private placeholder', async () => {
     const { r, calls } = responder();
     await run(slash, dispatcher(publicMessage('for all'), 120), r);
@@ -119,7 +149,7 @@ describe('respondToInteraction', () => {
     await run(slash, dispatcher(formReply(form), 120), slow.r, forms);
     expect(slow.calls.map((c) => c.call)).toEqual(['defer', 'editReply']);
     const customId = discordButtonsIn(slow.calls[1]?.arg)[0]?.custom_id;
-    expect(forms.get(String(customId))).toEqual(form);
+    expect(await forms.get(String(customId))).toEqual(form);
 
     const press = responder();
     const pressed = buttonInteraction(ctx, { customId: String(customId), message });

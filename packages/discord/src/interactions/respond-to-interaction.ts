@@ -16,7 +16,7 @@ import { dmCustomId } from '../inbound/dm-custom-id.js';
 import { fromInteraction } from '../inbound/from-interaction.js';
 import { renderModal } from '../render/render-modal.js';
 import { type DiscordMessagePayload, renderReply } from '../render/render-reply.js';
-import { FormStash } from './form-stash.js';
+import { FormStash, type FormStore } from './form-stash.js';
 import { interactionTexts } from './interaction-texts.js';
 
 /** How one interaction is answered: through discord.js in gateway mode, through the HTTP response in HTTP mode. */
@@ -34,11 +34,13 @@ export interface InteractionResponder {
 
 export interface RespondOptions {
   readonly dispatcher: Dispatcher;
-  readonly forms: FormStash;
+  readonly forms: FormStore;
   readonly logger: DiscordLogger;
   /** Defer when the dispatch has not finished by then; Discord drops interactions not answered within 3 s. */
   readonly deferAfterMs: number;
   readonly commands?: readonly CommandDefinition[];
+  /** Told how long the first response (reply, defer or modal) took from the start of handling (metrics). */
+  readonly onFirstResponse?: (kind: 'reply' | 'defer' | 'modal', ms: number) => void;
 }
 
 /**
@@ -56,9 +58,10 @@ export const DEFAULT_DEFER_AFTER_MS = 500;
  */
 export async function respondToInteraction(
   interaction: APIInteraction,
-  responder: InteractionResponder,
+  given: InteractionResponder,
   options: RespondOptions,
 ): Promise<void> {
+  const responder = timeFirstResponse(given, options.onFirstResponse);
   const log = {
     interactionId: interaction.id,
     interactionType: interaction.type,
@@ -73,16 +76,18 @@ export async function respondToInteraction(
   const dmGuild = interaction.guild_id ? null : dmGuildOf(interaction);
   const scope = (payload: DiscordMessagePayload) => (dmGuild ? scopePayload(payload, dmGuild) : payload);
   const canShowModal = interaction.type !== InteractionType.ModalSubmit;
-  const formButton = (form: Form, locale: Locale): DiscordMessagePayload =>
-    scope(
+  const formButton = async (form: Form, locale: Locale): Promise<DiscordMessagePayload> => {
+    const action = await options.forms.put(form);
+    return scope(
       renderReply(
         asMessage(
           privateMessage(translate(interactionTexts, locale, 'openForm'), {
-            buttons: [{ action: options.forms.put(form), label: form.title, style: 'primary' }],
+            buttons: [{ action, label: form.title, style: 'primary' }],
           }),
         ),
       ),
     );
+  };
   const modal = (form: Form) => {
     const rendered = renderModal(form);
     return dmGuild ? { ...rendered, custom_id: dmCustomId(dmGuild, rendered.custom_id) } : rendered;
@@ -104,9 +109,9 @@ export async function respondToInteraction(
     const locale = normalizeLocale(invocation.caller.locale) ?? fallbackLocale;
 
     if (invocation.type === 'action' && FormStash.isStashed(invocation.action)) {
-      const form = options.forms.get(invocation.action);
+      const form = await options.forms.get(invocation.action);
       if (form && canShowModal) await responder.showModal(modal(form));
-      else if (form) await responder.reply(formButton(form, locale));
+      else if (form) await responder.reply(await formButton(form, locale));
       else {
         const stale = privateMessage(translate(commonTexts, locale, 'staleButton'), { tone: 'warning' });
         await responder.reply(scope(renderReply(asMessage(stale))));
@@ -126,7 +131,7 @@ export async function respondToInteraction(
     const early = await settledWithin(work, options.deferAfterMs);
     if (early) {
       if (early.kind === 'form' && canShowModal) await responder.showModal(modal(early.form));
-      else if (early.kind === 'form') await responder.reply(formButton(early.form, locale));
+      else if (early.kind === 'form') await responder.reply(await formButton(early.form, locale));
       else await responder.reply(scope(renderReply(early)));
       return;
     }
@@ -136,7 +141,7 @@ export async function respondToInteraction(
     options.logger.debug({ ...log, afterMs: options.deferAfterMs }, 'interaction deferred');
     const reply = await work;
     if (reply.kind === 'form') {
-      await responder.editReply(withoutFlags(formButton(reply.form, locale)));
+      await responder.editReply(withoutFlags(await formButton(reply.form, locale)));
     } else if (reply.private) {
       await responder.editReply(withoutFlags(scope(renderReply(reply))));
     } else {
@@ -209,4 +214,37 @@ function scopePayload(payload: DiscordMessagePayload, guildId: string): DiscordM
     }))
     .filter((row) => row.components.length > 0);
   return { ...payload, components };
+}
+
+/** The responder, reporting once how long its first response took (nothing when no one listens). */
+function timeFirstResponse(
+  responder: InteractionResponder,
+  report: RespondOptions['onFirstResponse'],
+): InteractionResponder {
+  if (!report) return responder;
+  const started = performance.now();
+  let reported = false;
+  const first = (kind: 'reply' | 'defer' | 'modal') => {
+    if (reported) return;
+    reported = true;
+    report(kind, performance.now() - started);
+  };
+  // Delegates method by method: responders are class instances, whose methods a spread would not copy.
+  return {
+    editReply: (payload) => responder.editReply(payload),
+    followUp: (payload) => responder.followUp(payload),
+    deleteReply: () => responder.deleteReply(),
+    reply: async (payload) => {
+      await responder.reply(payload);
+      first('reply');
+    },
+    showModal: async (modal) => {
+      await responder.showModal(modal);
+      first('modal');
+    },
+    defer: async (ephemeral) => {
+      await responder.defer(ephemeral);
+      first('defer');
+    },
+  };
 }

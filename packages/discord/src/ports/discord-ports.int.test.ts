@@ -1,5 +1,6 @@
 import { createCore, DeliveryError, type Platform, type PlatformAccount } from '@snowball/core';
-import { createNetworkClub, createTestPorts } from '@snowball/core/testing';
+import { createNetworkClub, createTestPorts, MemoryDmChannelRepository } from '@snowball/core/testing';
+import type { CallRule } from '@snowball/rate-limit';
 import { type DiscordJson, discordButtonsIn, discordTextIn, FakeDiscord } from '@snowball/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordRest } from './create-discord-rest.js';
@@ -109,6 +110,55 @@ describe('DiscordMessenger', () => {
 
   it('refuses accounts of other platforms as permanent', async () => {
     await expect(messenger.send(account('U1', 'slack'), { text: 'x' })).rejects.toMatchObject({ permanent: true });
+  });
+});
+
+describe('DiscordMessenger with stored DM channels and a call limiter', () => {
+  it('reuses the channel stored by an earlier process: after a restart a DM costs one call', async () => {
+    const dmChannels = new MemoryDmChannelRepository();
+    const user = fake.newUser('restarted');
+    const before = new DiscordMessenger(createDiscordRest({ token: fake.token, apiUrl: fake.url }), { dmChannels });
+    await before.send(account(user.id), { text: 'before the restart' });
+    expect(await dmChannels.find('discord', user.id)).toBe(fake.dmChannelOf(user.id));
+    const after = new DiscordMessenger(createDiscordRest({ token: fake.token, apiUrl: fake.url }), { dmChannels });
+    await after.send(account(user.id), { text: 'after the restart' });
+    expect(fake.callsTo('createDm', (c) => (c.body as DiscordJson).recipient_id === user.id)).toHaveLength(1);
+    expect(fake.messagesIn(String(fake.dmChannelOf(user.id))).map(discordTextIn)).toEqual([
+      'before the restart',
+      'after the restart',
+    ]);
+  });
+
+  it('opens a fresh channel when Discord no longer knows the stored one (10003), and sends once', async () => {
+    const dmChannels = new MemoryDmChannelRepository();
+    const user = fake.newUser('moved');
+    await dmChannels.save('discord', user.id, '999999999999999999');
+    const sender = new DiscordMessenger(createDiscordRest({ token: fake.token, apiUrl: fake.url }), { dmChannels });
+    fake.failNext('createMessage', { kind: 'error', code: 10003 });
+    await sender.send(account(user.id), { text: 'found you' });
+    expect(await dmChannels.find('discord', user.id)).toBe(fake.dmChannelOf(user.id));
+    expect(fake.messagesIn(String(fake.dmChannelOf(user.id))).map(discordTextIn)).toEqual(['found you']);
+  });
+
+  it('takes a slot of the bot’s global pace for every REST call, retries included', async () => {
+    const taken: CallRule[] = [];
+    const limiter = { acquire: async (rule: CallRule) => void taken.push(rule) };
+    const statuses: (number | string)[] = [];
+    const rest = createDiscordRest({
+      token: fake.token,
+      apiUrl: fake.url,
+      limiter,
+      observer: { called: (_platform, status) => void statuses.push(status) },
+    });
+    const user = fake.newUser('paced');
+    fake.failNext('createMessage', { kind: 'rateLimit', retryAfter: 0.05, scope: 'user' });
+    await new DiscordMessenger(rest).send(account(user.id), { text: 'paced' });
+    // createDm, the refused message, the retried message.
+    expect(statuses).toEqual([200, 429, 200]);
+    expect(taken).toHaveLength(3);
+    expect(new Set(taken.map((r) => r.key)).size).toBe(1);
+    expect(taken[0]).toMatchObject({ limit: 45, periodMs: 1000 });
+    expect(taken[0]?.key).not.toContain(fake.token);
   });
 });
 

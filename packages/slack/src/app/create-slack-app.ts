@@ -1,6 +1,8 @@
 import { App, type Authorize } from '@slack/bolt';
 import type { ChatMessage, CommandDefinition, Dispatcher } from '@snowball/commands';
 import type { CommunityRepository, Core } from '@snowball/core';
+import { boltLogger, type SlackLogger, silentLogger } from '../config/slack-logger.js';
+import { apiBase, type SlackSettings } from '../config/slack-settings.js';
 import {
   createSlackHttpReceiver,
   type SlackHttpReceiver,
@@ -15,16 +17,14 @@ import { type EventDeduplicator, layeredDeduplicator, MemoryEventDeduplicator } 
 import { createLocaleLookup } from './locale-lookup.js';
 import { registerSlackListeners } from './register-slack-listeners.js';
 import { DEFAULT_HOME_COMMANDS, type HomeCommands } from './slack-listener-deps.js';
-import { boltLogger, type SlackLogger, silentLogger } from './slack-logger.js';
-import { apiBase, type SlackSettings } from './slack-settings.js';
 
 /** What the Slack app needs from the rest of snowball. */
 export interface SlackAppDeps {
-  readonly core: Pick<Core, 'identifyAccount'>;
+  readonly core: Pick<Core, 'identifyAccount' | 'attachWorkspace'>;
   readonly dispatcher: Dispatcher;
   readonly catalogue: readonly CommandDefinition[];
-  /** For the OAuth install (multi-workspace): the club must exist, and the team is attached to it. */
-  readonly communities?: Pick<CommunityRepository, 'get' | 'findByWorkspace' | 'attachWorkspace'>;
+  /** For the OAuth install (multi-workspace): the club must exist (the team is attached with `core`). */
+  readonly communities?: Pick<CommunityRepository, 'get'>;
   /** Channel messages, for moderation. */
   readonly onMessage?: (message: ChatMessage) => Promise<void>;
   /** A store shared by processes (Redis, Postgres), behind the in-memory LRU. */
@@ -35,6 +35,8 @@ export interface SlackAppDeps {
   readonly logger?: SlackLogger;
   /** Slack wants an answer within 3 s; answers slower than this are sent after an empty ack. */
   readonly ackTimeoutMs?: number;
+  /** Told how long each HTTP request took to its ack (the ack latency metric). */
+  readonly onAck?: (ms: number) => void;
 }
 
 /** A running Slack adapter: Bolt's app and the framework-free HTTP handlers to mount. */
@@ -82,7 +84,13 @@ export function createSlackApp(settings: SlackSettings, ports: SlackPorts, deps:
   if (ports.mode === 'multi' && !settings.publicUrl) {
     throw new Error('PUBLIC_URL is required for the Slack OAuth install (its redirect URL)');
   }
-  const receiver = socketMode ? null : createSlackHttpReceiver({ signingSecret: settings.signingSecret ?? '', logger });
+  const receiver = socketMode
+    ? null
+    : createSlackHttpReceiver({
+        signingSecret: settings.signingSecret ?? '',
+        logger,
+        ...(deps.onAck ? { onAck: deps.onAck } : {}),
+      });
   const slackApiUrl = apiBase(settings);
   const app = new App({
     authorize: authorizeWith(ports.bots),
@@ -145,6 +153,7 @@ export function createSlackApp(settings: SlackSettings, ports: SlackPorts, deps:
             clients: ports.clients,
             installations: oauth.installations,
             communities: oauth.communities,
+            core: deps.core,
             bots: ports.bots,
             logger,
           })

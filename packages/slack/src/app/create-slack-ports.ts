@@ -1,3 +1,6 @@
+import type { CallLimiter, PlatformCallObserver } from '@snowball/rate-limit';
+import { type SlackLogger, silentLogger } from '../config/slack-logger.js';
+import { apiBase, type SlackMode, type SlackSettings, slackModeOf } from '../config/slack-settings.js';
 import { InMemorySlackInstallationStore } from '../install/memory-slack-installation.store.js';
 import { installedBots, type SlackBotSource, singleWorkspaceBots } from '../install/slack-bot-source.js';
 import type { SlackInstallationStore } from '../install/slack-installation.store.js';
@@ -7,8 +10,6 @@ import { SlackClients } from '../ports/slack-clients.js';
 import { SlackMessenger } from '../ports/slack-messenger.js';
 import { memberChannelsFromList, SlackRoleSync } from '../ports/slack-role-sync.js';
 import type { RateLimitRetryOptions } from '../ports/with-rate-limit-retry.js';
-import { type SlackLogger, silentLogger } from './slack-logger.js';
-import { apiBase, type SlackMode, type SlackSettings, slackModeOf } from './slack-settings.js';
 
 /** The Slack side of the core's ports, and what the app and OAuth handlers share with them. */
 export interface SlackPorts {
@@ -36,11 +37,19 @@ export function createSlackPorts(
     readonly installationStore?: SlackInstallationStore;
     readonly logger?: SlackLogger;
     readonly retry?: RateLimitRetryOptions;
+    /** Paces the ports' Web API calls per method tier (Redis-backed to share the pace across processes). */
+    readonly limiter?: CallLimiter;
+    readonly observer?: PlatformCallObserver;
   } = {},
 ): SlackPorts {
   const logger = options.logger ?? silentLogger;
   const mode = slackModeOf(settings);
-  const clients = new SlackClients({ apiUrl: apiBase(settings), logger });
+  const clients = new SlackClients({
+    apiUrl: apiBase(settings),
+    logger,
+    ...(options.limiter ? { limiter: options.limiter } : {}),
+    ...(options.observer ? { observer: options.observer } : {}),
+  });
   let installations: SlackInstallations | null = null;
   let bots: SlackBotSource;
   if (mode === 'multi') {

@@ -1,10 +1,10 @@
 import { type MessageReply, privateMessage, type Reply } from '@snowball/commands';
 import { type Locale, translate } from '@snowball/core';
+import type { SlackLogger } from '../config/slack-logger.js';
 import type { SlackWebClient } from '../ports/slack-clients.js';
 import { renderBlocks } from '../render/render-blocks.js';
 import { renderModal } from '../render/render-modal.js';
 import { slackTexts } from '../texts/slack-texts.js';
-import type { SlackLogger } from './slack-logger.js';
 
 /** Where an answer can go once the request itself has been acknowledged. */
 export interface ReplyTarget {

@@ -51,3 +51,32 @@ export function layeredDeduplicator(memory: EventDeduplicator, durable: EventDed
     },
   };
 }
+
+/** The one Redis command the deduplicator needs (ioredis' `Redis` has it). */
+export interface DeduplicatorRedis {
+  set(key: string, value: string, px: 'PX', ms: number, nx: 'NX'): Promise<'OK' | null>;
+  del(...keys: string[]): Promise<number>;
+}
+
+/**
+ * Claims in Redis (`SET key 1 PX ttl NX`), shared by every API process: a retry Slack sends to another
+ * process is still seen as a repeat. Put it behind the in-memory LRU with `layeredDeduplicator`.
+ */
+export class RedisEventDeduplicator implements EventDeduplicator {
+  constructor(
+    private readonly redis: DeduplicatorRedis,
+    private readonly options: { readonly prefix?: string; readonly ttlMs?: number } = {},
+  ) {}
+
+  async claim(key: string): Promise<boolean> {
+    return (await this.redis.set(this.key(key), '1', 'PX', this.options.ttlMs ?? 3_600_000, 'NX')) === 'OK';
+  }
+
+  async release(key: string): Promise<void> {
+    await this.redis.del(this.key(key));
+  }
+
+  private key(key: string): string {
+    return `${this.options.prefix ?? 'snowball'}:slack-event:${key}`;
+  }
+}

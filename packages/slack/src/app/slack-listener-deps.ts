@@ -1,9 +1,9 @@
 import type { Caller, ChatMessage, CommandDefinition, Dispatcher, Invocation } from '@snowball/commands';
 import { type Core, type Locale, normalizeLocale, pickLocale } from '@snowball/core';
+import type { SlackLogger } from '../config/slack-logger.js';
 import type { SlackWebClient } from '../ports/slack-clients.js';
 import type { EventDeduplicator } from './event-deduplicator.js';
 import type { LocaleLookup } from './locale-lookup.js';
-import type { SlackLogger } from './slack-logger.js';
 
 /** The commands shown in the App Home tab, in order. Coming-soon commands are skipped until they exist. */
 export interface HomeCommands {

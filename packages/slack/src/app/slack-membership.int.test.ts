@@ -91,7 +91,11 @@ describe('Slack: apply → review → payment → channels → lapse', () => {
     // Staff review: the queue with approve / reject buttons; approving answers at the response URL.
     const review = await h.post(slashCommandRequest({ command: '/review', userId: OWNER, userName: 'olivia' }));
     expect(review.json).toMatchObject({ response_type: 'ephemeral' });
-    expect(buttonActions(review.json)).toEqual([`review:approve:${applicationId}`, `review:reject:${applicationId}`]);
+    expect(buttonActions(review.json)).toEqual([
+      `review:approve:${applicationId}`,
+      `review:reject:${applicationId}`,
+      `review:rejectshared:${applicationId}`,
+    ]);
     await h.post(
       blockActionRequest({
         actionId: `review:approve:${applicationId}`,

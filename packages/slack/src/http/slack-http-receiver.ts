@@ -1,6 +1,6 @@
 import { parse as parseQuery } from 'node:querystring';
 import { type App, type Receiver, type ReceiverEvent, ReceiverMultipleAckError, verifySlackRequest } from '@slack/bolt';
-import { type SlackLogger, silentLogger } from '../app/slack-logger.js';
+import { type SlackLogger, silentLogger } from '../config/slack-logger.js';
 
 /** A request as any HTTP framework can hand it over; `rawBody` must be the exact bytes Slack signed. */
 export interface SlackHttpRequest {
@@ -36,6 +36,8 @@ export interface SlackHttpReceiverOptions {
   /** Requests older (or newer) than this are refused as replays. Slack's rule is 5 minutes. */
   readonly maxAgeSeconds?: number;
   readonly now?: () => number;
+  /** Told how long each acked request took from arrival to its ack (the ack latency metric). */
+  readonly onAck?: (ms: number) => void;
 }
 
 const EMPTY_OK: SlackHttpResponse = { status: 200, headers: {}, body: '' };
@@ -98,6 +100,7 @@ export class SlackHttpReceiver implements Receiver {
     const retryNum = retryNumHeader === undefined ? undefined : Number(retryNumHeader);
     const retryReason = header(request.headers, 'x-slack-retry-reason');
 
+    const arrived = performance.now();
     return new Promise<SlackHttpResponse>((resolve) => {
       let answered = false;
       let acked = false;
@@ -120,6 +123,7 @@ export class SlackHttpReceiver implements Receiver {
           acked = true;
           if (answered) throw new SlackAckTooLateError();
           answer(ackResponse(response));
+          this.options.onAck?.(performance.now() - arrived);
         },
       };
       app.processEvent(event).then(

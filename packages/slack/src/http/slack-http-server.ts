@@ -1,9 +1,16 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { SlackRuntime } from '../app/create-slack-app.js';
-import type { SlackHttpResponse } from './slack-http-receiver.js';
+import type { SlackHttpRequest, SlackHttpResponse } from './slack-http-receiver.js';
+import type { SlackHttpGetRequest } from './slack-install.handler.js';
 
 const MAX_BODY_BYTES = 1_000_000;
+
+/** The three Slack routes, framework-free (the Slack runtime provides them). */
+export interface SlackHttpRoutes {
+  handleEvents(request: SlackHttpRequest): Promise<SlackHttpResponse>;
+  handleInstall(request: SlackHttpGetRequest): Promise<SlackHttpResponse>;
+  handleOAuthRedirect(request: SlackHttpGetRequest): Promise<SlackHttpResponse>;
+}
 
 /** A running Node HTTP server for the Slack routes. */
 export interface SlackHttpServer {
@@ -35,7 +42,7 @@ function send(res: ServerResponse, response: SlackHttpResponse): void {
  * (for tests and hosts without Fastify). Listens on 127.0.0.1 unless told otherwise.
  */
 export async function startSlackHttpServer(
-  runtime: Pick<SlackRuntime, 'handleEvents' | 'handleInstall' | 'handleOAuthRedirect'>,
+  runtime: SlackHttpRoutes,
   options: { readonly port?: number; readonly host?: string } = {},
 ): Promise<SlackHttpServer> {
   const server = createServer((req, res) => {

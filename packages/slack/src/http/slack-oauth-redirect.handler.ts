@@ -1,5 +1,5 @@
-import type { CommunityRepository } from '@snowball/core';
-import { type SlackLogger, silentLogger } from '../app/slack-logger.js';
+import { type CommunityRepository, type Core, isDomainError, systemActor } from '@snowball/core';
+import { type SlackLogger, silentLogger } from '../config/slack-logger.js';
 import type { SlackBotSource } from '../install/slack-bot-source.js';
 import type { SlackInstallations } from '../install/slack-installations.js';
 import type { SlackClients } from '../ports/slack-clients.js';
@@ -18,7 +18,10 @@ export interface SlackOAuthRedirectOptions {
   readonly redirectUri: string;
   readonly clients: SlackClients;
   readonly installations: SlackInstallations;
-  readonly communities: Pick<CommunityRepository, 'get' | 'findByWorkspace' | 'attachWorkspace'>;
+  /** The club must exist (checked before the code is exchanged). */
+  readonly communities: Pick<CommunityRepository, 'get'>;
+  /** Core's one-club-per-workspace rule, audit and transaction (the installation is saved inside it). */
+  readonly core: Pick<Core, 'attachWorkspace'>;
   /** Its cache of the team is dropped, so a reinstall's new token is used at once. */
   readonly bots?: SlackBotSource;
   readonly logger?: SlackLogger;
@@ -55,7 +58,8 @@ const texts = {
 
 /**
  * `GET /slack/oauth_redirect`: checks the signed state and the browser cookie, exchanges the code with
- * `oauth.v2.access`, stores the installation (token encrypted) and attaches the team to the club.
+ * `oauth.v2.access`, then attaches the team to the club with core's `attachWorkspace` (one club per
+ * workspace, audited), saving the installation (token encrypted) in the same transaction.
  */
 export async function handleSlackOAuthRedirect(
   request: SlackHttpGetRequest,
@@ -97,9 +101,6 @@ export async function handleSlackOAuthRedirect(
   const teamId = access.team?.id;
   if (!teamId || !access.access_token || !access.bot_user_id) return htmlPage(502, texts.slackFailed, clear);
 
-  const current = await options.communities.findByWorkspace('slack', teamId);
-  if (current && current.id !== state.communityId) return htmlPage(409, texts.taken, clear);
-
   let botId: string | null = null;
   try {
     botId = (await options.clients.clientFor(access.access_token).auth.test()).bot_id ?? null;
@@ -107,7 +108,7 @@ export async function handleSlackOAuthRedirect(
     // The bot id only helps ignore the bot's own messages; the install stands without it.
     logger.warn({ error: slackErrorCode(error) ?? String(error), teamId }, 'slack: auth.test after install failed');
   }
-  await options.installations.save({
+  const installation = {
     teamId,
     teamName: access.team?.name ?? null,
     enterpriseId: access.enterprise?.id ?? null,
@@ -119,9 +120,21 @@ export async function handleSlackOAuthRedirect(
     scopes: (access.scope ?? '').split(',').filter(Boolean),
     installedBy: access.authed_user?.id ?? null,
     installedAt: new Date(options.now?.() ?? Date.now()),
-  });
+  };
+  try {
+    await options.core.attachWorkspace({
+      actor: systemActor(state.communityId, 'slack-install'),
+      communityId: state.communityId,
+      platform: 'slack',
+      workspaceId: teamId,
+      alongside: () => options.installations.save(installation),
+    });
+  } catch (error) {
+    if (isDomainError(error) && error.code === 'workspace.taken') return htmlPage(409, texts.taken, clear);
+    if (isDomainError(error) && error.code === 'community.not_found') return htmlPage(404, texts.unknown, clear);
+    throw error;
+  }
   options.bots?.forget(teamId);
-  if (!current) await options.communities.attachWorkspace(state.communityId, 'slack', teamId);
   logger.info({ teamId, communityId: state.communityId }, 'slack: workspace installed');
   return htmlPage(200, texts.done, clear);
 }

@@ -10,7 +10,7 @@ import {
 } from '@snowball/testkit';
 import { createSlackApp, type SlackRuntime } from '../app/create-slack-app.js';
 import { createSlackPorts, type SlackPorts } from '../app/create-slack-ports.js';
-import type { SlackSettings } from '../app/slack-settings.js';
+import type { SlackSettings } from '../config/slack-settings.js';
 import { type SlackHttpServer, startSlackHttpServer } from '../http/slack-http-server.js';
 import { InMemorySlackInstallationStore } from '../install/memory-slack-installation.store.js';
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { discordSnowflake } from './discord-snowflake.js';
+import { discordSnowflake, discordSnowflakeTime } from './discord-snowflake.js';
 
 // Realistic Discord API v10 payloads, shaped like what Discord sends today (fields discord.js reads included),
 // so the real client parses them exactly as it parses production traffic.
@@ -206,8 +206,11 @@ export function discordMessagePayload(message: {
   readonly memberRoles?: readonly string[];
   readonly timestamp?: Date;
 }): DiscordJson {
+  // One instant for both the id and the timestamp: discord.js derives `createdAt` from the id.
+  const id = message.id ?? discordSnowflake(message.timestamp?.getTime());
+  const at = message.timestamp ?? (/^\d+$/.test(id) ? new Date(discordSnowflakeTime(id)) : new Date());
   return {
-    id: message.id ?? discordSnowflake(),
+    id,
     type: 0,
     channel_id: message.channelId,
     ...(message.guildId ? { guild_id: message.guildId } : {}),
@@ -216,7 +219,7 @@ export function discordMessagePayload(message: {
       ? { member: discordMemberPayload(null, message.memberRoles ?? [], false) }
       : {}),
     content: message.content ?? '',
-    timestamp: (message.timestamp ?? new Date()).toISOString(),
+    timestamp: at.toISOString(),
     edited_timestamp: null,
     tts: false,
     mention_everyone: false,

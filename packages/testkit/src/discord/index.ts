@@ -5,4 +5,5 @@ export * from './discord-payloads.js';
 export * from './discord-snowflake.js';
 export * from './fake-discord.js';
 export * from './fake-discord-gateway.js';
+export * from './fake-discord-global-limit.js';
 export * from './fake-discord-routes.js';

@@ -141,6 +141,8 @@ export const CONVERSATION_TABLE: readonly ConversationRow[] = [
       private: true,
       says: { en: ['Your membership', 'Status', 'active'], 'zh-CN': ['你的会籍', '状态', '有效'] },
     },
+    // The personal referral code is made on the first /me.
+    generated: /\bCODE\d+\b/g,
   },
   {
     does: '/lessons shows the upcoming lesson with RSVP, mute and calendar buttons',
@@ -232,7 +234,7 @@ export const CONVERSATION_TABLE: readonly ConversationRow[] = [
         en: ['Applications waiting: 1', APPLICANT.en, ABOUT.en],
         'zh-CN': ['待审核申请：1', APPLICANT['zh-CN'], ABOUT['zh-CN']],
       },
-      buttons: ['review:approve:', 'review:reject:'],
+      buttons: ['review:approve:', 'review:reject:', 'review:rejectshared:'],
     },
   },
   {

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../../domain/audit.js';
-import type { AuditQuery, AuditRepository } from '../../ports/audit.repository.js';
+import type { AuditCursor, AuditQuery, AuditRepository } from '../../ports/audit.repository.js';
 import type { PageRequest } from '../../ports/page.js';
 import { compareText, copy, insertNew, jsonValue, type MemoryStore } from './store.js';
 
@@ -11,7 +11,7 @@ export class InMemoryAuditRepository implements AuditRepository {
   async add(entry: AuditEntry) {
     insertNew(this.rows, entry.id, { ...entry, before: jsonValue(entry.before), after: jsonValue(entry.after) });
   }
-  async list(communityId: string, query: AuditQuery, page: PageRequest) {
+  async list(communityId: string, query: AuditQuery, page: PageRequest, after: AuditCursor | null = null) {
     const all = [...this.rows.values()]
       .filter(
         (e) =>
@@ -21,6 +21,11 @@ export class InMemoryAuditRepository implements AuditRepository {
           (!query.targetId || e.targetId === query.targetId),
       )
       .sort((a, b) => b.at.getTime() - a.at.getTime() || compareText(b.id, a.id));
-    return { items: all.slice(page.offset, page.offset + page.limit).map(copy), total: all.length };
+    if (!after) return { items: all.slice(page.offset, page.offset + page.limit).map(copy), total: all.length };
+    // Older than the cursor, or as old with a smaller id: what comes after it in the log's order.
+    const later = all.filter(
+      (e) => after.at.getTime() - e.at.getTime() > 0 || (+e.at === +after.at && compareText(e.id, after.id) < 0),
+    );
+    return { items: later.slice(0, page.limit).map(copy), total: all.length };
   }
 }

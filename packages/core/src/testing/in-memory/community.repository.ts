@@ -1,5 +1,6 @@
 import type { Community, CommunitySettings } from '../../domain/community.js';
 import type { Platform } from '../../domain/member.js';
+import { uniqueViolation } from '../../errors/unique-violation.js';
 import type { CommunityRepository } from '../../ports/community.repository.js';
 import { compareText, copy, insertNew, type MemoryStore } from './store.js';
 
@@ -12,7 +13,7 @@ export class InMemoryCommunityRepository implements CommunityRepository {
     return this.store.table<string>('workspaces');
   }
   async create(community: Community) {
-    if ([...this.rows.values()].some((c) => c.slug === community.slug)) throw new Error('unique violation: slug');
+    if ([...this.rows.values()].some((c) => c.slug === community.slug)) throw uniqueViolation('slug');
     insertNew(this.rows, community.id, community);
   }
   async get(id: string) {

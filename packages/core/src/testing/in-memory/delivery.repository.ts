@@ -26,6 +26,12 @@ export class InMemoryDeliveryRepository implements DeliveryRepository {
     const row = this.rows.get(key);
     return row ? copy(row) : null;
   }
+  async getMany(keys: readonly string[]) {
+    return [...new Set(keys)].flatMap((key) => {
+      const row = this.rows.get(key);
+      return row ? [copy(row)] : [];
+    });
+  }
   async listFailed(communityId: string) {
     return [...this.rows.values()]
       .filter((d) => d.communityId === communityId && d.status === 'failed')

@@ -1,6 +1,9 @@
+import { DateTime } from 'luxon';
 import type { Deal } from '../../domain/deal.js';
-import { type Introduction, orderedPair } from '../../domain/introduction.js';
-import type { IntroductionRepository } from '../../ports/introduction.repository.js';
+import { type Introduction, type IntroStatus, orderedPair } from '../../domain/introduction.js';
+import { uniqueViolation } from '../../errors/unique-violation.js';
+import type { DealQuarterSum, DealRange, IntroductionRepository } from '../../ports/introduction.repository.js';
+import type { PageRequest } from '../../ports/page.js';
 import { compareText, copy, insertNew, type MemoryStore, replaceExisting } from './store.js';
 
 export class InMemoryIntroductionRepository implements IntroductionRepository {
@@ -13,7 +16,7 @@ export class InMemoryIntroductionRepository implements IntroductionRepository {
   }
   async create(intro: Introduction) {
     const [a, b] = orderedPair(intro.memberA, intro.memberB);
-    if (await this.findPair(intro.communityId, a, b)) throw new Error('unique violation: pair');
+    if (await this.findPair(intro.communityId, a, b)) throw uniqueViolation('pair');
     insertNew(this.intros, intro.id, intro);
   }
   async update(intro: Introduction) {
@@ -43,6 +46,23 @@ export class InMemoryIntroductionRepository implements IntroductionRepository {
       .map(copy)
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || compareText(a.id, b.id));
   }
+  async pageForCommunity(
+    communityId: string,
+    status: IntroStatus | null,
+    page: PageRequest,
+    after: { readonly createdAt: Date; readonly id: string } | null = null,
+  ) {
+    const all = [...this.intros.values()]
+      .filter((i) => i.communityId === communityId && (!status || i.status === status))
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || compareText(b.id, a.id));
+    const from = after
+      ? all.filter(
+          (i) =>
+            +i.createdAt < +after.createdAt || (+i.createdAt === +after.createdAt && compareText(i.id, after.id) < 0),
+        )
+      : all.slice(page.offset);
+    return { total: all.length, items: from.slice(0, page.limit).map(copy) };
+  }
   async addDeal(deal: Deal) {
     insertNew(this.deals, deal.id, deal);
   }
@@ -58,5 +78,92 @@ export class InMemoryIntroductionRepository implements IntroductionRepository {
       .filter((d) => d.communityId === communityId)
       .map(copy)
       .sort((a, b) => a.closedAt.getTime() - b.closedAt.getTime() || compareText(a.id, b.id));
+  }
+  async listDealsFor(communityId: string, introductionIds: readonly string[]) {
+    const wanted = new Set(introductionIds);
+    return (await this.listDeals(communityId)).filter((d) => d.introductionId !== null && wanted.has(d.introductionId));
+  }
+  private dealsIn(communityId: string, range: DealRange) {
+    return [...this.deals.values()].filter(
+      (d) =>
+        d.communityId === communityId &&
+        (!range.from || d.closedAt >= range.from) &&
+        (!range.to || d.closedAt < range.to),
+    );
+  }
+  async pageDeals(communityId: string, range: DealRange, page: PageRequest) {
+    const all = this.dealsIn(communityId, range).sort(
+      (a, b) => b.closedAt.getTime() - a.closedAt.getTime() || compareText(a.id, b.id),
+    );
+    return { total: all.length, items: all.slice(page.offset, page.offset + page.limit).map(copy) };
+  }
+  async sumDealsByQuarter(communityId: string, range: DealRange, timezone: string) {
+    const sums = new Map<string, DealQuarterSum>();
+    for (const deal of this.dealsIn(communityId, range)) {
+      const local = DateTime.fromJSDate(deal.closedAt, { zone: timezone });
+      const key = `${local.year}-${local.quarter}-${deal.currency}`;
+      const t = sums.get(key);
+      sums.set(key, {
+        year: local.year,
+        quarter: local.quarter,
+        currency: deal.currency,
+        amountMinor: (t?.amountMinor ?? 0) + deal.amountMinor,
+        count: (t?.count ?? 0) + 1,
+        confirmedAmountMinor: (t?.confirmedAmountMinor ?? 0) + (deal.confirmedByCounterpart ? deal.amountMinor : 0),
+        confirmedCount: (t?.confirmedCount ?? 0) + (deal.confirmedByCounterpart ? 1 : 0),
+      });
+    }
+    return [...sums.values()].sort(
+      (a, b) => a.year - b.year || a.quarter - b.quarter || compareText(a.currency, b.currency),
+    );
+  }
+  async createMany(intros: readonly Introduction[]) {
+    const created: string[] = [];
+    for (const intro of intros) {
+      const [a, b] = orderedPair(intro.memberA, intro.memberB);
+      if (await this.findPair(intro.communityId, a, b)) continue;
+      insertNew(this.intros, intro.id, intro);
+      created.push(intro.id);
+    }
+    return created;
+  }
+  async listPairs(communityId: string) {
+    return [...this.intros.values()]
+      .filter((i) => i.communityId === communityId)
+      .map((i) => [i.memberA, i.memberB] as const);
+  }
+  async lastRoundAt(communityId: string) {
+    let last: Date | null = null;
+    for (const i of this.intros.values()) {
+      if (i.communityId === communityId && i.roundId !== null && (!last || i.createdAt > last)) last = i.createdAt;
+    }
+    return last ? new Date(last) : null;
+  }
+  async listOpenSince(communityId: string, since: { readonly proposedSince: Date; readonly introducedSince: Date }) {
+    return (await this.listForCommunity(communityId)).filter(
+      (i) =>
+        (i.status === 'proposed' && i.createdAt > since.proposedSince) ||
+        (i.status === 'introduced' && i.introducedAt !== null && i.introducedAt > since.introducedSince),
+    );
+  }
+  async listFollowUpsDue(communityId: string, until: Date) {
+    return (await this.listForCommunity(communityId)).filter(
+      (i) =>
+        i.status === 'introduced' &&
+        i.followUpAt !== null &&
+        i.followUpAt <= until &&
+        i.followUpOutcome !== 'no' &&
+        i.followUpOutcome !== 'deal',
+    );
+  }
+  async expireProposed(communityId: string, createdAtOrBefore: Date) {
+    const expired: Introduction[] = [];
+    for (const intro of await this.listForCommunity(communityId)) {
+      if (intro.status !== 'proposed' || intro.createdAt > createdAtOrBefore) continue;
+      const after: Introduction = { ...intro, status: 'expired' };
+      replaceExisting(this.intros, after.id, after);
+      expired.push(after);
+    }
+    return expired;
   }
 }

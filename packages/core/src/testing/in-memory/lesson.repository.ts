@@ -1,5 +1,6 @@
 import type { Lesson, LessonSeries, Rsvp } from '../../domain/lesson.js';
-import type { LessonRepository } from '../../ports/lesson.repository.js';
+import type { Member } from '../../domain/member.js';
+import type { LessonRepository, ReminderRecipient } from '../../ports/lesson.repository.js';
 import { compareText, copy, insertNew, type MemoryStore, replaceExisting } from './store.js';
 
 export class InMemoryLessonRepository implements LessonRepository {
@@ -54,5 +55,31 @@ export class InMemoryLessonRepository implements LessonRepository {
       .filter((r) => r.communityId === communityId && r.lessonId === lessonId)
       .map(copy)
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || compareText(a.memberId, b.memberId));
+  }
+  async listReminderRecipients(
+    communityId: string,
+    range: { readonly from: Date; readonly to: Date; readonly lessonId?: string; readonly memberId?: string },
+  ) {
+    const members = this.store.table<Member>('members');
+    const found: ReminderRecipient[] = [];
+    for (const lesson of await this.listBetween(communityId, range.from, range.to)) {
+      if (lesson.status !== 'scheduled' || (range.lessonId && lesson.id !== range.lessonId)) continue;
+      for (const rsvp of await this.listRsvps(communityId, lesson.id)) {
+        if (rsvp.status !== 'going' || (range.memberId && rsvp.memberId !== range.memberId)) continue;
+        const member = members.get(rsvp.memberId);
+        if (!member || member.communityId !== communityId || member.deletedAt || member.remindersMuted) continue;
+        found.push({
+          lesson: { id: lesson.id, communityId: lesson.communityId, status: lesson.status, startsAt: lesson.startsAt },
+          rsvp: { memberId: rsvp.memberId, status: rsvp.status, createdAt: rsvp.createdAt },
+          member: {
+            id: member.id,
+            reminderLeadMinutes: member.reminderLeadMinutes,
+            remindersMuted: member.remindersMuted,
+            deletedAt: member.deletedAt,
+          },
+        });
+      }
+    }
+    return found;
   }
 }

@@ -1,5 +1,7 @@
 import type { Member } from '../../domain/member.js';
 import type { MembershipPeriod } from '../../domain/membership.js';
+import type { Profile } from '../../domain/profile.js';
+import { uniqueViolation } from '../../errors/unique-violation.js';
 import type {
   MemberListQuery,
   MemberQuery,
@@ -7,10 +9,35 @@ import type {
   MemberWithLatestEnd,
 } from '../../ports/member.repository.js';
 import type { PageRequest } from '../../ports/page.js';
+import { type DirectoryIndex, directoryIndex } from '../../rules/directory-index.js';
 import { compareText, copy, insertNew, type MemoryStore } from './store.js';
 
 export class InMemoryMemberRepository implements MemberRepository {
   constructor(private readonly store: MemoryStore) {}
+  /** Referral codes beside the member rows (the SQL column is not part of Member), by `<community>:<member>`. */
+  private get referralCodes() {
+    return this.store.table<string>('memberReferralCodes');
+  }
+  async getReferralCode(communityId: string, memberId: string) {
+    return this.referralCodes.get(`${communityId}:${memberId}`) ?? null;
+  }
+  async setReferralCode(communityId: string, memberId: string, code: string) {
+    if (this.rows.get(memberId)?.communityId !== communityId) return;
+    const key = `${communityId}:${memberId}`;
+    if (this.referralCodes.has(key)) return;
+    for (const [other, taken] of this.referralCodes) {
+      if (taken === code && other.startsWith(`${communityId}:`)) throw uniqueViolation('referral code');
+    }
+    this.referralCodes.set(key, code);
+  }
+  async getByReferralCode(communityId: string, code: string) {
+    for (const [key, taken] of this.referralCodes) {
+      if (taken !== code || !key.startsWith(`${communityId}:`)) continue;
+      const member = this.rows.get(key.slice(communityId.length + 1));
+      return member && !member.deletedAt ? copy(member) : null;
+    }
+    return null;
+  }
   private get rows() {
     return this.store.table<Member>('members');
   }
@@ -19,16 +46,23 @@ export class InMemoryMemberRepository implements MemberRepository {
   }
   async create(member: Member) {
     if (this.inCommunity(member.communityId).some((m) => m.handle === member.handle)) {
-      throw new Error('unique violation: handle');
+      throw uniqueViolation('handle');
     }
     insertNew(this.rows, member.id, member);
   }
   async update(member: Member) {
     if (this.rows.get(member.id)?.communityId !== member.communityId) return;
     if (this.inCommunity(member.communityId).some((m) => m.handle === member.handle && m.id !== member.id)) {
-      throw new Error('unique violation: handle');
+      throw uniqueViolation('handle');
     }
+    const before = this.rows.get(member.id);
     this.rows.set(member.id, copy(member));
+    // The directory index holds the name and handle: keep it in step, as the SQL repository does.
+    const key = `${member.communityId}:${member.id}`;
+    const profile = this.store.table<Profile>('profiles').get(key);
+    if (profile && (before?.displayName !== member.displayName || before?.handle !== member.handle)) {
+      this.store.table<DirectoryIndex>('profileIndexes').set(key, directoryIndex(profile, member));
+    }
   }
   async get(communityId: string, id: string) {
     const row = this.rows.get(id);
@@ -100,7 +134,16 @@ export class InMemoryMemberRepository implements MemberRepository {
           b.member.createdAt.getTime() - a.member.createdAt.getTime() ||
           (a.member.id < b.member.id ? 1 : a.member.id > b.member.id ? -1 : 0),
       );
-    const items = all
+    const after = query.after;
+    // Keyset: strictly after the given member in (created at, id) descending order.
+    const rest = after
+      ? all.filter(
+          ({ member: m }) =>
+            m.createdAt.getTime() < after.createdAt.getTime() ||
+            (m.createdAt.getTime() === after.createdAt.getTime() && m.id < after.id),
+        )
+      : all;
+    const items = rest
       .slice(page.offset, page.offset + page.limit)
       .map((row) => ({ member: copy(row.member), latestEnd: row.latestEnd }));
     return { items, total: all.length };

@@ -1,4 +1,5 @@
 import type { Payment } from '../../domain/payment.js';
+import { uniqueViolation } from '../../errors/unique-violation.js';
 import type { PaymentRepository } from '../../ports/payment.repository.js';
 import { compareText, copy, insertNew, type MemoryStore } from './store.js';
 
@@ -11,7 +12,7 @@ export class InMemoryPaymentRepository implements PaymentRepository {
     if (
       [...this.rows.values()].some((p) => p.communityId === payment.communityId && p.reference === payment.reference)
     ) {
-      throw new Error('unique violation: reference');
+      throw uniqueViolation('reference');
     }
     insertNew(this.rows, payment.id, payment);
   }

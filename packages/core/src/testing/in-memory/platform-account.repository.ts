@@ -1,4 +1,5 @@
 import type { Platform, PlatformAccount } from '../../domain/member.js';
+import { uniqueViolation } from '../../errors/unique-violation.js';
 import type { PlatformAccountRepository } from '../../ports/platform-account.repository.js';
 import { compareText, copy, type MemoryStore } from './store.js';
 
@@ -11,7 +12,7 @@ export class InMemoryPlatformAccountRepository implements PlatformAccountReposit
   }
   async link(account: PlatformAccount) {
     const k = key(account.platform, account.workspaceId, account.platformUserId);
-    if (this.rows.has(k)) throw new Error('unique violation: account');
+    if (this.rows.has(k)) throw uniqueViolation('account');
     this.rows.set(k, copy(account));
   }
   async find(platform: Platform, workspaceId: string, platformUserId: string) {

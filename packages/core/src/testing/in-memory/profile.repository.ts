@@ -1,5 +1,14 @@
+import type { Member } from '../../domain/member.js';
+import type { MembershipPeriod } from '../../domain/membership.js';
 import type { Profile } from '../../domain/profile.js';
-import type { ProfileRepository } from '../../ports/profile.repository.js';
+import type { PageRequest } from '../../ports/page.js';
+import type {
+  DirectoryRow,
+  DirectorySearch,
+  MatchCandidate,
+  ProfileRepository,
+} from '../../ports/profile.repository.js';
+import { type DirectoryIndex, directoryIndex, matchesCandidateQuery } from '../../rules/directory-index.js';
 import { compareText, copy, type MemoryStore } from './store.js';
 
 export class InMemoryProfileRepository implements ProfileRepository {
@@ -7,17 +16,83 @@ export class InMemoryProfileRepository implements ProfileRepository {
   private get rows() {
     return this.store.table<Profile>('profiles');
   }
+  private get indexes() {
+    return this.store.table<DirectoryIndex>('profileIndexes');
+  }
   async get(communityId: string, memberId: string) {
     const row = this.rows.get(`${communityId}:${memberId}`);
     return row ? copy(row) : null;
   }
   async upsert(profile: Profile) {
-    this.rows.set(`${profile.communityId}:${profile.memberId}`, copy(profile));
+    const key = `${profile.communityId}:${profile.memberId}`;
+    this.rows.set(key, copy(profile));
+    const member = this.store.table<Member>('members').get(profile.memberId);
+    this.indexes.set(key, directoryIndex(profile, member?.communityId === profile.communityId ? member : null));
   }
   async listForCommunity(communityId: string) {
     return [...this.rows.values()]
       .filter((p) => p.communityId === communityId)
       .map(copy)
       .sort((a, b) => compareText(a.memberId, b.memberId));
+  }
+  async searchDirectory(communityId: string, search: DirectorySearch, page: PageRequest) {
+    const members = this.store.table<Member>('members');
+    const withAccess = new Set<string>();
+    for (const p of this.store.table<MembershipPeriod>('memberships').values()) {
+      if (p.communityId === communityId && p.endsAt.getTime() > search.accessAfter.getTime())
+        withAccess.add(p.memberId);
+    }
+    const hits: DirectoryRow[] = [];
+    for (const [key, profile] of this.rows) {
+      if (profile.communityId !== communityId || !withAccess.has(profile.memberId)) continue;
+      if (!search.visibilities.includes(profile.visibility) && profile.memberId !== search.viewerId) continue;
+      const member = members.get(profile.memberId);
+      if (!member || member.communityId !== communityId || member.deletedAt) continue;
+      const index = this.indexes.get(key) ?? { keys: [], text: '', version: 0 };
+      if (!matchesCandidateQuery(index, search.candidates)) continue;
+      hits.push({ member, profile });
+    }
+    hits.sort(
+      (a, b) =>
+        b.profile.updatedAt.getTime() - a.profile.updatedAt.getTime() ||
+        compareText(a.profile.memberId, b.profile.memberId),
+    );
+    return {
+      items: hits.slice(page.offset, page.offset + page.limit).map((h) => copy(h)),
+      total: search.countLimit === undefined ? hits.length : Math.min(hits.length, search.countLimit),
+    };
+  }
+  async listStaleIndex(version: number, limit: number) {
+    const stale: Profile[] = [];
+    for (const [key, profile] of this.rows) {
+      if ((this.indexes.get(key)?.version ?? 0) < version) stale.push(copy(profile));
+      if (stale.length >= limit) break;
+    }
+    return stale;
+  }
+  async saveIndex(communityId: string, memberId: string, index: DirectoryIndex) {
+    const key = `${communityId}:${memberId}`;
+    if (this.rows.has(key)) this.indexes.set(key, copy(index));
+  }
+  async listMatchCandidates(communityId: string, afterMemberId: string | null, limit: number) {
+    const members = this.store.table<Member>('members');
+    const found: MatchCandidate[] = [];
+    const ordered = [...this.rows.values()]
+      .filter(
+        (p) => p.communityId === communityId && (afterMemberId === null || compareText(p.memberId, afterMemberId) > 0),
+      )
+      .sort((a, b) => compareText(a.memberId, b.memberId));
+    for (const profile of ordered) {
+      if (found.length >= limit) break;
+      const member = members.get(profile.memberId);
+      if (!member || member.communityId !== communityId || member.deletedAt) continue;
+      found.push({
+        memberId: member.id,
+        locale: member.locale,
+        matchingExcluded: member.matchingExcluded,
+        profile: copy(profile),
+      });
+    }
+    return found;
   }
 }

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { uniqueViolation } from '../../errors/unique-violation.js';
 
 type Undo = () => void;
 
@@ -92,7 +93,7 @@ export function compareText(a: string, b: string): number {
 
 /** Adds a row under a new key; like a primary key, an existing key is refused rather than overwritten. */
 export function insertNew<T>(table: Map<string, T>, key: string, row: T): void {
-  if (table.has(key)) throw new Error('unique violation: id');
+  if (table.has(key)) throw uniqueViolation('id');
   table.set(key, copy(row));
 }
 

@@ -1,4 +1,5 @@
 import type { Supplier, SupplierEndorsement, VettingStatus } from '../../domain/supplier.js';
+import type { PageRequest } from '../../ports/page.js';
 import type { SupplierRepository } from '../../ports/supplier.repository.js';
 import { compareText, copy, insertNew, type MemoryStore, replaceExisting } from './store.js';
 
@@ -22,6 +23,10 @@ export class InMemorySupplierRepository implements SupplierRepository {
       .filter((s) => s.communityId === communityId && (!status || s.status === status))
       .map(copy)
       .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
+  }
+  async page(communityId: string, status: VettingStatus | null, page: PageRequest) {
+    const all = await this.list(communityId, status);
+    return { total: all.length, items: all.slice(page.offset, page.offset + page.limit) };
   }
   async addEndorsement(endorsement: SupplierEndorsement) {
     const supplier = this.rows.get(endorsement.supplierId);

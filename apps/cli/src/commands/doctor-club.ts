@@ -1,0 +1,54 @@
+import { communityName, type Locale, systemActor, translate } from '@snowball/core';
+import type { System } from '../compose/open-system.js';
+import { type DoctorText, doctorTexts } from './doctor-texts.js';
+
+/** One doctor line: `ok` true (fine), false (broken) or null (not set up yet: a hint, not a failure). */
+export type DoctorLine = readonly [ok: boolean | null, text: string];
+
+/**
+ * What `snowball doctor --community SLUG` says about a club's platform connections: the Discord guilds and
+ * Slack workspaces attached to it (what the panel's Settings shows) and what the configuration adds.
+ */
+export async function clubConnectionLines(
+  system: System,
+  slug: string,
+  locale: Locale = 'en',
+): Promise<{ ok: boolean; lines: DoctorLine[] }> {
+  const { config, ports } = system;
+  const t = (key: DoctorText, params?: Record<string, unknown>) => translate(doctorTexts, locale, key, params);
+  const community = await ports.communities.getBySlug(slug);
+  if (!community) return { ok: false, lines: [[false, t('clubMissing', { slug })]] };
+  const lines: DoctorLine[] = [[true, t('club', { slug: community.slug, name: communityName(community, locale) })]];
+  const connections = await system.core.getPlatformConnections({
+    actor: systemActor(community.id, 'doctor'),
+    communityId: community.id,
+  });
+  const configuredHere = config.DISCORD_GUILD_IDS.length > 0 && config.SNOWBALL_COMMUNITY === community.slug;
+
+  if (connections.discordGuilds.length > 0) {
+    lines.push([true, t('discordAttached', { ids: connections.discordGuilds.join(', ') })]);
+  } else if (configuredHere) {
+    lines.push([null, t('discordPending')]);
+  } else {
+    lines.push([null, t('discordNone', { slug: community.slug })]);
+  }
+  if (connections.discordGuilds.length > 0 || configuredHere) {
+    lines.push(
+      config.DISCORD_MEMBER_ROLE_ID
+        ? [true, t('discordRole', { role: config.DISCORD_MEMBER_ROLE_ID })]
+        : [false, t('discordNoRole')],
+    );
+    if (!config.DISCORD_TOKEN && !config.DISCORD_PUBLIC_KEY) lines.push([false, t('discordNoBot')]);
+  }
+
+  if (connections.slackTeams.length > 0) {
+    lines.push([true, t('slackAttached', { ids: connections.slackTeams.join(', ') })]);
+    if (config.SLACK_MEMBER_CHANNEL_IDS.length === 0) lines.push([null, t('slackNoChannels')]);
+    if (!config.SLACK_BOT_TOKEN && !config.SLACK_CLIENT_ID) lines.push([false, t('slackNoBot')]);
+  } else if (config.SLACK_CLIENT_ID) {
+    lines.push([null, t('slackNoneOAuth', { url: config.publicUrl })]);
+  } else {
+    lines.push([null, t('slackNone', { slug: community.slug })]);
+  }
+  return { ok: lines.every(([ok]) => ok !== false), lines };
+}

@@ -1,0 +1,94 @@
+import type { Catalogue } from '@snowball/core';
+
+/** Every line `snowball doctor` prints, in zh-CN and en. */
+export const doctorTexts = {
+  configValid: { en: 'config: valid (public URL {url})', 'zh-CN': '配置：有效（公开地址 {url}）' },
+  embeddedServer: {
+    en: 'database: embedded PGlite in {dir}, opened by this check (no snowball process is running)',
+    'zh-CN': '数据库：内置 PGlite（{dir}），由本次检查打开（没有正在运行的 snowball 进程）',
+  },
+  embeddedClient: {
+    en: 'database: embedded PGlite in {dir}, served by process {pid} ({command})',
+    'zh-CN': '数据库：内置 PGlite（{dir}），由进程 {pid}（{command}）提供',
+  },
+  checkOk: { en: '{name}: ok', 'zh-CN': '{name}：正常' },
+  checkFailed: { en: '{name}: {reason}', 'zh-CN': '{name}：{reason}' },
+  redisMissing: { en: 'redis: REDIS_URL is not set', 'zh-CN': 'redis：未设置 REDIS_URL' },
+  databaseFailed: { en: 'database: {reason}', 'zh-CN': '数据库：{reason}' },
+  schemaMissing: {
+    en: 'schema: not migrated — run `snowball migrate`',
+    'zh-CN': '数据表：尚未迁移——请运行 `snowball migrate`',
+  },
+  schemaUnchecked: {
+    en: 'schema: not checked (PostgreSQL cannot be reached; check DATABASE_URL)',
+    'zh-CN': '数据表：未检查（无法连接 PostgreSQL；请检查 DATABASE_URL）',
+  },
+  clubs: { en: 'clubs: {slugs}', 'zh-CN': '社群：{slugs}' },
+  clubsNone: {
+    en: 'clubs: none yet — run `snowball club create` (or `snowball demo`)',
+    'zh-CN': '社群：还没有——请运行 `snowball club create`（或 `snowball demo`）',
+  },
+  platforms: { en: 'platforms: {list}', 'zh-CN': '平台：{list}' },
+  discordReachable: { en: 'discord: reachable, signed in as {name}', 'zh-CN': 'discord：可连接，机器人账号 {name}' },
+  discordTokenRejected: {
+    en: 'discord: the API refuses DISCORD_TOKEN (401); check the bot token',
+    'zh-CN': 'discord：API 拒绝了 DISCORD_TOKEN（401）；请检查机器人令牌',
+  },
+  slackReachable: { en: 'slack: reachable, workspace {team}', 'zh-CN': 'slack：可连接，工作区 {team}' },
+  slackTokenRejected: {
+    en: 'slack: auth.test refuses SLACK_BOT_TOKEN ({error}); check the token',
+    'zh-CN': 'slack：auth.test 拒绝了 SLACK_BOT_TOKEN（{error}）；请检查令牌',
+  },
+  platformUnreachable: {
+    en: '{platform}: unreachable now ({reason}); `snowball start` runs without it and keeps retrying',
+    'zh-CN': '{platform}：当前无法连接（{reason}）；`snowball start` 会先在没有它的情况下运行，并持续重试',
+  },
+  platformsNone: {
+    en: 'platforms: none configured (try `snowball chat`)',
+    'zh-CN': '平台：尚未配置（可先用 `snowball chat` 体验）',
+  },
+  clubMissing: {
+    en: 'club "{slug}": not found (see `snowball club list`)',
+    'zh-CN': '社群「{slug}」：不存在（见 `snowball club list`）',
+  },
+  club: { en: 'club {slug}: {name}', 'zh-CN': '社群 {slug}：{name}' },
+  discordAttached: { en: 'discord: attached to guild {ids}', 'zh-CN': 'discord：已连接服务器 {ids}' },
+  discordPending: {
+    en: 'discord: DISCORD_GUILD_IDS is set; the guilds are attached when `snowball start` runs',
+    'zh-CN': 'discord：已设置 DISCORD_GUILD_IDS；运行 `snowball start` 时会连接这些服务器',
+  },
+  discordNone: {
+    en: 'discord: no guild attached — set DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_IDS and SNOWBALL_COMMUNITY={slug}, then start the bot role (docs/discord.md)',
+    'zh-CN':
+      'discord：尚未连接服务器——请设置 DISCORD_TOKEN、DISCORD_APPLICATION_ID、DISCORD_GUILD_IDS 和 SNOWBALL_COMMUNITY={slug}，然后启动 bot 角色（见 docs/discord.md）',
+  },
+  discordRole: { en: 'discord: members get the role {role}', 'zh-CN': 'discord：会员获得身份组 {role}' },
+  discordNoRole: {
+    en: 'discord: DISCORD_MEMBER_ROLE_ID is not set, so paying members get no role',
+    'zh-CN': 'discord：未设置 DISCORD_MEMBER_ROLE_ID，付费会员不会获得身份组',
+  },
+  discordNoBot: {
+    en: 'discord: neither DISCORD_TOKEN nor DISCORD_PUBLIC_KEY is set, so the bot cannot answer',
+    'zh-CN': 'discord：DISCORD_TOKEN 和 DISCORD_PUBLIC_KEY 都未设置，机器人无法响应',
+  },
+  slackAttached: { en: 'slack: attached to workspace {ids}', 'zh-CN': 'slack：已连接工作区 {ids}' },
+  slackNoChannels: {
+    en: 'slack: SLACK_MEMBER_CHANNEL_IDS is not set, so members are invited to no channel',
+    'zh-CN': 'slack：未设置 SLACK_MEMBER_CHANNEL_IDS，会员不会被邀请进任何频道',
+  },
+  slackNoBot: {
+    en: 'slack: neither SLACK_BOT_TOKEN nor SLACK_CLIENT_ID is set, so the bot cannot answer',
+    'zh-CN': 'slack：SLACK_BOT_TOKEN 和 SLACK_CLIENT_ID 都未设置，机器人无法响应',
+  },
+  slackNoneOAuth: {
+    en: "slack: no workspace attached — an owner installs the app from {url}/slack/install while signed in to this club's panel",
+    'zh-CN': 'slack：尚未连接工作区——请群主登录本社群的管理后台后，在 {url}/slack/install 安装应用',
+  },
+  slackNone: {
+    en: 'slack: no workspace attached — set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) with SNOWBALL_COMMUNITY={slug}, or the OAuth variables for several workspaces (docs/slack.md)',
+    'zh-CN':
+      'slack：尚未连接工作区——请设置 SLACK_BOT_TOKEN 和 SLACK_SIGNING_SECRET（或 SLACK_APP_TOKEN）以及 SNOWBALL_COMMUNITY={slug}；多个工作区请设置 OAuth 相关变量（见 docs/slack.md）',
+  },
+} as const satisfies Catalogue;
+
+export type DoctorText = keyof typeof doctorTexts;

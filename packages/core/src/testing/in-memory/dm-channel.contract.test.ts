@@ -1,0 +1,4 @@
+import { describeDmChannelContract } from '../contract/dm-channel.contract.js';
+import { MemoryDmChannelRepository } from './dm-channel.repository.js';
+
+describeDmChannelContract('in memory', async () => ({ dmChannels: new MemoryDmChannelRepository() }));

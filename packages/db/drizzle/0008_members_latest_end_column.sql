@@ -1,0 +1,2 @@
+ALTER TABLE "members" ADD COLUMN "latest_end" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "members_community_latest_end_idx" ON "members" USING btree ("community_id","latest_end","id");

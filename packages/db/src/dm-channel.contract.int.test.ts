@@ -1,0 +1,26 @@
+import { describeDmChannelContract } from '@snowball/core/testing';
+import { runMigrations } from './migrate.js';
+import { openDatabase } from './open-database.js';
+import { DrizzleDmChannelRepository } from './repositories/dm-channel.repository.js';
+import { createScratchDatabase } from './testing/scratch-database.js';
+
+describeDmChannelContract('drizzle on PostgreSQL', async () => {
+  const serverUrl = process.env['DATABASE_URL'];
+  if (!serverUrl) throw new Error('DATABASE_URL is not set (eval "$(scripts/services.sh start)")');
+  const scratch = await createScratchDatabase(serverUrl);
+  const handle = await openDatabase({ url: scratch.url });
+  await runMigrations(handle);
+  return {
+    dmChannels: new DrizzleDmChannelRepository(handle.db),
+    async close() {
+      await handle.close();
+      await scratch.drop();
+    },
+  };
+});
+
+describeDmChannelContract('drizzle on PGlite', async () => {
+  const handle = await openDatabase({ memory: true });
+  await runMigrations(handle);
+  return { dmChannels: new DrizzleDmChannelRepository(handle.db), close: () => handle.close() };
+});

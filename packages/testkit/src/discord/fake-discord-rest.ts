@@ -1,0 +1,170 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { discordCommandRegistrationProblems } from './discord-command-validation.js';
+import { discordFaultResponse, type FakeDiscordFault } from './discord-faults.js';
+import type { DiscordJson } from './discord-payloads.js';
+import { discordSnowflake } from './discord-snowflake.js';
+import type { FakeDiscordGlobalLimit } from './fake-discord-global-limit.js';
+import type { DiscordCallRecorder, RecordedDiscordCall } from './fake-discord-recorder.js';
+import {
+  bucketHeaders,
+  FAKE_DISCORD_ROUTES,
+  type FakeDiscordRoute,
+  parseBody,
+  readBody,
+} from './fake-discord-routes.js';
+import { type FakeDiscordAnswer, interactionCallback, interactionWebhook } from './fake-discord-webhooks.js';
+import type { FakeDiscordWorld } from './fake-discord-world.js';
+
+/** Answers one REST request under `/v10`: routes it, checks the bot token, applies queued faults, records it. */
+export async function handleDiscordRest(
+  world: FakeDiscordWorld,
+  recorder: DiscordCallRecorder,
+  baseUrl: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  globalLimit?: FakeDiscordGlobalLimit | null,
+): Promise<void> {
+  const at = Date.now();
+  const url = new URL(req.url ?? '/', baseUrl);
+  const raw = await readBody(req);
+  const body = parseBody(raw, req.headers['content-type']);
+  const path = decodeURIComponent(url.pathname.replace(/^\/api/, '').replace(/^\/v10/, ''));
+  const method = req.method ?? 'GET';
+  const spec = FAKE_DISCORD_ROUTES.find((r) => r.method === method && r.path.test(path));
+  const params: Record<string, string> = {};
+  if (spec) {
+    const m = spec.path.exec(path) ?? [];
+    spec.params.forEach((name, i) => {
+      params[name] = m[i + 1] ?? '';
+    });
+  }
+  const route = spec?.route ?? 'unknown';
+  const base = {
+    route,
+    method,
+    path,
+    params,
+    query: Object.fromEntries(url.searchParams),
+    headers: req.headers,
+    body,
+    at,
+  };
+  const send = (status: number, payload?: unknown, headers: Record<string, string> = {}, fault?: FakeDiscordFault) => {
+    const call: RecordedDiscordCall = fault ? { ...base, status, fault } : { ...base, status };
+    // Waiters are woken by promise callbacks, which run after the answer below is written.
+    recorder.record(call);
+    const out: Record<string, string> = { ...headers };
+    if (status < 400 && spec?.bot) Object.assign(out, bucketHeaders(route));
+    if (payload === undefined) res.writeHead(status, out).end();
+    else res.writeHead(status, { ...out, 'content-type': 'application/json' }).end(JSON.stringify(payload));
+  };
+
+  if (!spec) return send(404, { message: '404: Not Found', code: 0 });
+  if (spec.bot && req.headers.authorization !== `Bot ${world.token}`) {
+    return send(401, { message: '401: Unauthorized', code: 0 });
+  }
+  const limited = spec.bot ? globalLimit?.check() : null;
+  if (limited) return send(limited.status, limited.body, limited.headers, limited.fault);
+  const fault = recorder.takeFault(route);
+  if (fault) {
+    const answer = discordFaultResponse(fault, `fake-${route}`);
+    return send(answer.status, answer.body, answer.headers, fault);
+  }
+  const result = serve(world, route, params, body, url.searchParams, baseUrl);
+  return send(result.status, result.body);
+}
+
+function serve(
+  world: FakeDiscordWorld,
+  route: FakeDiscordRoute,
+  params: Record<string, string>,
+  body: unknown,
+  query: URLSearchParams,
+  baseUrl: string,
+): FakeDiscordAnswer {
+  const error = (code: number, status: number, message: string) => ({ status, body: { message, code } });
+  switch (route) {
+    case 'gatewayBot':
+      return {
+        status: 200,
+        body: {
+          url: baseUrl.replace(/^http:/, 'ws:'),
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        },
+      };
+    case 'registerCommands': {
+      if (params.applicationId !== world.applicationId) return error(50001, 403, 'Missing Access');
+      if (!world.guilds.some((g) => g.id === params.guildId)) return error(50001, 403, 'Missing Access');
+      const problems = discordCommandRegistrationProblems(body);
+      if (problems.length > 0) {
+        return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: { problems } } };
+      }
+      const stored = (body as DiscordJson[]).map((c) => storeCommand(world, String(params.guildId), c));
+      world.commands.set(String(params.guildId), stored);
+      return { status: 200, body: stored };
+    }
+    case 'listCommands':
+      return { status: 200, body: world.registeredCommands(String(params.guildId)) };
+    case 'interactionCallback':
+      return interactionCallback(world, params, body as DiscordJson, query.get('with_response') === 'true');
+    case 'webhookFollowup':
+    case 'webhookMessageEdit':
+    case 'webhookMessageGet':
+    case 'webhookMessageDelete':
+      return interactionWebhook(world, route, params, body as DiscordJson);
+    case 'createDm': {
+      const recipientId = String((body as DiscordJson | null)?.recipient_id ?? '');
+      if (!/^\d+$/.test(recipientId)) return error(50035, 400, 'Invalid Form Body');
+      return { status: 200, body: world.dmChannel(recipientId) };
+    }
+    case 'createMessage': {
+      const channelId = String(params.channelId);
+      const known =
+        world.guilds.some((g) => g.channelId === channelId) ||
+        [...world.dmChannels.values()].some((c) => c.id === channelId);
+      if (!known) return error(10003, 404, 'Unknown Channel');
+      const message = world.messageFrom(body as DiscordJson, { channelId });
+      world.channelMessages.push(message);
+      return { status: 200, body: message };
+    }
+    case 'addMemberRole':
+    case 'removeMemberRole': {
+      const guild = world.guilds.find((g) => g.id === params.guildId);
+      if (!guild) return error(10004, 404, 'Unknown Guild');
+      if (params.roleId !== guild.memberRoleId) return error(10011, 404, 'Unknown Role');
+      const key = `${guild.id}:${params.userId}`;
+      const held = world.roles.get(key) ?? new Set<string>();
+      if (route === 'addMemberRole') held.add(String(params.roleId));
+      else held.delete(String(params.roleId));
+      world.roles.set(key, held);
+      return { status: 204 };
+    }
+    default:
+      return error(0, 404, '404: Not Found');
+  }
+}
+
+/** Stores a registered command as Discord does, keeping its id across re-registrations. */
+function storeCommand(world: FakeDiscordWorld, guildId: string, command: DiscordJson): DiscordJson {
+  const type = (command.type as number | undefined) ?? 1;
+  const key = `${guildId}:${type}:${String(command.name)}`;
+  const id = world.commandIds.get(key) ?? discordSnowflake();
+  world.commandIds.set(key, id);
+  return {
+    id,
+    application_id: world.applicationId,
+    guild_id: guildId,
+    version: discordSnowflake(),
+    default_member_permissions: null,
+    type,
+    name: command.name,
+    name_localizations: command.name_localizations ?? null,
+    description: command.description ?? '',
+    description_localizations: command.description_localizations ?? null,
+    ...(command.options ? { options: command.options } : {}),
+    nsfw: false,
+    integration_types: [0],
+    contexts: null,
+  };
+}

@@ -1,0 +1,93 @@
+import {
+  type DiscordJson,
+  discordMessagePayload,
+  discordUserPayload,
+  type FakeDiscordUser,
+} from './discord-payloads.js';
+import { discordSnowflake } from './discord-snowflake.js';
+
+export interface FakeDiscordGuild {
+  readonly id: string;
+  readonly name: string;
+  readonly channelId: string;
+  readonly memberRoleId: string;
+  readonly ownerId: string;
+}
+
+/** An interaction the fake dispatched, with when, so tests can time the bot's first response. */
+export interface DispatchedInteraction {
+  readonly id: string;
+  readonly token: string;
+  readonly payload: DiscordJson;
+  readonly dispatchedAt: number;
+}
+
+/** An interaction as Discord tracks it: how it was first answered, its original message and follow-ups. */
+export interface InteractionState extends DispatchedInteraction {
+  /** Callback type of the first response (4 message, 5 deferred, 6/7 update, 9 modal), null until answered. */
+  responseType: number | null;
+  original: DiscordJson | null;
+  followups: Map<string, DiscordJson>;
+}
+
+/** Everything the fake Discord knows: the application, its guilds, users, channels, commands and interactions. */
+export class FakeDiscordWorld {
+  readonly bot: FakeDiscordUser;
+  readonly users = new Map<string, FakeDiscordUser>();
+  readonly dmChannels = new Map<string, DiscordJson>();
+  readonly channelMessages: DiscordJson[] = [];
+  readonly roles = new Map<string, Set<string>>();
+  readonly commands = new Map<string, DiscordJson[]>();
+  readonly commandIds = new Map<string, string>();
+  readonly interactions = new Map<string, InteractionState>();
+  readonly byToken = new Map<string, InteractionState>();
+
+  constructor(
+    readonly token: string,
+    readonly applicationId: string,
+    readonly guilds: readonly FakeDiscordGuild[],
+    readonly interactionTimeoutMs: number,
+  ) {
+    this.bot = { id: applicationId, username: 'snowball', globalName: null, bot: true };
+  }
+
+  /** The first guild, which most tests need alone. */
+  get guild(): FakeDiscordGuild {
+    return this.guilds[0] as FakeDiscordGuild;
+  }
+
+  registeredCommands(guildId: string): DiscordJson[] {
+    return this.commands.get(guildId) ?? [];
+  }
+
+  /** The bot's DM channel with a user, opened on first use (by the bot's createDm or a DM press). */
+  dmChannel(userId: string): DiscordJson {
+    let channel = this.dmChannels.get(userId);
+    if (!channel) {
+      const user = this.users.get(userId) ?? { id: userId, username: `user${userId.slice(-4)}` };
+      channel = {
+        id: discordSnowflake(),
+        type: 1,
+        last_message_id: null,
+        flags: 0,
+        recipients: [discordUserPayload(user)],
+      };
+      this.dmChannels.set(userId, channel);
+    }
+    return channel;
+  }
+
+  /** A message the bot posts (as a webhook when it answers an interaction). */
+  messageFrom(body: DiscordJson, where: { channelId: string; webhook?: boolean }): DiscordJson {
+    const message = discordMessagePayload({
+      channelId: where.channelId,
+      author: this.bot,
+      content: typeof body.content === 'string' ? body.content : '',
+      embeds: (body.embeds as unknown[] | undefined) ?? [],
+      components: (body.components as unknown[] | undefined) ?? [],
+      flags: Number(body.flags ?? 0),
+      ...(where.webhook ? { applicationId: this.applicationId, webhookId: this.applicationId } : {}),
+    });
+    return body.allowed_mentions ? { ...message, allowed_mentions: body.allowed_mentions } : message;
+  }
+}
