@@ -77,7 +77,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   const consumer = workerConnection(options.redisUrl);
   quietly(producer, 'producer', logger);
   quietly(consumer, 'worker', logger);
-  const queue = new BullMqJobQueue(producer, prefix, JOB_ROUTES);
+  const queue = new BullMqJobQueue(producer, prefix, JOB_ROUTES, { logger });
   const { ports } = options;
   // The worker's core schedules into the very queues this worker consumes, whatever the caller's core uses.
   const core = createCore({ ...ports, jobs: queue });

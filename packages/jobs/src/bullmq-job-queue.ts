@@ -2,6 +2,8 @@ import type { JobQueue, JobRequest, ScheduleResult } from '@snowball/core';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { type JobRoutes, QUEUES, type QueueKey, routeOf } from './queues.js';
+import { RedisStateLog, stderrJobLogger } from './redis-state-log.js';
+import type { JobLogger } from './start-job-worker.js';
 
 const KEEP = { age: 7 * 86_400, count: 10_000 };
 /** Jobs per existence check and `addBulk` call: a few hundred KB per round trip at most. */
@@ -15,19 +17,33 @@ export function bullJobId(id: string): string {
 /**
  * The JobQueue port over BullMQ. Deterministic job ids make scheduling the same row twice harmless; jobs go to
  * the queue their definition names, with its retry policy (`routes`, from the worker's job list).
+ * Both queues have an `error` listener: while Redis is down the calls fail (and the caller reconciles later),
+ * and the outage is logged once when it starts and once when Redis is back (`logger`, JSON on stderr by default).
  */
 export class BullMqJobQueue implements JobQueue {
   private readonly queues: Record<QueueKey, Queue>;
+  private readonly state: RedisStateLog;
+  private readonly onReady: () => void;
 
   constructor(
     private readonly connection: Redis,
     prefix: string,
     private readonly routes: JobRoutes,
+    options: { readonly logger?: JobLogger } = {},
   ) {
+    this.state = new RedisStateLog(options.logger ?? stderrJobLogger, 'job-queue');
     this.queues = {
       notify: new Queue(QUEUES.notify, { connection, prefix }),
       tasks: new Queue(QUEUES.tasks, { connection, prefix }),
     };
+    for (const queue of Object.values(this.queues)) queue.on('error', this.state.error);
+    this.onReady = this.state.ready;
+    connection.on('ready', this.onReady);
+  }
+
+  /** Whether the last thing heard from Redis was an error (until it is ready again). */
+  get redisDown(): boolean {
+    return this.state.down;
   }
 
   queue(key: QueueKey): Queue {
@@ -118,6 +134,7 @@ export class BullMqJobQueue implements JobQueue {
   }
 
   async close(): Promise<void> {
+    this.connection.off('ready', this.onReady);
     await Promise.all(Object.values(this.queues).map((q) => q.close()));
   }
 }

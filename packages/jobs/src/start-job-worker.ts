@@ -2,6 +2,7 @@ import { isDomainError } from '@snowball/core';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { NOTIFY_RATE, QUEUES, type QueueKey } from './queues.js';
+import { RedisStateLog, stderrJobLogger } from './redis-state-log.js';
 
 /** Runs one job; `data` is what was queued, checked by the handler (the worker's job definitions use zod). */
 export type JobHandler = (data: unknown, job: Job) => Promise<unknown>;
@@ -70,12 +71,15 @@ export function startJobWorkers(options: {
       ...locks,
     }),
   ];
-  for (const worker of workers) {
-    worker.on('error', (err) => options.logger?.error({ err, queue: worker.name }, 'worker error'));
-  }
+  // Every worker error (a Redis outage makes one per command and reconnect) goes to one state log: a line when
+  // Redis goes away and one when it is back, never a raw stack. Job failures are logged by the processor.
+  const state = new RedisStateLog(options.logger ?? stderrJobLogger, 'job-worker');
+  for (const worker of workers) worker.on('error', state.error);
+  options.connection.on('ready', state.ready);
   return {
     workers,
     async close() {
+      options.connection.off('ready', state.ready);
       await Promise.all(workers.map((w) => w.close()));
     },
   };

@@ -17,7 +17,6 @@ export * from './inbound/from-message-event.js';
 export * from './inbound/from-message-shortcut.js';
 export * from './inbound/from-slash-command.js';
 export * from './inbound/from-view-submission.js';
-export type * from './inbound/slack-payloads.js';
 export * from './install/memory-slack-installation.store.js';
 export * from './install/slack-bot-source.js';
 export type * from './install/slack-installation.store.js';

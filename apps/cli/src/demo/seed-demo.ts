@@ -132,6 +132,8 @@ export async function seedDemo(ports: Ports, slug = 'demo'): Promise<DemoResult>
       offers: person.offers,
       needs: person.needs,
       languages: [person.locale],
+      // The leaderboard is opt-in: two members in three chose to appear on it, the rest stay off the board.
+      leaderboardOptIn: i % 3 !== 2,
     });
   }
 

@@ -25,6 +25,7 @@ const texts = {
   reminder: { en: 'Lesson reminder (minutes before)', 'zh-CN': '课程提醒（提前分钟数）' },
   introductions: { en: 'Introductions', 'zh-CN': '引荐' },
   visibility: { en: 'Directory visibility', 'zh-CN': '名录可见范围' },
+  leaderboard: { en: 'Leaderboard', 'zh-CN': '贡献榜' },
   doNotPair: { en: 'Never introduce me to', 'zh-CN': '不要为我引荐' },
   clubDefault: { en: 'club default ({value})', 'zh-CN': '社群默认（{value}）' },
   muted: { en: 'muted', 'zh-CN': '已关闭' },
@@ -51,6 +52,8 @@ const texts = {
   },
   visibilityField: { en: 'Directory visibility', 'zh-CN': '名录可见范围' },
   visibilityHint: { en: 'members, staff or hidden', 'zh-CN': 'members 会员、staff 管理员、hidden 隐藏' },
+  leaderboardOn: { en: 'Show me on the leaderboard', 'zh-CN': '在贡献榜上显示我' },
+  leaderboardOff: { en: 'Hide me from the leaderboard', 'zh-CN': '不在贡献榜上显示我' },
   pairsTitle: { en: 'Do not introduce me to', 'zh-CN': '不要为我引荐' },
   pairsField: { en: 'Members’ handles (empty: nobody)', 'zh-CN': '会员用户名（留空为无）' },
   pairsHint: { en: '@handle @other, separated by spaces or commas', 'zh-CN': '@用户名，用空格或逗号分隔' },
@@ -106,6 +109,7 @@ function view(ctx: CommandContext, s: MemberSettings): Reply {
       },
       { name: t('introductions'), value: introductions, inline: true },
       { name: t('visibility'), value: t(s.visibility), inline: true },
+      { name: t('leaderboard'), value: t(s.leaderboard ? 'on' : 'off'), inline: true },
       {
         name: t('doNotPair'),
         value: s.doNotPair.map((m) => `${m.displayName} (@${m.handle})`).join(', ') || t('none'),
@@ -114,6 +118,10 @@ function view(ctx: CommandContext, s: MemberSettings): Reply {
     buttons: [
       { action: actionId('settings', 'edit'), label: t('edit'), style: 'primary' },
       { action: actionId('settings', 'pairs'), label: t('editPairs') },
+      {
+        action: actionId('settings', 'leaderboard', s.leaderboard ? 'off' : 'on'),
+        label: t(s.leaderboard ? 'leaderboardOff' : 'leaderboardOn'),
+      },
     ],
   });
 }
@@ -238,6 +246,19 @@ export const settingsCommand = defineCommand({
           },
         ],
       });
+    },
+    /** Turns being listed on `/leaderboard` on or off (the button carries the new value). */
+    async leaderboard(ctx, arg) {
+      if (arg !== 'on' && arg !== 'off') {
+        throw new DomainError('validation.invalid', { field: 'leaderboard', reason: 'on, off' });
+      }
+      const saved = await ctx.core.updateMemberSettings({
+        actor: actor(ctx),
+        communityId: ctx.community.id,
+        patch: { leaderboard: arg === 'on' },
+      });
+      const reply = view(ctx, saved);
+      return reply.kind === 'message' ? { ...reply, text: texter(texts, ctx.locale)('saved'), tone: 'success' } : reply;
     },
     async pairs(ctx, _arg, values) {
       const t = texter(texts, ctx.locale);

@@ -27,6 +27,8 @@ export interface Profile {
    * that counterpart only once both accepted, never shown in the directory.
    */
   readonly contactForIntros: string;
+  /** The member agreed to be listed by name on `/leaderboard` (off until they turn it on in `/settings`). */
+  readonly leaderboardOptIn: boolean;
   readonly updatedAt: Date;
 }
 
@@ -49,6 +51,7 @@ export function emptyProfile(communityId: string, memberId: string, now: Date): 
     doNotPair: [],
     snoozedUntil: null,
     contactForIntros: '',
+    leaderboardOptIn: false,
     updatedAt: now,
   };
 }

@@ -57,10 +57,15 @@ export interface IntroductionRepository {
   listPairs(communityId: string): Promise<(readonly [string, string])[]>;
   /** When the club's last matching round created an introduction (rounds leave `roundId` set), or null. */
   lastRoundAt(communityId: string): Promise<Date | null>;
-  /** Proposed introductions created after `proposedSince` and introduced ones introduced after `introducedSince`, oldest first. */
+  /**
+   * Proposed introductions created after `proposedSince` and introduced ones introduced after `introducedSince`,
+   * oldest first (by creation, then id). With `page`: at most `limit` of them, after the `after` introduction
+   * (keyset: its `createdAt` and `id`), so a caller reads a big club a page at a time.
+   */
   listOpenSince(
     communityId: string,
     since: { readonly proposedSince: Date; readonly introducedSince: Date },
+    page?: { readonly after: Pick<Introduction, 'createdAt' | 'id'> | null; readonly limit: number },
   ): Promise<Introduction[]>;
   /** Introduced introductions whose follow-up is due by `until` and still unanswered (no deal, no "no"), oldest first. */
   listFollowUpsDue(communityId: string, until: Date): Promise<Introduction[]>;

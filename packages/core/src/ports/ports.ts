@@ -45,12 +45,24 @@ export interface Repositories {
   readonly figures: ClubFiguresRepository;
 }
 
-/** Runs work atomically: all of it is written, or none of it. */
-export interface UnitOfWork {
-  run<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+/**
+ * Runs work atomically: all of it is written, or none of it. `K` names the repositories the work may touch:
+ * the full unit of work (every repository) is assignable to any narrowed one, so a use case declares
+ * `Uow<'a' | 'b'>` and the compiler keeps it to those tables.
+ */
+export interface UnitOfWork<K extends keyof Repositories = keyof Repositories> {
+  run<T>(work: (repos: Pick<Repositories, K>) => Promise<T>): Promise<T>;
 }
 
-/** Everything the core needs from the outside world. Use cases take a `Pick` of it. */
+/** The deps of a use case that runs a unit of work over the repositories `K` only. */
+export interface Uow<K extends keyof Repositories> {
+  readonly uow: UnitOfWork<K>;
+}
+
+/**
+ * Everything the core needs from the outside world. Use cases take a `Pick` of it, with `Uow<...>` in place of
+ * `'uow'` so their signature names the repositories they touch.
+ */
 export interface Ports extends Repositories {
   readonly uow: UnitOfWork;
   readonly clock: Clock;

@@ -47,6 +47,8 @@ export interface ProfileRepository {
   /** Saves the profile with its directory index (`directoryIndex`), computed by the repository. */
   upsert(profile: Profile): Promise<void>;
   listForCommunity(communityId: string): Promise<Profile[]>;
+  /** Which of these members (at most a page of them) turned on being listed on the leaderboard. */
+  leaderboardOptedIn(communityId: string, memberIds: readonly string[]): Promise<string[]>;
   /**
    * Profiles of members (not deleted) matching a directory search, most recently updated first (then member
    * id), a page at a time; `total` counts every match (up to `countLimit`).

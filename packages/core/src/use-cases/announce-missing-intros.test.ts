@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCore } from '../create-core.js';
 import { INTRO_NOTIFY_JOB, introDeliveryKey, introNotifyJob } from '../domain/intro-notice.js';
 import type { Introduction } from '../domain/introduction.js';
@@ -93,5 +93,51 @@ describe('announceMissingIntros', () => {
     expect(notifyJobs(ports).map((j) => j.id)).not.toContain(
       introNotifyJob(communityId, intro.id, 'introduced', ports.clock.now()).id,
     );
+  });
+
+  it('reads the open introductions in keyset pages and queues each one once', async () => {
+    const { ports, core, club, communityId, introductions } = await setup();
+    const [li, sam, mei, ada] = club.members.map((m) => m.id) as [string, string, string, string];
+    const base = introductions[0] as Introduction;
+    // Four more, two created at the same instant as the first two (the id breaks the tie), two later.
+    const more = [
+      [li, mei, 0],
+      [li, ada, 0],
+      [sam, mei, 1_000],
+      [sam, ada, 2_000],
+    ].map(([a, b, ms]) => ({
+      ...base,
+      id: ports.ids.id(),
+      memberA: a as string,
+      memberB: b as string,
+      createdAt: new Date(base.createdAt.getTime() + (ms as number)),
+    }));
+    await ports.introductions.createMany(more);
+    const read = vi.spyOn(ports.introductions, 'listOpenSince');
+
+    expect(await core.announceMissingIntros({ communityId, pageSize: 4 })).toEqual({ unannounced: 6, queued: 6 });
+    expect(read.mock.calls.map(([, , page]) => page?.limit)).toEqual([4, 4]);
+    expect(read.mock.results.length).toBe(2);
+    const all = [...introductions, ...more].map((i) => i.id).sort();
+    expect(
+      notifyJobs(ports)
+        .map((j) => (j.data as { introductionId: string }).introductionId)
+        .sort(),
+    ).toEqual(all);
+
+    // Pages of two: three full pages and an empty one; nothing missed or queued twice.
+    read.mockClear();
+    ports.jobs.jobs.clear();
+    expect(await core.announceMissingIntros({ communityId, pageSize: 2 })).toEqual({ unannounced: 6, queued: 6 });
+    expect(read).toHaveBeenCalledTimes(4);
+    const pages = await Promise.all(read.mock.results.map((r) => r.value as Promise<Introduction[]>));
+    expect(pages.map((p) => p.length)).toEqual([2, 2, 2, 0]);
+    expect(
+      pages
+        .flat()
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(all);
+    expect(notifyJobs(ports)).toHaveLength(6);
   });
 });

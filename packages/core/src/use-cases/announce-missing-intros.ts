@@ -5,12 +5,15 @@ import {
   introNotifyJob,
   introStageToAnnounce,
 } from '../domain/intro-notice.js';
+import type { Introduction } from '../domain/introduction.js';
 import type { JobRequest } from '../ports/job-queue.js';
 import type { Ports } from '../ports/ports.js';
 import { loadCommunity } from '../rules/load.js';
 
 /** Introductions looked at per deliveries query. */
 const CHUNK = 1_000;
+/** Open introductions read per keyset page (one transaction each): a big club is never read at once. */
+export const ANNOUNCE_PAGE = 2_000;
 
 export interface AnnounceMissingIntrosResult {
   /** Open introductions that some member was not told about yet. */
@@ -25,15 +28,39 @@ export interface AnnounceMissingIntrosResult {
  * per introduction and stage). A member was told when their delivery key for that stage exists (or, for a
  * connection, when both were introduced together in one conversation). Safe to run any number of times
  * (the worker's reconcile): job ids are deterministic and `notifyIntro` claims each message before sending.
+ * The open introductions are read in keyset pages of `pageSize` (`ANNOUNCE_PAGE`), each page's missing jobs
+ * queued before the next page is read.
  */
 export async function announceMissingIntros(
   deps: Pick<Ports, 'uow' | 'clock' | 'jobs'>,
-  input: { readonly communityId: string },
+  input: { readonly communityId: string; readonly pageSize?: number },
 ): Promise<AnnounceMissingIntrosResult> {
   const now = deps.clock.now();
-  const jobs = await deps.uow.run(async (repos) => {
-    const community = await loadCommunity(repos, input.communityId);
-    const open = await repos.introductions.listOpenSince(community.id, introAnnouncementWindow(now));
+  const pageSize = Math.max(1, Math.trunc(input.pageSize ?? ANNOUNCE_PAGE) || ANNOUNCE_PAGE);
+  let after: Pick<Introduction, 'createdAt' | 'id'> | null = null;
+  let unannounced = 0;
+  let queued = 0;
+  for (;;) {
+    const page = await announcePage(deps, input.communityId, now, { after, limit: pageSize });
+    unannounced += page.jobs.length;
+    if (page.jobs.length > 0) queued += (await deps.jobs.scheduleMany(page.jobs)).added;
+    if (!page.last) break;
+    after = page.last;
+  }
+  return { unannounced, queued };
+}
+
+/** One page of open introductions: the announcement jobs missing for them, and the page's last one (null: done). */
+async function announcePage(
+  deps: Pick<Ports, 'uow'>,
+  communityId: string,
+  now: Date,
+  page: { readonly after: Pick<Introduction, 'createdAt' | 'id'> | null; readonly limit: number },
+): Promise<{ readonly jobs: JobRequest[]; readonly last: Pick<Introduction, 'createdAt' | 'id'> | null }> {
+  return deps.uow.run(async (repos) => {
+    const community = await loadCommunity(repos, communityId);
+    const open = await repos.introductions.listOpenSince(community.id, introAnnouncementWindow(now), page);
+    const lastIntro = open.length === page.limit ? open[open.length - 1] : undefined;
     const wanted: JobRequest[] = [];
     for (let i = 0; i < open.length; i += CHUNK) {
       const chunk = open.slice(i, i + CHUNK).flatMap((intro) => {
@@ -53,8 +80,6 @@ export async function announceMissingIntros(
         if (!told && !together) wanted.push(introNotifyJob(community.id, intro.id, stage, now));
       }
     }
-    return wanted;
+    return { jobs: wanted, last: lastIntro ? { createdAt: lastIntro.createdAt, id: lastIntro.id } : null };
   });
-  const { added } = jobs.length > 0 ? await deps.jobs.scheduleMany(jobs) : { added: 0 };
-  return { unannounced: jobs.length, queued: added };
 }

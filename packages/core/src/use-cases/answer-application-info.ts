@@ -2,7 +2,7 @@ import type { Application } from '../domain/application.js';
 import { keyInstant } from '../domain/delivery-key.js';
 import { DomainError } from '../errors/domain-error.js';
 import { notificationText } from '../i18n/notification-messages.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { cleanText } from '../rules/text.js';
 import type { ApplicantAccount } from './get-my-application.js';
 import { notifyMember } from './notify-member.js';
@@ -12,7 +12,8 @@ import { notifyMember } from './notify-member.js';
  * "answered" (`infoAnsweredAt`), and the reviewer who asked is told by DM.
  */
 export async function answerApplicationInfo(
-  deps: Pick<Ports, 'uow' | 'clock' | 'messenger'>,
+  deps: Uow<'accounts' | 'applications' | 'communities' | 'deliveries' | 'members'> &
+    Pick<Ports, 'clock' | 'messenger'>,
   input: {
     readonly communityId: string;
     readonly account: ApplicantAccount;

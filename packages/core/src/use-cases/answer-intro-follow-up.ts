@@ -1,6 +1,6 @@
 import type { Introduction } from '../domain/introduction.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 
@@ -17,7 +17,7 @@ export type IntroFollowUpAnswer = 'not_yet' | 'no';
  * returns the introduction unchanged.
  */
 export async function answerIntroFollowUp(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'communities' | 'introductions'> & Pick<Ports, 'clock'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

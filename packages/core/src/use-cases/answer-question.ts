@@ -1,6 +1,6 @@
 import type { Question } from '../domain/question.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, actorId, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { cleanText } from '../rules/text.js';
@@ -10,7 +10,7 @@ import { cleanText } from '../rules/text.js';
  * coach claimed (the claim stays on record, `answeredBy` says who answered). Delivering it is the caller's job.
  */
 export async function answerQuestion(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'audit' | 'contributions' | 'questions'> & Pick<Ports, 'clock' | 'ids'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly questionId: string; readonly answer: string },
 ): Promise<Question> {
   requireRole(input.actor, input.communityId, ['coach']);

@@ -3,7 +3,7 @@ import { formatMoney } from '../domain/money.js';
 import { renewalNoticeKey } from '../domain/renewal.js';
 import { notificationText } from '../i18n/notification-messages.js';
 import { pageRequest } from '../ports/page.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { systemActor } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { MEMBERSHIP_END_ACTION } from './end-membership.js';
@@ -28,7 +28,8 @@ export interface ApplyLapseResult {
  * Safe to run again: access is re-synced, the audit entry and the message are not repeated.
  */
 export async function applyLapse(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'roleSync' | 'messenger'>,
+  deps: Uow<'accounts' | 'audit' | 'communities' | 'deliveries' | 'members' | 'memberships'> &
+    Pick<Ports, 'clock' | 'ids' | 'roleSync' | 'messenger'>,
   input: { readonly communityId: string; readonly memberId: string },
 ): Promise<ApplyLapseResult> {
   const now = deps.clock.now();

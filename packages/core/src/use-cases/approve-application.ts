@@ -1,6 +1,6 @@
 import type { Application } from '../domain/application.js';
 import { handleFrom } from '../domain/member.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, actorId, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { uniqueHandle } from '../rules/load.js';
@@ -11,7 +11,7 @@ import { loadOpenApplication } from './load-open-application.js';
  * caller then tells the applicant with `sendApplicationDecision` (fee and payment instructions).
  */
 export async function approveApplication(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'accounts' | 'applications' | 'audit' | 'members'> & Pick<Ports, 'clock' | 'ids'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

@@ -1,6 +1,6 @@
 import type { Question } from '../domain/question.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, actorId } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 import { requireMemberAccess } from '../rules/member-access.js';
@@ -8,7 +8,7 @@ import { cleanText } from '../rules/text.js';
 
 /** A member asks the coaches privately (unlimited while their membership gives access). */
 export async function askQuestion(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'communities' | 'memberships' | 'questions'> & Pick<Ports, 'clock' | 'ids'>,
   input: { readonly actor: Actor; readonly body: string },
 ): Promise<Question> {
   const memberId = actorId(input.actor);

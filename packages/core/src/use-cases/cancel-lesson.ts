@@ -1,6 +1,6 @@
 import type { Lesson } from '../domain/lesson.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { cleanText } from '../rules/text.js';
@@ -14,7 +14,8 @@ import { notifyLessonChange } from './notify-lesson-change.js';
  * Pending reminders find the lesson cancelled and send nothing.
  */
 export async function cancelLesson(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'messenger'>,
+  deps: Uow<'accounts' | 'audit' | 'communities' | 'deliveries' | 'lessons' | 'members'> &
+    Pick<Ports, 'clock' | 'ids' | 'messenger'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly lessonId: string; readonly reason?: string },
 ): Promise<{ readonly lesson: Lesson; readonly notified: FanOutSummary }> {
   requireRole(input.actor, input.communityId, ['moderator', 'coach']);

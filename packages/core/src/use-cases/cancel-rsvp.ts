@@ -1,6 +1,6 @@
 import { type Rsvp, waitlistPromotions } from '../domain/lesson.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { loadLesson } from './load-lesson.js';
@@ -13,7 +13,8 @@ import { notifyWaitlistPromotion } from './notify-waitlist-promotion.js';
  * member by `memberId` (from the panel), which is audited.
  */
 export async function cancelRsvp(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'messenger' | 'jobs'>,
+  deps: Uow<'accounts' | 'audit' | 'communities' | 'deliveries' | 'lessons' | 'members'> &
+    Pick<Ports, 'clock' | 'ids' | 'messenger' | 'jobs'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

@@ -1,4 +1,4 @@
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 import { requireMemberAccess } from '../rules/member-access.js';
@@ -9,7 +9,7 @@ import { requireMemberAccess } from '../rules/member-access.js';
  * first to answer before doing any other work.
  */
 export async function checkMemberAccess(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'communities' | 'memberships'> & Pick<Ports, 'clock'>,
   input: { readonly actor: Actor; readonly communityId: string },
 ): Promise<void> {
   const now = deps.clock.now();

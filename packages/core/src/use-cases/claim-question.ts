@@ -1,6 +1,6 @@
 import type { Question } from '../domain/question.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, actorId, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 
@@ -9,7 +9,7 @@ import { writeAudit } from '../rules/audit.js';
  * changes nothing; a question another coach holds is refused (`question.already_claimed`) until they release it.
  */
 export async function claimQuestion(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'audit' | 'questions'> & Pick<Ports, 'clock' | 'ids'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly questionId: string },
 ): Promise<Question> {
   requireRole(input.actor, input.communityId, ['coach']);

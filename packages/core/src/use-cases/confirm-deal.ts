@@ -1,6 +1,6 @@
 import type { Deal } from '../domain/deal.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 import { requireMemberAccess } from '../rules/member-access.js';
@@ -10,7 +10,7 @@ import { requireMemberAccess } from '../rules/member-access.js';
  * `deal` contribution. Confirming twice changes nothing. Only while their membership gives access.
  */
 export async function confirmDeal(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'communities' | 'contributions' | 'introductions' | 'memberships'> & Pick<Ports, 'clock' | 'ids'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly dealId: string },
 ): Promise<Deal> {
   const { actor } = input;

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../domain/community.js';
 import { handleFrom } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
 import { REASONS } from '../errors/error-reasons.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { systemActor } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { hashSecret } from '../rules/secret.js';
@@ -29,7 +29,7 @@ export interface CreatedCommunity {
 
 /** Creates a club with its first owner (and, if asked, the owner's first login link): all or nothing. */
 export async function createCommunity(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'audit' | 'auth' | 'communities' | 'members' | 'staff'> & Pick<Ports, 'clock' | 'ids'>,
   input: CreateCommunityInput,
 ): Promise<CreatedCommunity> {
   const slug = cleanText(input.slug, 'slug', 40, { required: true }).toLowerCase();

@@ -3,7 +3,7 @@ import type { Lesson, LessonSeries } from '../domain/lesson.js';
 import { formatRecurrenceRule, parseRecurrenceRule, type RecurrenceRule } from '../domain/recurrence.js';
 import { DomainError } from '../errors/domain-error.js';
 import { REASONS, unknownTimezone } from '../errors/error-reasons.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { cleanCapacity, cleanDuration, cleanInstant, LESSON_LIMITS } from '../rules/lesson-fields.js';
@@ -43,7 +43,7 @@ function untilOf(rule: RecurrenceRule, timezone: string): Date | null {
  * and timezone reuses the series and only adds occurrences that are missing (extending the horizon).
  */
 export async function createLessonSeries(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'audit' | 'communities' | 'lessons' | 'members'> & Pick<Ports, 'clock' | 'ids'>,
   input: CreateLessonSeriesInput,
 ): Promise<{ readonly series: LessonSeries; readonly created: readonly Lesson[]; readonly reused: boolean }> {
   requireRole(input.actor, input.communityId, ['moderator', 'coach']);

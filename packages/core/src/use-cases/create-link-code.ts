@@ -1,13 +1,13 @@
 import type { LinkCode } from '../domain/auth.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, actorId } from '../rules/actor.js';
 
 const LINK_CODE_MINUTES = 15;
 
 /** A one-time code a member types on their other platform to use one membership on both. */
 export async function createLinkCode(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'auth'> & Pick<Ports, 'clock' | 'ids'>,
   input: { readonly actor: Actor },
 ): Promise<LinkCode> {
   const memberId = actorId(input.actor);

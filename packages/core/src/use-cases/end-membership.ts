@@ -1,6 +1,6 @@
 import { addDays, membershipState } from '../domain/membership.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { loadCommunity, loadMember } from '../rules/load.js';
@@ -28,7 +28,8 @@ export const MEMBERSHIP_END_ACTION = 'membership.end';
  * then revoked on every linked platform. Recording a payment later starts a new period from that day.
  */
 export async function endMembership(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'roleSync'>,
+  deps: Uow<'accounts' | 'audit' | 'communities' | 'members' | 'memberships'> &
+    Pick<Ports, 'clock' | 'ids' | 'roleSync'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly memberId: string; readonly reason: string },
 ): Promise<EndMembershipResult> {
   requireRole(input.actor, input.communityId, ['owner']);

@@ -1,6 +1,6 @@
 import type { Supplier } from '../domain/supplier.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 import { requireMemberAccess } from '../rules/member-access.js';
@@ -17,7 +17,7 @@ export interface EndorseSupplierResult {
  * there: `supplier.not_found`.
  */
 export async function endorseSupplier(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'communities' | 'memberships' | 'suppliers'> & Pick<Ports, 'clock'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly supplierId: string },
 ): Promise<EndorseSupplierResult> {
   const { actor } = input;

@@ -1,5 +1,5 @@
 import type { Introduction } from '../domain/introduction.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { introExpiryCutoff } from '../rules/intro-answer.js';
 import { loadCommunity } from '../rules/load.js';
@@ -9,7 +9,7 @@ import { loadCommunity } from '../rules/load.js';
  * Expired pairs are not suggested again, like declined ones.
  */
 export async function expireIntros(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'communities' | 'introductions'> & Pick<Ports, 'clock'>,
   input: { readonly actor: Actor; readonly communityId: string },
 ): Promise<readonly Introduction[]> {
   requireRole(input.actor, input.communityId, ['owner']);

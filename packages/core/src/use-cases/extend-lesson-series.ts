@@ -1,6 +1,6 @@
 import type { Lesson } from '../domain/lesson.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { systemActor } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { LESSON_LIMITS } from '../rules/lesson-fields.js';
@@ -12,7 +12,7 @@ import { generateSeriesLessons } from './generate-series-lessons.js';
  * number of times, since only missing occurrences are created.
  */
 export async function extendLessonSeries(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'audit' | 'communities' | 'lessons' | 'members'> & Pick<Ports, 'clock' | 'ids'>,
   input: { readonly communityId: string; readonly months?: number },
 ): Promise<{ readonly created: readonly Lesson[] }> {
   const months = input.months ?? 12;

@@ -1,6 +1,6 @@
 import { addDays, type MembershipPeriod, membershipState, nextPeriodStart } from '../domain/membership.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { loadCommunity, loadMember } from '../rules/load.js';
@@ -9,7 +9,8 @@ import { syncMemberAccess } from './sync-member-access.js';
 
 /** An owner grants extra days without a payment (a goodwill extension), always with a reason. */
 export async function extendMembership(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'roleSync'>,
+  deps: Uow<'accounts' | 'audit' | 'communities' | 'members' | 'memberships'> &
+    Pick<Ports, 'clock' | 'ids' | 'roleSync'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

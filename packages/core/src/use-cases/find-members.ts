@@ -1,7 +1,7 @@
 import { regionQuery, type SearchField, textQuery } from '@snowball/matching';
 import { VISIBILITIES } from '../domain/profile.js';
 import { type Page, pageRequest } from '../ports/page.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { DirectoryRow, DirectorySearch } from '../ports/profile.repository.js';
 import { type Actor, actorId } from '../rules/actor.js';
 import {
@@ -72,7 +72,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve
  * candidates plus the candidates not scored, counted up to `DIRECTORY_COUNT_LIMIT`.
  */
 export async function findMembers(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'communities' | 'memberships' | 'profiles'> & Pick<Ports, 'clock'>,
   input: FindMembersInput,
 ): Promise<Page<MemberSearchHit>> {
   const wordsText = cleanText(input.words, 'words', 200);

@@ -1,7 +1,7 @@
 import type { Community } from '../domain/community.js';
 import type { Member, StaffRole } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { hashSecret } from '../rules/secret.js';
 
@@ -25,7 +25,7 @@ export function sessionRoles(held: readonly StaffRole[], linkRole: StaffRole | n
 
 /** Looks up the session behind a cookie; throws `auth.not_signed_in`, `auth.session_expired` or `auth.staff_only`. */
 export async function getAdminSession(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'auth' | 'communities' | 'members' | 'staff'> & Pick<Ports, 'clock'>,
   input: { readonly sessionId: string | null | undefined },
 ): Promise<AdminSessionView> {
   if (!input.sessionId) throw new DomainError('auth.not_signed_in');

@@ -1,7 +1,7 @@
 import type { Application } from '../domain/application.js';
 import type { Member } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 
 export interface ApplicationDetail {
@@ -14,7 +14,7 @@ export interface ApplicationDetail {
 
 /** One application with its answers, auto-flags, referrer and decision, for vetting. */
 export async function getApplication(
-  deps: Pick<Ports, 'uow'>,
+  deps: Uow<'applications' | 'members'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly applicationId: string },
 ): Promise<ApplicationDetail> {
   requireRole(input.actor, input.communityId, ['moderator']);

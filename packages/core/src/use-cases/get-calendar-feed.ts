@@ -3,7 +3,7 @@ import type { Lesson } from '../domain/lesson.js';
 import { hasAccess, membershipState } from '../domain/membership.js';
 import { DomainError } from '../errors/domain-error.js';
 import { notificationText } from '../i18n/notification-messages.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { hashSecret } from '../rules/secret.js';
 
 /** Past lessons stay in the feed this long, so they do not vanish from calendars the moment they end. */
@@ -19,7 +19,7 @@ const DAY_MS = 86_400_000;
  * is `calendar.token_invalid`.
  */
 export async function getCalendarFeed(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'auth' | 'communities' | 'lessons' | 'members' | 'memberships' | 'staff'> & Pick<Ports, 'clock'>,
   input: { readonly token: string },
 ): Promise<{ readonly ics: string; readonly communityId: string; readonly memberId: string }> {
   const token = typeof input.token === 'string' ? input.token.trim() : '';

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Member } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
 import { type Page, pageRequest } from '../ports/page.js';
-import type { Ports } from '../ports/ports.js';
+import type { Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 
@@ -57,7 +57,7 @@ export interface DealSummary {
  * `year` narrows everything to one calendar year.
  */
 export async function getDealSummary(
-  deps: Pick<Ports, 'uow'>,
+  deps: Uow<'communities' | 'introductions' | 'members'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

@@ -24,9 +24,11 @@ export interface Leaderboard {
   readonly days: number;
   /** The best `limit` contributors, best first. */
   readonly top: readonly LeaderboardEntry[];
-  /** The viewer's own entry, or null when they contributed nothing in the window. */
+  /** The viewer's own entry, or null when they contributed nothing in the window or are not listed. */
   readonly me: LeaderboardEntry | null;
-  /** Everyone ranked (the length of the whole board). */
+  /** Whether the viewer turned on being listed (`/settings`); off by default. */
+  readonly listed: boolean;
+  /** Everyone ranked (the length of the whole board: members who turned on being listed). */
   readonly ranked: number;
   /** Contributors in the window among members with access, against all members with access (as on the dashboard). */
   readonly vitality: { readonly contributors: number; readonly members: number; readonly ratio: number | null };
@@ -36,6 +38,8 @@ export interface Leaderboard {
  * `/leaderboard`: who gave the most in the last 90 days, by contribution points, with the viewer's own rank
  * and the club's vitality. The board ranks members with access and staff (coaches who answer and teach are
  * contributors too); lapsed and deleted members drop off. Members with access and staff may look.
+ * The board is opt-in: only members who turned on being listed in `/settings` appear (by name, with a rank);
+ * the others are left out of the board entirely and count only, anonymously, in the vitality figure.
  */
 export async function getLeaderboard(
   deps: Pick<Ports, 'uow' | 'clock'>,
@@ -63,7 +67,15 @@ export async function getLeaderboard(
       ),
     );
     const staffIds = new Set(staff.map((s) => s.memberId));
-    const eligible = totals.filter((t) => t.points > 0 && (withAccess.has(t.memberId) || staffIds.has(t.memberId)));
+    const viewer = input.actor.kind === 'member' ? input.actor.memberId : null;
+    const contributing = totals.filter((t) => t.points > 0 && (withAccess.has(t.memberId) || staffIds.has(t.memberId)));
+    const optedIn = new Set(
+      await repos.profiles.leaderboardOptedIn(community.id, [
+        ...contributing.map((t) => t.memberId),
+        ...(viewer ? [viewer] : []),
+      ]),
+    );
+    const eligible = contributing.filter((t) => optedIn.has(t.memberId));
     const members = new Map(
       (
         await repos.members.getMany(
@@ -96,13 +108,13 @@ export async function getLeaderboard(
         contributions: row.count,
       });
     }
-    const viewer = input.actor.kind === 'member' ? input.actor.memberId : null;
     return {
       from,
       to,
       days: LEADERBOARD_WINDOW_DAYS,
       top: board.slice(0, limit),
       me: board.find((e) => e.memberId === viewer) ?? null,
+      listed: viewer !== null && optedIn.has(viewer),
       ranked: board.length,
       vitality: {
         contributors: vitality.contributors,

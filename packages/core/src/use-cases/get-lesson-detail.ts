@@ -1,5 +1,5 @@
 import { type Lesson, type Rsvp, type RsvpStatus, seatsLeft, waitlistedRsvps } from '../domain/lesson.js';
-import type { Ports } from '../ports/ports.js';
+import type { Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 import { loadLesson } from './load-lesson.js';
@@ -31,7 +31,7 @@ export interface LessonDetail {
 
 /** Staff (moderator, coach, owner) open one lesson: its RSVPs with member names, the waitlist and attendance. */
 export async function getLessonDetail(
-  deps: Pick<Ports, 'uow'>,
+  deps: Uow<'communities' | 'lessons' | 'members'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly lessonId: string },
 ): Promise<LessonDetail> {
   requireRole(input.actor, input.communityId, ['moderator', 'coach']);

@@ -1,5 +1,5 @@
 import { nextMatchingRoundAt } from '../domain/matching-schedule.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { loadCommunity } from '../rules/load.js';
 
 export interface MatchingSchedule {
@@ -12,7 +12,7 @@ export interface MatchingSchedule {
 
 /** The club's matching rhythm, for whoever keeps the periodic job (the worker's scheduler). */
 export async function getMatchingSchedule(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'communities' | 'introductions'> & Pick<Ports, 'clock'>,
   input: { readonly communityId: string },
 ): Promise<MatchingSchedule> {
   const now = deps.clock.now();

@@ -2,7 +2,7 @@ import type { Member, PlatformAccount, StaffRole } from '../domain/member.js';
 import { type MembershipPeriod, type MembershipState, membershipState } from '../domain/membership.js';
 import type { ModerationCase } from '../domain/moderation.js';
 import type { Payment } from '../domain/payment.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { type StaffProfile, staffProfile } from '../rules/directory-profile.js';
 import { loadCommunity, loadMember } from '../rules/load.js';
@@ -24,7 +24,18 @@ export interface MemberDetail {
 
 /** Everything staff need on one member: status, periods, linked platforms, payments, strikes and notes. */
 export async function getMemberDetail(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<
+    | 'accounts'
+    | 'communities'
+    | 'contributions'
+    | 'members'
+    | 'memberships'
+    | 'moderation'
+    | 'payments'
+    | 'profiles'
+    | 'staff'
+  > &
+    Pick<Ports, 'clock'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly memberId: string },
 ): Promise<MemberDetail> {
   requireRole(input.actor, input.communityId, ['moderator']);

@@ -2,7 +2,7 @@ import type { Contribution } from '../domain/contribution.js';
 import type { Introduction } from '../domain/introduction.js';
 import type { Member, PlatformAccount, StaffRole } from '../domain/member.js';
 import { type MembershipState, membershipState } from '../domain/membership.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { loadCommunity, loadMember } from '../rules/load.js';
 
 export interface MemberOverview {
@@ -16,7 +16,8 @@ export interface MemberOverview {
 
 /** What `/me` shows: membership status and end, contributions, introductions waiting for an answer. */
 export async function getMemberOverview(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'accounts' | 'communities' | 'contributions' | 'introductions' | 'members' | 'memberships' | 'staff'> &
+    Pick<Ports, 'clock'>,
   input: { readonly communityId: string; readonly memberId: string },
 ): Promise<MemberOverview> {
   return deps.uow.run(async (repos) => {

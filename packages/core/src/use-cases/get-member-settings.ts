@@ -2,7 +2,7 @@ import type { Member } from '../domain/member.js';
 import { emptyProfile, type Visibility } from '../domain/profile.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Locale } from '../i18n/locale.js';
-import type { Ports, Repositories } from '../ports/ports.js';
+import type { Ports, Repositories, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { loadCommunity, loadMember } from '../rules/load.js';
 
@@ -22,6 +22,8 @@ export interface MemberSettings {
   readonly introductions: IntroductionsSetting;
   readonly pausedUntil: Date | null;
   readonly visibility: Visibility;
+  /** Listed by name on `/leaderboard` (off until the member turns it on). */
+  readonly leaderboard: boolean;
   readonly doNotPair: readonly Pick<Member, 'id' | 'handle' | 'displayName'>[];
 }
 
@@ -60,6 +62,7 @@ export async function readMemberSettings(
     introductions: !profile.matchingOptIn ? 'off' : paused ? 'paused' : 'on',
     pausedUntil: paused ? profile.snoozedUntil : null,
     visibility: profile.visibility,
+    leaderboard: profile.leaderboardOptIn,
     doNotPair: others
       .filter((m) => !m.deletedAt)
       .map((m) => ({ id: m.id, handle: m.handle, displayName: m.displayName })),
@@ -68,7 +71,7 @@ export async function readMemberSettings(
 
 /** A member's own settings (`/settings`), or any member's for staff (the panel's member page). */
 export async function getMemberSettings(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'communities' | 'members' | 'profiles'> & Pick<Ports, 'clock'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly memberId?: string },
 ): Promise<MemberSettings> {
   const { memberId } = settingsTarget(input.actor, input.communityId, input.memberId);

@@ -1,11 +1,11 @@
 import type { MembershipPeriod, MembershipState } from '../domain/membership.js';
 import { membershipState } from '../domain/membership.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { loadCommunity, loadMember } from '../rules/load.js';
 
 /** The member's membership at this moment, with every period. */
 export async function getMembership(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'communities' | 'members' | 'memberships'> & Pick<Ports, 'clock'>,
   input: { readonly communityId: string; readonly memberId: string },
 ): Promise<MembershipState & { readonly periods: readonly MembershipPeriod[] }> {
   return deps.uow.run(async (repos) => {

@@ -1,6 +1,6 @@
 import { emptyProfile, type Profile } from '../domain/profile.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import {
   type DirectoryProfile,
@@ -26,7 +26,7 @@ export interface ProfileView {
 
 /** One member's profile, as far as the viewer may see it (see `canSeeProfile`). */
 export async function getProfile(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'communities' | 'members' | 'memberships' | 'profiles'> & Pick<Ports, 'clock'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly memberId: string },
 ): Promise<ProfileView> {
   const now = deps.clock.now();

@@ -1,6 +1,6 @@
 import { DomainError } from '../errors/domain-error.js';
 import { UniqueViolation } from '../errors/unique-violation.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { loadMember } from '../rules/load.js';
 
@@ -12,7 +12,7 @@ const ATTEMPTS = 5;
  * on first use and then kept.
  */
 export async function getReferralCode(
-  deps: Pick<Ports, 'uow' | 'ids'>,
+  deps: Uow<'members'> & Pick<Ports, 'ids'>,
   input: { readonly actor: Actor; readonly communityId: string },
 ): Promise<string> {
   const { actor } = input;

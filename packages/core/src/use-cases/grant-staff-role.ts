@@ -1,13 +1,13 @@
 import { STAFF_ROLES, type StaffRole } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { loadMember } from '../rules/load.js';
 
 /** An owner makes a member an owner, moderator or coach; granting a role already held changes nothing. */
 export async function grantStaffRole(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'audit' | 'members' | 'staff'> & Pick<Ports, 'clock' | 'ids'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly memberId: string; readonly role: StaffRole },
 ): Promise<StaffRole[]> {
   requireRole(input.actor, input.communityId, ['owner']);

@@ -1,7 +1,7 @@
 import type { Community } from '../domain/community.js';
 import type { Member, Platform } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 
 export interface Identity {
@@ -13,7 +13,7 @@ export interface Identity {
 
 /** Who is behind a Discord or Slack user in a given guild/team: the club, the member and their staff roles. */
 export async function identifyAccount(
-  deps: Pick<Ports, 'uow'>,
+  deps: Uow<'accounts' | 'communities' | 'members' | 'staff'>,
   input: { readonly platform: Platform; readonly workspaceId: string; readonly platformUserId: string },
 ): Promise<Identity> {
   return deps.uow.run(async (repos) => {

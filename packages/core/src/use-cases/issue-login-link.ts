@@ -1,6 +1,6 @@
 import { STAFF_ROLES, type StaffRole } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { loadMember } from '../rules/load.js';
@@ -15,7 +15,7 @@ export const LOGIN_LINK_MINUTES = 10;
  * link (`/mod login`); owners and the system (`snowball admin invite`) may issue one for any staff member.
  */
 export async function issueLoginLink(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'audit' | 'auth' | 'members' | 'staff'> & Pick<Ports, 'clock' | 'ids'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly memberId: string; readonly role: StaffRole },
 ): Promise<{ token: string; expiresAt: Date }> {
   if (input.actor.communityId !== input.communityId) throw new DomainError('auth.forbidden');

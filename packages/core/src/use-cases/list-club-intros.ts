@@ -1,6 +1,6 @@
 import type { IntroStatus } from '../domain/introduction.js';
 import { type Page, pageRequest } from '../ports/page.js';
-import type { Ports } from '../ports/ports.js';
+import type { Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { introReason } from '../rules/intro-reason.js';
 import { decodeCursor, encodeCursor } from '../rules/keyset-cursor.js';
@@ -12,7 +12,7 @@ import type { IntroListItem } from './list-intros.js';
  * count come from the repository, so a big club is never loaded to be filtered or counted.
  */
 export async function listClubIntros(
-  deps: Pick<Ports, 'uow'>,
+  deps: Uow<'communities' | 'introductions'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

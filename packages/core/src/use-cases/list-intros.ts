@@ -3,7 +3,7 @@ import type { Deal } from '../domain/deal.js';
 import type { Introduction, IntroStatus } from '../domain/introduction.js';
 import type { Profile } from '../domain/profile.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { introReason } from '../rules/intro-reason.js';
 import { loadCommunity } from '../rules/load.js';
@@ -32,7 +32,7 @@ export interface IntroListItem {
  * member's (`memberId`) or the whole club's. Render a reason with `renderReason(reason, locale)`.
  */
 export async function listIntros(
-  deps: Pick<Ports, 'uow'>,
+  deps: Uow<'communities' | 'introductions' | 'members' | 'profiles'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

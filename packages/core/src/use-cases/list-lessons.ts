@@ -1,7 +1,7 @@
 import { goingRsvps, type Lesson, lessonEndsAt, seatsLeft, waitlistedRsvps } from '../domain/lesson.js';
 import { DomainError } from '../errors/domain-error.js';
 import { type Page, pageRequest } from '../ports/page.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { LESSON_LIMITS } from '../rules/lesson-fields.js';
 import { loadCommunity } from '../rules/load.js';
@@ -30,7 +30,7 @@ const BEHIND_DAYS = 366;
  * for the lessons on the page.
  */
 export async function listLessons(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'communities' | 'lessons'> & Pick<Ports, 'clock'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

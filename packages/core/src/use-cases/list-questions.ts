@@ -1,7 +1,7 @@
 import { isQuestionOverdue, type Question, type QuestionStatus, questionDueAt } from '../domain/question.js';
 import type { Page } from '../ports/page.js';
 import { pageRequest } from '../ports/page.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 
@@ -19,7 +19,7 @@ const HOUR_MS = 3_600_000;
 
 /** The coaches' queue: questions by status (or overdue), oldest first, each marked against the club's SLA. */
 export async function listQuestions(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'communities' | 'questions'> & Pick<Ports, 'clock'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

@@ -1,5 +1,5 @@
 import type { StaffRole } from '../domain/member.js';
-import type { Ports } from '../ports/ports.js';
+import type { Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 
 export interface StaffMember {
@@ -12,7 +12,7 @@ export interface StaffMember {
 
 /** The club's owners, moderators and coaches, one entry per person. */
 export async function listStaff(
-  deps: Pick<Ports, 'uow'>,
+  deps: Uow<'members' | 'staff'>,
   input: { readonly actor: Actor; readonly communityId: string },
 ): Promise<StaffMember[]> {
   requireRole(input.actor, input.communityId, ['owner']);

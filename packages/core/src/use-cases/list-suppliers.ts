@@ -1,12 +1,12 @@
 import type { Supplier, VettingStatus } from '../domain/supplier.js';
 import { type Page, pageRequest } from '../ports/page.js';
-import type { Ports } from '../ports/ports.js';
+import type { Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 
 /** Staff's view of the supplier directory by status (e.g. `pending` to vet), in name order, a page at a time. */
 export async function listSuppliers(
-  deps: Pick<Ports, 'uow'>,
+  deps: Uow<'communities' | 'suppliers'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

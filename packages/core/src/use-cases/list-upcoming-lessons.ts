@@ -6,7 +6,7 @@ import {
   seatsLeft,
   waitlistedRsvps,
 } from '../domain/lesson.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, actorId } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 
@@ -29,7 +29,7 @@ const WINDOW_DAYS = 180;
 
 /** The next scheduled lessons (including one in progress), with the member's RSVP state and seats left. */
 export async function listUpcomingLessons(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'communities' | 'lessons'> & Pick<Ports, 'clock'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly limit?: number },
 ): Promise<readonly UpcomingLesson[]> {
   const limit = Math.min(Math.max(Math.trunc(input.limit ?? 10) || 10, 1), MAX_LIMIT);

@@ -1,7 +1,7 @@
 import { type MembershipStatus, membershipState } from '../domain/membership.js';
 import type { MemberListQuery } from '../ports/member.repository.js';
 import { pageRequest } from '../ports/page.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 import { cleanText } from '../rules/text.js';
@@ -24,7 +24,7 @@ export const MEMBER_LOOKUP_MAX = 20;
  * nothing without a search. `withAccess` keeps members whose membership gives access now.
  */
 export async function lookupMembers(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'communities' | 'members'> & Pick<Ports, 'clock'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

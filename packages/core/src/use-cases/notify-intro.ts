@@ -9,7 +9,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { introText } from '../i18n/intro-messages.js';
 import type { Locale } from '../i18n/locale.js';
 import { DeliveryError, type OutboundMessage } from '../ports/messenger.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { INTRO_RESPONSE_DAYS } from '../rules/intro-answer.js';
 import { introReasonText } from '../rules/intro-reason.js';
 import { type NotifyResult, notifyMember, recipientOf } from './notify-member.js';
@@ -173,7 +173,7 @@ function errorText(error: unknown): string {
  * rethrown for the job to retry, as sending the DMs too could introduce them twice.
  */
 async function introduceTogether(
-  deps: Pick<Ports, 'uow' | 'clock' | 'messenger'>,
+  deps: Uow<'deliveries'> & Pick<Ports, 'clock' | 'messenger'>,
   community: Community,
   intro: Introduction,
   a: Side,
@@ -234,7 +234,8 @@ async function introduceTogether(
  * see `introduceTogether`) and falls back to the per-person DMs with the other's contact.
  */
 export async function notifyIntro(
-  deps: Pick<Ports, 'uow' | 'clock' | 'messenger'>,
+  deps: Uow<'accounts' | 'communities' | 'deliveries' | 'introductions' | 'members' | 'profiles'> &
+    Pick<Ports, 'clock' | 'messenger'>,
   input: { readonly communityId: string; readonly introductionId: string },
 ): Promise<NotifyIntroResult> {
   const loaded = await deps.uow.run(async (repos) => {

@@ -2,7 +2,7 @@ import type { Lesson } from '../domain/lesson.js';
 import { formatDateTime } from '../i18n/format-date-time.js';
 import { lessonFields } from '../i18n/lesson-fields.js';
 import { notificationText } from '../i18n/notification-messages.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type FanOutSummary, summarize } from './fan-out-summary.js';
 import { type NotifyResult, notifyMember } from './notify-member.js';
 
@@ -23,7 +23,7 @@ export function lessonCancelKey(lessonId: string, memberId: string): string {
  * A temporary send failure does not stop the fan-out; it is counted as `retry`.
  */
 export async function notifyLessonChange(
-  deps: Pick<Ports, 'uow' | 'clock' | 'messenger'>,
+  deps: Uow<'accounts' | 'communities' | 'deliveries' | 'lessons' | 'members'> & Pick<Ports, 'clock' | 'messenger'>,
   input: { readonly communityId: string; readonly lessonId: string; readonly reason?: string },
 ): Promise<FanOutSummary> {
   const loaded = await deps.uow.run(async (repos) => {

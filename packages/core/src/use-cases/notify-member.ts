@@ -2,7 +2,7 @@ import type { Community } from '../domain/community.js';
 import type { Member, PlatformAccount } from '../domain/member.js';
 import type { Locale } from '../i18n/locale.js';
 import { DeliveryError, type OutboundMessage } from '../ports/messenger.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 
 /** Who a notification goes to, with the language and timezone to write it in. */
 export interface Recipient {
@@ -67,7 +67,7 @@ export function recipientOf(community: Community, member: Member): Recipient {
  * rethrown so the job retries (a retry re-sends only while the delivery is still pending).
  */
 export async function notifyMember(
-  deps: Pick<Ports, 'uow' | 'clock' | 'messenger'>,
+  deps: Uow<'accounts' | 'communities' | 'deliveries' | 'members'> & Pick<Ports, 'clock' | 'messenger'>,
   input: NotifyMemberInput,
 ): Promise<NotifyResult> {
   const now = deps.clock.now();

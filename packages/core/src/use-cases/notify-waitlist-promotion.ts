@@ -2,7 +2,7 @@ import { keyInstant } from '../domain/delivery-key.js';
 import { formatDateTime } from '../i18n/format-date-time.js';
 import { lessonFields } from '../i18n/lesson-fields.js';
 import { notificationText } from '../i18n/notification-messages.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type NotifyResult, notifyMember } from './notify-member.js';
 import { scheduleLessonRemindersSoon } from './schedule-lesson-reminders.js';
 
@@ -13,7 +13,8 @@ import { scheduleLessonRemindersSoon } from './schedule-lesson-reminders.js';
  * Does nothing when the RSVP is no longer going or the lesson no longer scheduled.
  */
 export async function notifyWaitlistPromotion(
-  deps: Pick<Ports, 'uow' | 'clock' | 'messenger' | 'jobs'>,
+  deps: Uow<'accounts' | 'communities' | 'deliveries' | 'lessons' | 'members'> &
+    Pick<Ports, 'clock' | 'messenger' | 'jobs'>,
   input: { readonly communityId: string; readonly lessonId: string; readonly memberId: string },
 ): Promise<NotifyResult | null> {
   const loaded = await deps.uow.run(async (repos) => {

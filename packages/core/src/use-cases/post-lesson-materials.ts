@@ -1,7 +1,7 @@
 import type { Lesson } from '../domain/lesson.js';
 import { DomainError } from '../errors/domain-error.js';
 import { notificationText } from '../i18n/notification-messages.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { cleanHttpUrl } from '../rules/lesson-fields.js';
@@ -21,7 +21,8 @@ function linksVersion(materialsUrl: string | null, replayUrl: string | null): st
  * Each member gets each set of links once (`lesson-materials:<lesson>:<member>:<links fingerprint>`).
  */
 export async function postLessonMaterials(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'messenger'>,
+  deps: Uow<'accounts' | 'audit' | 'communities' | 'deliveries' | 'lessons' | 'members'> &
+    Pick<Ports, 'clock' | 'ids' | 'messenger'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

@@ -1,6 +1,6 @@
 import type { Supplier } from '../domain/supplier.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 import { requireMemberAccess } from '../rules/member-access.js';
@@ -12,7 +12,7 @@ import { cleanSupplierFields, supplierKey } from '../rules/supplier-fields.js';
  * A supplier already listed (any status) is not added twice.
  */
 export async function recommendSupplier(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'communities' | 'memberships' | 'suppliers'> & Pick<Ports, 'clock' | 'ids'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

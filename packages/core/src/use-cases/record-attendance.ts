@@ -1,7 +1,7 @@
 import { LESSON_CONTRIBUTION_POINTS, type Lesson, type Rsvp } from '../domain/lesson.js';
 import { DomainError } from '../errors/domain-error.js';
 import { atMost } from '../errors/error-reasons.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { loadMember } from '../rules/load.js';
@@ -16,7 +16,7 @@ const MAX_ATTENDEES = 5000;
  * guest speakers from outside the club are not members and get none. Recording again replaces the list.
  */
 export async function recordAttendance(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'audit' | 'contributions' | 'lessons' | 'members'> & Pick<Ports, 'clock' | 'ids'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

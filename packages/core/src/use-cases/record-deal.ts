@@ -1,7 +1,7 @@
 import type { Deal } from '../domain/deal.js';
 import { normalizeCurrency } from '../domain/money.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 import { requireMemberAccess } from '../rules/member-access.js';
@@ -18,7 +18,7 @@ const NOTE_MAX = 1000;
  * counterpart is credited when they confirm, so nobody's record grows on another's word alone.
  */
 export async function recordDeal(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'communities' | 'contributions' | 'introductions' | 'memberships'> & Pick<Ports, 'clock' | 'ids'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

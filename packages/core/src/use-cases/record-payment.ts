@@ -3,7 +3,7 @@ import { formatMoney, normalizeCurrency } from '../domain/money.js';
 import type { Payment, PaymentMethod } from '../domain/payment.js';
 import { PAYMENT_METHODS } from '../domain/payment.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, actorId, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { loadCommunity, loadMember } from '../rules/load.js';
@@ -55,7 +55,8 @@ function checkPaidAt(paidAt: Date | undefined, now: Date): void {
  * for a renewal (see nextPeriodStart). Then gives the member their roles on every platform.
  */
 export async function recordPayment(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'roleSync'>,
+  deps: Uow<'accounts' | 'applications' | 'audit' | 'communities' | 'members' | 'memberships' | 'payments'> &
+    Pick<Ports, 'clock' | 'ids' | 'roleSync'>,
   input: RecordPaymentInput,
 ): Promise<{ payment: Payment; period: MembershipPeriod }> {
   requireRole(input.actor, input.communityId, ['owner']);

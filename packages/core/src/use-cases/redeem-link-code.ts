@@ -1,11 +1,11 @@
 import type { Platform, PlatformAccount } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { syncMemberAccess } from './sync-member-access.js';
 
 /** Links the calling platform account to the member who made the code; the code works once. */
 export async function redeemLinkCode(
-  deps: Pick<Ports, 'uow' | 'clock' | 'roleSync'>,
+  deps: Uow<'accounts' | 'auth' | 'communities' | 'memberships'> & Pick<Ports, 'clock' | 'roleSync'>,
   input: {
     readonly communityId: string;
     readonly code: string;

@@ -1,6 +1,6 @@
 import type { StaffRole } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { writeAudit } from '../rules/audit.js';
 import { hashSecret } from '../rules/secret.js';
 
@@ -20,7 +20,7 @@ export interface NewAdminSession {
 
 /** Turns a login link into an admin session; each link works once and only within its 10 minutes. */
 export async function redeemLoginLink(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'audit' | 'auth' | 'members' | 'staff'> & Pick<Ports, 'clock' | 'ids'>,
   input: { readonly token: string },
 ): Promise<NewAdminSession> {
   const token = typeof input.token === 'string' ? input.token.trim() : '';

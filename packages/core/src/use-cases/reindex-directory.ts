@@ -1,4 +1,4 @@
-import type { Ports } from '../ports/ports.js';
+import type { Uow } from '../ports/ports.js';
 import { DIRECTORY_INDEX_VERSION, directoryIndex } from '../rules/directory-index.js';
 
 /**
@@ -7,7 +7,7 @@ import { DIRECTORY_INDEX_VERSION, directoryIndex } from '../rules/directory-inde
  * saved meanwhile are indexed on save. Returns how many were re-indexed. Safe to run again or concurrently.
  */
 export async function reindexDirectory(
-  deps: Pick<Ports, 'uow'>,
+  deps: Uow<'members' | 'profiles'>,
   input: { readonly batchSize?: number; readonly maxBatches?: number } = {},
 ): Promise<{ readonly reindexed: number }> {
   const batchSize = Math.min(Math.max(1, input.batchSize ?? 500), 5_000);

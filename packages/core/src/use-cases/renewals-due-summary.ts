@@ -4,7 +4,7 @@ import { formatDate, localDate } from '../i18n/format-date-time.js';
 import type { Locale } from '../i18n/locale.js';
 import { notificationText } from '../i18n/notification-messages.js';
 import type { OutboundMessage } from '../ports/messenger.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { loadCommunity } from '../rules/load.js';
 import { type NotifyResult, notifyMember } from './notify-member.js';
 
@@ -50,7 +50,8 @@ function section(locale: Locale, timezone: string, entries: readonly RenewalSumm
  * `renewals-summary:<communityId>:<date>:<ownerId>`), so the daily job may run more than once.
  */
 export async function renewalsDueSummary(
-  deps: Pick<Ports, 'uow' | 'clock' | 'messenger'>,
+  deps: Uow<'accounts' | 'communities' | 'deliveries' | 'members' | 'memberships' | 'staff'> &
+    Pick<Ports, 'clock' | 'messenger'>,
   input: { readonly communityId: string; readonly days?: number },
 ): Promise<RenewalsDueSummary> {
   const days = Math.min(Math.max(Math.trunc(input.days ?? 30) || 30, 1), 120);

@@ -1,6 +1,6 @@
 import type { Application } from '../domain/application.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, actorId, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { cleanText } from '../rules/text.js';
@@ -11,7 +11,7 @@ import { loadOpenApplication } from './load-open-application.js';
  * question with a button to answer. The reviewer is kept in `decidedBy` so the answer reaches them.
  */
 export async function requestApplicationInfo(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'applications' | 'audit'> & Pick<Ports, 'clock' | 'ids'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

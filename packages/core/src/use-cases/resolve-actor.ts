@@ -1,10 +1,10 @@
-import type { Ports } from '../ports/ports.js';
+import type { Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { loadMember } from '../rules/load.js';
 
 /** The actor for a known member (used by the admin panel session and the CLI). */
 export async function resolveActor(
-  deps: Pick<Ports, 'uow'>,
+  deps: Uow<'members' | 'staff'>,
   input: { readonly communityId: string; readonly memberId: string },
 ): Promise<Actor> {
   return deps.uow.run(async (repos) => {

@@ -1,6 +1,6 @@
 import type { Introduction } from '../domain/introduction.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { answerIntro, type IntroResponse, introExpired } from '../rules/intro-answer.js';
 import { introGivers } from '../rules/intro-reason.js';
@@ -18,7 +18,17 @@ import { notifyIntro } from './notify-intro.js';
  * delivery that fails is recorded, and the worker's reconcile (`announceMissingIntros`) announces it again.
  */
 export async function respondToIntro(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'messenger'>,
+  deps: Uow<
+    | 'accounts'
+    | 'communities'
+    | 'contributions'
+    | 'deliveries'
+    | 'introductions'
+    | 'members'
+    | 'memberships'
+    | 'profiles'
+  > &
+    Pick<Ports, 'clock' | 'ids' | 'messenger'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

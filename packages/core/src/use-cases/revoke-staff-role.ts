@@ -1,13 +1,13 @@
 import { STAFF_ROLES, type StaffRole } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { loadMember } from '../rules/load.js';
 
 /** An owner takes a staff role away; the last owner can never be removed, so the club always has one. */
 export async function revokeStaffRole(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'audit' | 'members' | 'staff'> & Pick<Ports, 'clock' | 'ids'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly memberId: string; readonly role: StaffRole },
 ): Promise<StaffRole[]> {
   requireRole(input.actor, input.communityId, ['owner']);

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { loadMember } from '../rules/load.js';
 import { hashSecret } from '../rules/secret.js';
@@ -10,7 +10,7 @@ import { hashSecret } from '../rules/secret.js';
  * once, to be put in a URL by the caller (the API serves the feed by token).
  */
 export async function rotateCalendarToken(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'auth' | 'members'> & Pick<Ports, 'clock' | 'ids'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly revoke?: boolean },
 ): Promise<{ readonly token: string | null }> {
   if (input.actor.kind !== 'member' || input.actor.communityId !== input.communityId) {

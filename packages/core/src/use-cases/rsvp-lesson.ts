@@ -1,6 +1,6 @@
 import { type Rsvp, seatsLeft, waitlistedRsvps } from '../domain/lesson.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { loadCommunity, loadMember } from '../rules/load.js';
@@ -15,7 +15,8 @@ import { scheduleLessonRemindersSoon } from './schedule-lesson-reminders.js';
  * member by `memberId` (from the panel), which is audited.
  */
 export async function rsvpLesson(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'jobs'>,
+  deps: Uow<'audit' | 'communities' | 'lessons' | 'members' | 'memberships' | 'staff'> &
+    Pick<Ports, 'clock' | 'ids' | 'jobs'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

@@ -1,7 +1,7 @@
 import { encodeReason, type MatchProfile, type MatchRoundStats, pairKey, runMatchRound } from '@snowball/matching';
 import type { Community } from '../domain/community.js';
 import { type Introduction, orderedPair } from '../domain/introduction.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 import { membersWithAccess } from '../rules/member-access.js';
@@ -21,7 +21,7 @@ export interface MatchingRoundResult {
  * sees them (read a chunk at a time), and every pair that already had an introduction.
  */
 export async function readMatchingInput(
-  deps: Pick<Ports, 'uow'>,
+  deps: Uow<'communities' | 'introductions' | 'memberships' | 'profiles'>,
   communityId: string,
   now: Date,
 ): Promise<{ readonly community: Community; readonly profiles: MatchProfile[]; readonly excludedPairs: Set<string> }> {
@@ -73,7 +73,7 @@ export async function readMatchingInput(
  * `memberA`'s point of view; see `introReason`) and returns them — sending the DMs is the caller's step.
  */
 export async function runMatchingRound(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'communities' | 'introductions' | 'memberships' | 'profiles'> & Pick<Ports, 'clock' | 'ids'>,
   input: { readonly actor: Actor; readonly communityId: string },
 ): Promise<MatchingRoundResult> {
   requireRole(input.actor, input.communityId, ['owner']);

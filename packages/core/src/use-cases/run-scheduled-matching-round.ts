@@ -1,6 +1,6 @@
 import { introNotifyJob } from '../domain/intro-notice.js';
 import { matchingRoundDue } from '../domain/matching-schedule.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { systemActor } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 import { runMatchingRound } from './run-matching-round.js';
@@ -16,7 +16,7 @@ export type ScheduledMatchingRoundResult =
  * stays stored and `announceMissingIntros` (reconcile) queues the announcements later.
  */
 export async function runScheduledMatchingRound(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'jobs'>,
+  deps: Uow<'communities' | 'introductions' | 'memberships' | 'profiles'> & Pick<Ports, 'clock' | 'ids' | 'jobs'>,
   input: { readonly communityId: string },
 ): Promise<ScheduledMatchingRoundResult> {
   const now = deps.clock.now();

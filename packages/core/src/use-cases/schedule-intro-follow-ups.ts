@@ -1,6 +1,6 @@
 import { followUpPending, INTRO_FOLLOW_UP_JOB, introFollowUpKey } from '../domain/intro-follow-up.js';
 import type { JobRequest } from '../ports/job-queue.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { loadCommunity } from '../rules/load.js';
 
 /** Follow-ups due within this many hours are queued; later ones wait for a later reconcile. */
@@ -13,7 +13,7 @@ export const DEFAULT_FOLLOW_UP_HORIZON_HOURS = 48;
  * (the worker's reconcile).
  */
 export async function scheduleIntroFollowUps(
-  deps: Pick<Ports, 'uow' | 'clock' | 'jobs'>,
+  deps: Uow<'communities' | 'introductions'> & Pick<Ports, 'clock' | 'jobs'>,
   input: { readonly communityId: string; readonly horizonHours?: number },
 ): Promise<{ readonly scheduled: readonly JobRequest[] }> {
   const now = deps.clock.now();

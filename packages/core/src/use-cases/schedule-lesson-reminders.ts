@@ -1,5 +1,5 @@
 import { LESSON_REMINDER_JOB, type PlannedLessonReminder, planLessonReminders } from '../domain/lesson-reminder.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { loadCommunity } from '../rules/load.js';
 
 /** Reminders due within this many hours are put on the queue; later ones wait for a later reconcile. */
@@ -22,7 +22,7 @@ export interface ScheduleLessonRemindersInput {
  * the worker's reconcile after a Redis loss — schedules nothing twice.
  */
 export async function scheduleLessonReminders(
-  deps: Pick<Ports, 'uow' | 'clock' | 'jobs'>,
+  deps: Uow<'communities' | 'lessons'> & Pick<Ports, 'clock' | 'jobs'>,
   input: ScheduleLessonRemindersInput,
 ): Promise<{ readonly scheduled: readonly PlannedLessonReminder[] }> {
   const now = deps.clock.now();
@@ -75,7 +75,7 @@ export async function scheduleLessonReminders(
  * is down: the rows are already committed and the periodic reconcile schedules the same jobs later.
  */
 export async function scheduleLessonRemindersSoon(
-  deps: Pick<Ports, 'uow' | 'clock' | 'jobs'>,
+  deps: Uow<'communities' | 'lessons'> & Pick<Ports, 'clock' | 'jobs'>,
   input: ScheduleLessonRemindersInput,
 ): Promise<boolean> {
   try {

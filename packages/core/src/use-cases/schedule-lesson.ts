@@ -1,7 +1,7 @@
 import type { Lesson, LessonKind } from '../domain/lesson.js';
 import { LESSON_KINDS } from '../domain/lesson.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { cleanCapacity, cleanDuration, cleanInstant, LESSON_LIMITS } from '../rules/lesson-fields.js';
@@ -28,7 +28,7 @@ export interface ScheduleLessonInput {
 
 /** Staff schedule a one-off lesson or a guest talk (speaker name, bio, topic). */
 export async function scheduleLesson(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'audit' | 'communities' | 'lessons' | 'members'> & Pick<Ports, 'clock' | 'ids'>,
   input: ScheduleLessonInput,
 ): Promise<Lesson> {
   requireRole(input.actor, input.communityId, ['moderator', 'coach']);

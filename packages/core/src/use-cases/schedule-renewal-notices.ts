@@ -1,5 +1,5 @@
 import { type PlannedRenewalNotice, planRenewalNotices, renewalLadderMayBeDue } from '../domain/renewal.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { loadCommunity } from '../rules/load.js';
 
 /** Notices due within this many hours are queued; later ones wait for a later reconcile. */
@@ -11,7 +11,7 @@ export const DEFAULT_RENEWAL_HORIZON_HOURS = 48;
  * `{ communityId, memberId, key }`). Safe to run any number of times (the worker's reconcile).
  */
 export async function scheduleRenewalNotices(
-  deps: Pick<Ports, 'uow' | 'clock' | 'jobs'>,
+  deps: Uow<'communities' | 'memberships'> & Pick<Ports, 'clock' | 'jobs'>,
   input: { readonly communityId: string; readonly horizonHours?: number },
 ): Promise<{ readonly scheduled: readonly PlannedRenewalNotice[] }> {
   const now = deps.clock.now();

@@ -1,7 +1,7 @@
 import { textQuery } from '@snowball/matching';
 import type { Supplier } from '../domain/supplier.js';
 import { MAX_PAGE_SIZE } from '../ports/page.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 import { requireMemberAccess } from '../rules/member-access.js';
@@ -13,7 +13,7 @@ import { cleanText } from '../rules/text.js';
  * and staff may search.
  */
 export async function searchSuppliers(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'communities' | 'memberships' | 'suppliers'> & Pick<Ports, 'clock'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly query?: string; readonly limit?: number },
 ): Promise<readonly Supplier[]> {
   const query = textQuery(cleanText(input.query, 'query', 200));

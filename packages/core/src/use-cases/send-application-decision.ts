@@ -8,7 +8,7 @@ import { DomainError } from '../errors/domain-error.js';
 import type { Locale } from '../i18n/locale.js';
 import { notificationText } from '../i18n/notification-messages.js';
 import { DeliveryError, type OutboundMessage } from '../ports/messenger.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type NotifyResult, notifyMember } from './notify-member.js';
 
 function errorMessage(error: unknown): string {
@@ -21,7 +21,7 @@ function errorMessage(error: unknown): string {
  * record, and the delivery is recorded without one.
  */
 async function notifyApplicant(
-  deps: Pick<Ports, 'uow' | 'clock' | 'messenger'>,
+  deps: Uow<'accounts' | 'communities' | 'deliveries' | 'members'> & Pick<Ports, 'clock' | 'messenger'>,
   application: Application,
   input: { readonly key: string; readonly kind: string; readonly message: (locale: Locale) => OutboundMessage },
 ): Promise<NotifyResult> {
@@ -158,7 +158,8 @@ function decisionMessage(
  * nothing (pending, withdrawn).
  */
 export async function sendApplicationDecision(
-  deps: Pick<Ports, 'uow' | 'clock' | 'messenger'>,
+  deps: Uow<'accounts' | 'applications' | 'communities' | 'deliveries' | 'members'> &
+    Pick<Ports, 'clock' | 'messenger'>,
   input: { readonly communityId: string; readonly applicationId: string },
 ): Promise<NotifyResult | null> {
   const loaded = await deps.uow.run(async (repos) => {

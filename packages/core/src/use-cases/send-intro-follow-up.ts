@@ -5,7 +5,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { formatDate } from '../i18n/format-date-time.js';
 import { introText } from '../i18n/intro-messages.js';
 import type { OutboundMessage } from '../ports/messenger.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type NotifyStatus, notifyMember } from './notify-member.js';
 
 /** Why a follow-up job sent nothing. */
@@ -29,7 +29,8 @@ const EARLY_TOLERANCE_MS = 5 * 60_000;
  * whose `followUpAt` moved since the job was planned (`expectedFollowUpAt`, from the job's key).
  */
 export async function sendIntroFollowUp(
-  deps: Pick<Ports, 'uow' | 'clock' | 'messenger'>,
+  deps: Uow<'accounts' | 'communities' | 'deliveries' | 'introductions' | 'members'> &
+    Pick<Ports, 'clock' | 'messenger'>,
   input: {
     readonly communityId: string;
     readonly introductionId: string;

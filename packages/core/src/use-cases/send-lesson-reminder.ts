@@ -3,7 +3,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { formatDuration } from '../i18n/format-date-time.js';
 import { lessonFields } from '../i18n/lesson-fields.js';
 import { notificationText } from '../i18n/notification-messages.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type NotifyStatus, notifyMember } from './notify-member.js';
 
 /** Why a reminder job sent nothing: the rows changed since it was planned. */
@@ -31,7 +31,7 @@ export interface SendReminderResult {
  * Sent at most once per key; a temporary send failure is thrown so the job retries.
  */
 export async function sendLessonReminder(
-  deps: Pick<Ports, 'uow' | 'clock' | 'messenger'>,
+  deps: Uow<'accounts' | 'communities' | 'deliveries' | 'lessons' | 'members'> & Pick<Ports, 'clock' | 'messenger'>,
   input: { readonly communityId: string; readonly key: string },
 ): Promise<SendReminderResult> {
   const parsed = parseLessonReminderKey(input.key);

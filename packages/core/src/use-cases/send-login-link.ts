@@ -2,7 +2,7 @@ import type { Platform, StaffRole } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Locale } from '../i18n/locale.js';
 import { type Catalogue, translate } from '../i18n/translate.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, actorId } from '../rules/actor.js';
 import { loginUrl } from '../rules/login-url.js';
 import { issueLoginLink } from './issue-login-link.js';
@@ -19,7 +19,7 @@ const RANK: readonly StaffRole[] = ['owner', 'moderator', 'coach'];
 
 /** `/mod login`: a one-time admin-panel link, sent by DM to the account that asked (never shown in a channel). */
 export async function sendLoginLink(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'accounts' | 'messenger'>,
+  deps: Uow<'audit' | 'auth' | 'members' | 'staff'> & Pick<Ports, 'clock' | 'ids' | 'accounts' | 'messenger'>,
   input: {
     readonly actor: Actor;
     readonly publicUrl: string;

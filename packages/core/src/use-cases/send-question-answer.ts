@@ -1,6 +1,6 @@
 import { DomainError } from '../errors/domain-error.js';
 import { type Catalogue, translate } from '../i18n/translate.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type NotifyResult, notifyMember } from './notify-member.js';
 
 const texts = {
@@ -16,7 +16,7 @@ const QUESTION_PREVIEW = 900;
  * (a retry or a second click sends nothing). Call it after answerQuestion; a failure leaves the answer saved.
  */
 export async function sendQuestionAnswer(
-  deps: Pick<Ports, 'uow' | 'clock' | 'messenger'>,
+  deps: Uow<'accounts' | 'communities' | 'deliveries' | 'members' | 'questions'> & Pick<Ports, 'clock' | 'messenger'>,
   input: { readonly communityId: string; readonly questionId: string },
 ): Promise<NotifyResult> {
   const question = await deps.uow.run((repos) => repos.questions.get(input.communityId, input.questionId));

@@ -5,7 +5,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { formatDate, formatDuration } from '../i18n/format-date-time.js';
 import { notificationText } from '../i18n/notification-messages.js';
 import type { OutboundMessage } from '../ports/messenger.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type NotifyStatus, notifyMember } from './notify-member.js';
 
 /** Why a renewal job sent nothing. */
@@ -26,7 +26,7 @@ const EARLY_TOLERANCE_MS = 5 * 60_000;
  * stale) and that no later step is due, then DMs the fee and the club's payment instructions, once per key.
  */
 export async function sendRenewalReminder(
-  deps: Pick<Ports, 'uow' | 'clock' | 'messenger'>,
+  deps: Uow<'accounts' | 'communities' | 'deliveries' | 'members' | 'memberships'> & Pick<Ports, 'clock' | 'messenger'>,
   input: { readonly communityId: string; readonly key: string },
 ): Promise<SendRenewalResult> {
   const parsed = parseRenewalNoticeKey(input.key);

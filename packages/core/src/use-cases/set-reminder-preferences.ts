@@ -1,7 +1,7 @@
 import type { Member } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
 import { REASONS } from '../errors/error-reasons.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { loadCommunity, loadMember } from '../rules/load.js';
 import { scheduleLessonRemindersSoon } from './schedule-lesson-reminders.js';
@@ -14,7 +14,7 @@ export const REMINDER_LEAD_LIMITS = { min: 1, max: 7 * 24 * 60 } as const;
  * to the club's) and/or mutes reminders. Jobs already queued re-check these settings before sending.
  */
 export async function setReminderPreferences(
-  deps: Pick<Ports, 'uow' | 'clock' | 'jobs'>,
+  deps: Uow<'communities' | 'lessons' | 'members'> & Pick<Ports, 'clock' | 'jobs'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

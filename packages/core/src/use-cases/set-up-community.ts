@@ -3,7 +3,7 @@ import { isKnownCurrency, parseAmount } from '../domain/money.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { CommunitySetupProblemCode } from '../i18n/community-setup-messages.js';
 import { normalizeLocale } from '../i18n/locale.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { cleanEmail, cleanText } from '../rules/text.js';
 import { type CreatedCommunity, createCommunity } from './create-community.js';
 
@@ -49,7 +49,7 @@ function isTimezone(tz: string): boolean {
  * `problems`); the club, owner, settings and link are then written in one transaction.
  */
 export async function setUpCommunity(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'communities'>,
+  deps: Uow<'audit' | 'auth' | 'communities' | 'members' | 'staff'> & Pick<Ports, 'clock' | 'ids' | 'communities'>,
   input: SetUpCommunityInput,
 ): Promise<CreatedCommunity> {
   const problems: CommunitySetupProblem[] = [];

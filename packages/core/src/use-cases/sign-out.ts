@@ -1,10 +1,10 @@
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { writeAudit } from '../rules/audit.js';
 import { hashSecret } from '../rules/secret.js';
 
 /** Ends an admin session; signing out twice is harmless. */
 export async function signOut(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'audit' | 'auth' | 'staff'> & Pick<Ports, 'clock' | 'ids'>,
   input: { readonly sessionId: string | null | undefined },
 ): Promise<void> {
   if (!input.sessionId) return;

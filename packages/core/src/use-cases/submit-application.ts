@@ -6,7 +6,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { atMost, REASONS } from '../errors/error-reasons.js';
 import type { Locale } from '../i18n/locale.js';
 import { notificationText } from '../i18n/notification-messages.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { loadCommunity } from '../rules/load.js';
 import { cleanEmail, cleanText } from '../rules/text.js';
 import { notifyMember } from './notify-member.js';
@@ -33,7 +33,8 @@ export interface SubmitApplicationInput {
  * however they are written, through the KeywordMatcher port). A named referrer is asked by DM to vouch.
  */
 export async function submitApplication(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'messenger' | 'keywords'>,
+  deps: Uow<'accounts' | 'applications' | 'communities' | 'deliveries' | 'members' | 'memberships'> &
+    Pick<Ports, 'clock' | 'ids' | 'messenger' | 'keywords'>,
   input: SubmitApplicationInput,
 ): Promise<Application> {
   if (input.valuesPledge !== true) throw new DomainError('application.pledge_required');

@@ -1,5 +1,5 @@
 import { hasAccess, membershipState } from '../domain/membership.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { loadCommunity } from '../rules/load.js';
 
 export interface AccessSyncResult {
@@ -10,7 +10,7 @@ export interface AccessSyncResult {
 
 /** Grants or revokes the member role / channels on every linked platform account to match the membership. */
 export async function syncMemberAccess(
-  deps: Pick<Ports, 'uow' | 'clock' | 'roleSync'>,
+  deps: Uow<'accounts' | 'communities' | 'memberships'> & Pick<Ports, 'clock' | 'roleSync'>,
   input: { readonly communityId: string; readonly memberId: string },
 ): Promise<AccessSyncResult> {
   const { access, accounts } = await deps.uow.run(async (repos) => {

@@ -1,5 +1,5 @@
 import type { Community, CommunitySettings } from '../domain/community.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { loadCommunity } from '../rules/load.js';
@@ -7,7 +7,7 @@ import { applySettingsPatch } from '../rules/settings.js';
 
 /** Owners change the club's fee, grace days, values, excluded categories and schedules. */
 export async function updateCommunitySettings(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'audit' | 'communities'> & Pick<Ports, 'clock' | 'ids'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly patch: Partial<CommunitySettings> },
 ): Promise<Community> {
   requireRole(input.actor, input.communityId, ['owner']);

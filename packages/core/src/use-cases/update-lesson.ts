@@ -1,6 +1,6 @@
 import { type Lesson, type Rsvp, waitlistPromotions } from '../domain/lesson.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { cleanCapacity, cleanDuration, cleanInstant, LESSON_LIMITS } from '../rules/lesson-fields.js';
@@ -39,7 +39,8 @@ function same(a: unknown, b: unknown): boolean {
  * reminders follow a new time by themselves (their keys include the start).
  */
 export async function updateLesson(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'messenger' | 'jobs'>,
+  deps: Uow<'accounts' | 'audit' | 'communities' | 'deliveries' | 'lessons' | 'members'> &
+    Pick<Ports, 'clock' | 'ids' | 'messenger' | 'jobs'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

@@ -1,5 +1,5 @@
 import type { Member } from '../domain/member.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { loadMember } from '../rules/load.js';
@@ -7,7 +7,7 @@ import { cleanText } from '../rules/text.js';
 
 /** Staff-only notes on a member (never shown to the member); the audit keeps every version. */
 export async function updateMemberNotes(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'audit' | 'members'> & Pick<Ports, 'clock' | 'ids'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly memberId: string; readonly notes: string },
 ): Promise<Member> {
   requireRole(input.actor, input.communityId, ['moderator']);

@@ -3,7 +3,7 @@ import { emptyProfile, type Visibility } from '../domain/profile.js';
 import { DomainError } from '../errors/domain-error.js';
 import { atMost, REASONS } from '../errors/error-reasons.js';
 import { isLocale, type Locale } from '../i18n/locale.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { loadCommunity, loadMember } from '../rules/load.js';
@@ -31,6 +31,8 @@ export interface MemberSettingsPatch {
   /** Required with `introductions: 'paused'`: the day introductions resume. */
   readonly pausedUntil?: Date | string | null;
   readonly visibility?: Visibility;
+  /** Be listed by name on `/leaderboard` (off by default). */
+  readonly leaderboard?: boolean;
   /** Replaces the do-not-pair list: members by handle (`@handle` or `handle`). */
   readonly doNotPairHandles?: readonly string[];
 }
@@ -41,7 +43,8 @@ export interface MemberSettingsPatch {
  * anything is written: one bad value changes nothing.
  */
 export async function updateMemberSettings(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids' | 'jobs'>,
+  deps: Uow<'audit' | 'communities' | 'lessons' | 'members' | 'memberships' | 'profiles'> &
+    Pick<Ports, 'clock' | 'ids' | 'jobs'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;
@@ -64,6 +67,9 @@ export async function updateMemberSettings(
   }
   if (patch.introductions !== undefined && !['on', 'paused', 'off'].includes(patch.introductions)) {
     throw new DomainError('validation.invalid', { field: 'introductions', reason: 'on, paused, off' });
+  }
+  if (patch.leaderboard !== undefined && typeof patch.leaderboard !== 'boolean') {
+    throw new DomainError('validation.invalid', { field: 'leaderboard', reason: REASONS.trueOrFalse });
   }
   if (patch.introductions === 'paused' && !patch.pausedUntil) {
     throw new DomainError('validation.required', { field: 'pausedUntil' });
@@ -102,10 +108,12 @@ export async function updateMemberSettings(
       ...(doNotPair ? { doNotPair } : {}),
     };
     // The profile rules check the timezone, visibility, the pause date (within a year) and the list (not oneself).
-    const profileAfter = applyProfilePatch(profileBefore, profilePatch, {
+    const patched = applyProfilePatch(profileBefore, profilePatch, {
       excludedKeywords: community.settings.excludedKeywords,
       now,
     });
+    const profileAfter =
+      patch.leaderboard === undefined ? patched : { ...patched, leaderboardOptIn: patch.leaderboard };
     const memberAfter: Member = {
       ...member,
       locale: patch.locale === undefined ? member.locale : patch.locale,

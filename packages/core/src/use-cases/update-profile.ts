@@ -1,7 +1,7 @@
 import { emptyProfile, type Profile } from '../domain/profile.js';
 import { DomainError } from '../errors/domain-error.js';
 import { REASONS } from '../errors/error-reasons.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { loadCommunity, loadMember } from '../rules/load.js';
@@ -14,7 +14,7 @@ import { applyProfilePatch, type ProfilePatch } from '../rules/profile-fields.js
  * `applyProfilePatch`); do-not-pair entries must be members of the club.
  */
 export async function updateProfile(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'audit' | 'communities' | 'members' | 'memberships' | 'profiles'> & Pick<Ports, 'clock' | 'ids'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

@@ -1,6 +1,6 @@
 import type { Supplier } from '../domain/supplier.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { loadCommunity } from '../rules/load.js';
@@ -13,7 +13,7 @@ import { cleanText } from '../rules/text.js';
  * vetted, the recommender is credited a `supplier_tip` contribution (once).
  */
 export async function vetSupplier(
-  deps: Pick<Ports, 'uow' | 'clock' | 'ids'>,
+  deps: Uow<'audit' | 'communities' | 'contributions' | 'suppliers'> & Pick<Ports, 'clock' | 'ids'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

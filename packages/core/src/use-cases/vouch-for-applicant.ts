@@ -1,12 +1,12 @@
 import type { Application } from '../domain/application.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { loadOpenApplication } from './load-open-application.js';
 
 /** The member an applicant named as referrer vouches for them; the vetting queue shows it. Pressing twice is fine. */
 export async function vouchForApplicant(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'applications'> & Pick<Ports, 'clock'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly applicationId: string },
 ): Promise<Application> {
   if (input.actor.kind !== 'member' || input.actor.communityId !== input.communityId)

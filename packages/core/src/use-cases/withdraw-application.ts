@@ -1,11 +1,11 @@
 import type { Application } from '../domain/application.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { ApplicantAccount } from './get-my-application.js';
 
 /** The applicant takes back their application still under review; staff see it as withdrawn. */
 export async function withdrawApplication(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'applications'> & Pick<Ports, 'clock'>,
   input: { readonly communityId: string; readonly account: ApplicantAccount },
 ): Promise<Application> {
   const now = deps.clock.now();

@@ -320,9 +320,14 @@ export class DrizzleIntroductionRepository implements IntroductionRepository {
     return row?.at ? new Date(row.at) : null;
   }
 
-  async listOpenSince(communityId: string, since: { readonly proposedSince: Date; readonly introducedSince: Date }) {
-    if (!isUuid(communityId)) return [];
-    const rows = await this.db()
+  async listOpenSince(
+    communityId: string,
+    since: { readonly proposedSince: Date; readonly introducedSince: Date },
+    page?: { readonly after: Pick<Introduction, 'createdAt' | 'id'> | null; readonly limit: number },
+  ) {
+    if (!isUuid(communityId) || (page?.after && !isUuid(page.after.id))) return [];
+    const after = page?.after;
+    const query = this.db()
       .select()
       .from(introductions)
       .where(
@@ -332,9 +337,14 @@ export class DrizzleIntroductionRepository implements IntroductionRepository {
             and(eq(introductions.status, 'proposed'), gt(introductions.createdAt, since.proposedSince)),
             and(eq(introductions.status, 'introduced'), gt(introductions.introducedAt, since.introducedSince)),
           ),
+          // Keyset: after the last introduction of the previous page, on the (community, created_at) index.
+          after
+            ? sql`(${introductions.createdAt}, ${introductions.id}) > (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`
+            : undefined,
         ),
       )
       .orderBy(asc(introductions.createdAt), asc(introductions.id));
+    const rows = page ? await query.limit(Math.max(0, page.limit)) : await query;
     return rows.map(toIntroduction);
   }
 

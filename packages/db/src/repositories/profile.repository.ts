@@ -10,7 +10,7 @@ import { and, asc, count, desc, eq, getTableColumns, gt, isNull, lt, type SQL, s
 import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
 import { members, profiles } from '../schema/index.js';
 import { toMember } from './member.repository.js';
-import { isUuid, likeText, textArray } from './sql-helpers.js';
+import { inUuids, isUuid, likeText, textArray } from './sql-helpers.js';
 
 /** The profile's columns without its directory index, which reads never need (arrays and text are costly to parse). */
 const { searchKeys: _k, searchText: _t, searchVersion: _v, ...profileColumns } = getTableColumns(profiles);
@@ -35,6 +35,7 @@ function toProfile(row: Profile): Profile {
     doNotPair: row.doNotPair,
     snoozedUntil: row.snoozedUntil,
     contactForIntros: row.contactForIntros,
+    leaderboardOptIn: row.leaderboardOptIn,
     updatedAt: row.updatedAt,
   };
 }
@@ -69,6 +70,22 @@ export class DrizzleProfileRepository implements ProfileRepository {
       .insert(profiles)
       .values({ ...toProfile(profile), ...indexed })
       .onConflictDoUpdate({ target: [profiles.communityId, profiles.memberId], set: { ...rest, ...indexed } });
+  }
+
+  async leaderboardOptedIn(communityId: string, memberIds: readonly string[]) {
+    const ids = memberIds.filter((id) => isUuid(id));
+    if (!isUuid(communityId) || ids.length === 0) return [];
+    const rows = await this.db()
+      .select({ id: profiles.memberId })
+      .from(profiles)
+      .where(
+        and(
+          eq(profiles.communityId, communityId),
+          eq(profiles.leaderboardOptIn, true),
+          inUuids(profiles.memberId, ids),
+        ),
+      );
+    return rows.map((r) => r.id);
   }
 
   async searchDirectory(communityId: string, search: DirectorySearch, page: PageRequest) {

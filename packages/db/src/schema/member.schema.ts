@@ -124,6 +124,8 @@ export const profiles = pgTable(
     snoozedUntil: timestamptz('snoozed_until'),
     // Given only to an introduced counterpart; existing profiles start without one.
     contactForIntros: text('contact_for_intros').notNull().default(''),
+    // Listed by name on the leaderboard only once the member turns it on in /settings.
+    leaderboardOptIn: boolean('leaderboard_opt_in').notNull().default(false),
     updatedAt: timestamptz('updated_at').notNull(),
     // The directory index (core's `directoryIndex`): concept, word and place keys, the lowercased text, and
     // the index version they were computed with (0: not yet indexed).

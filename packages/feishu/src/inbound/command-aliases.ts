@@ -12,6 +12,7 @@ export const FEISHU_COMMAND_ALIASES: Readonly<Record<string, string>> = {
   我的: 'me',
   关联: 'link',
   资料: 'profile',
+  设置: 'settings',
   成交: 'deal',
   合作: 'deal',
   排行: 'leaderboard',

@@ -39,6 +39,14 @@ describe('fromMessageEvent', () => {
     });
   });
 
+  it('reads /设置 as /settings, in Chinese', () => {
+    expect(fromMessageEvent(data({ openId: 'ou_1', text: '/设置' }), catalogue)).toMatchObject({
+      kind: 'command',
+      name: 'settings',
+      locale: 'zh-CN',
+    });
+  });
+
   it('reads subcommands and name:value options like the simulator', () => {
     expect(fromMessageEvent(data({ openId: 'ou_1', text: '／mod login' }), catalogue)).toMatchObject({
       kind: 'command',

@@ -1,5 +1,5 @@
+import type { BlockAction } from '@slack/bolt';
 import { fromBlockAction } from '../inbound/from-block-action.js';
-import type { BlockActionBody } from '../inbound/slack-payloads.js';
 import type { SlackWebClient } from '../ports/slack-clients.js';
 import { deliverReply } from './deliver-reply.js';
 import { localeResolver, type SlackListenerDeps, tryAck, withLocale } from './slack-listener-deps.js';
@@ -10,7 +10,7 @@ import { localeResolver, type SlackListenerDeps, tryAck, withLocale } from './sl
  */
 export async function handleBlockAction(
   deps: SlackListenerDeps,
-  args: { readonly body: BlockActionBody; readonly ack: () => Promise<void>; readonly client: SlackWebClient },
+  args: { readonly body: BlockAction; readonly ack: () => Promise<void>; readonly client: SlackWebClient },
 ): Promise<void> {
   const { body, client } = args;
   await tryAck(args.ack, undefined, deps.logger);

@@ -1,5 +1,5 @@
+import type { MessageShortcut } from '@slack/bolt';
 import { fromMessageShortcut } from '../inbound/from-message-shortcut.js';
-import type { MessageShortcutBody } from '../inbound/slack-payloads.js';
 import type { SlackWebClient } from '../ports/slack-clients.js';
 import { deliverReply } from './deliver-reply.js';
 import { localeResolver, type SlackListenerDeps, tryAck, withLocale } from './slack-listener-deps.js';
@@ -7,7 +7,7 @@ import { localeResolver, type SlackListenerDeps, tryAck, withLocale } from './sl
 /** "Report message": acked at once, the report goes to the dispatcher, the answer to the reporter only. */
 export async function handleMessageShortcut(
   deps: SlackListenerDeps,
-  args: { readonly body: MessageShortcutBody; readonly ack: () => Promise<void>; readonly client: SlackWebClient },
+  args: { readonly body: MessageShortcut; readonly ack: () => Promise<void>; readonly client: SlackWebClient },
 ): Promise<void> {
   const { body, client } = args;
   await tryAck(args.ack, undefined, deps.logger);

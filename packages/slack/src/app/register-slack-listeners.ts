@@ -1,12 +1,5 @@
-import type { App } from '@slack/bolt';
+import type { App, ViewSubmitAction } from '@slack/bolt';
 import { fromMessageEvent } from '../inbound/from-message-event.js';
-import type {
-  BlockActionBody,
-  MessageEvent,
-  MessageShortcutBody,
-  SlashCommandBody,
-  ViewSubmissionBody,
-} from '../inbound/slack-payloads.js';
 import { publishAppHome } from './app-home.listener.js';
 import { handleBlockAction } from './block-action.listener.js';
 import { handleMessageShortcut } from './message-shortcut.listener.js';
@@ -35,20 +28,20 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
   });
 
   app.command(/.*/, async ({ body, ack, client }) => {
-    await handleSlashCommand(deps, { body: body as unknown as SlashCommandBody, ack: ack as never, client });
+    await handleSlashCommand(deps, { body, ack, client });
   });
 
   app.action(/.*/, async ({ body, ack, client }) => {
     if (body.type !== 'block_actions') return ack();
-    await handleBlockAction(deps, { body: body as unknown as BlockActionBody, ack, client });
+    await handleBlockAction(deps, { body, ack, client });
   });
 
-  app.view({ type: 'view_submission', callback_id: /.*/ }, async ({ body, ack, client }) => {
-    await handleViewSubmission(deps, { body: body as unknown as ViewSubmissionBody, ack: ack as never, client });
+  app.view<ViewSubmitAction>({ type: 'view_submission', callback_id: /.*/ }, async ({ body, ack, client }) => {
+    await handleViewSubmission(deps, { body, ack, client });
   });
 
   app.shortcut({ type: 'message_action', callback_id: /.*/ }, async ({ body, ack, client }) => {
-    await handleMessageShortcut(deps, { body: body as unknown as MessageShortcutBody, ack, client });
+    await handleMessageShortcut(deps, { body, ack, client });
   });
 
   app.event('app_home_opened', async ({ event, body, client }) => {
@@ -59,7 +52,7 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
   app.event('message', async ({ event, body }) => {
     const onMessage = deps.onMessage;
     if (!onMessage) return;
-    const message = fromMessageEvent(event as unknown as MessageEvent, body.team_id);
+    const message = fromMessageEvent(event, body.team_id);
     if (message) await onMessage(message);
   });
 

@@ -1,7 +1,7 @@
+import type { SlashCommand } from '@slack/bolt';
 import { privateMessage, type Reply } from '@snowball/commands';
 import { errorText } from '@snowball/core';
 import { fromSlashCommand } from '../inbound/from-slash-command.js';
-import type { SlashCommandBody } from '../inbound/slack-payloads.js';
 import type { SlackWebClient } from '../ports/slack-clients.js';
 import { renderUsage } from '../render/render-usage.js';
 import { deliverReply, messagePayload, type ReplyTarget } from './deliver-reply.js';
@@ -17,7 +17,7 @@ type Ack = (response?: never) => Promise<void>;
  */
 export async function handleSlashCommand(
   deps: SlackListenerDeps,
-  args: { readonly body: SlashCommandBody; readonly ack: Ack; readonly client: SlackWebClient },
+  args: { readonly body: SlashCommand; readonly ack: Ack; readonly client: SlackWebClient },
 ): Promise<void> {
   const { body, ack, client } = args;
   const parse = fromSlashCommand(body, deps.catalogue, deps.prefix);

@@ -1,6 +1,6 @@
+import type { ViewSubmitAction } from '@slack/bolt';
 import type { MessageReply, Reply } from '@snowball/commands';
 import { fromViewSubmission } from '../inbound/from-view-submission.js';
-import type { ViewSubmissionBody } from '../inbound/slack-payloads.js';
 import type { SlackWebClient } from '../ports/slack-clients.js';
 import { renderModal } from '../render/render-modal.js';
 import { truncate } from '../render/slack-text.js';
@@ -22,7 +22,7 @@ function errorLine(reply: MessageReply): string {
  */
 export async function handleViewSubmission(
   deps: SlackListenerDeps,
-  args: { readonly body: ViewSubmissionBody; readonly ack: Ack; readonly client: SlackWebClient },
+  args: { readonly body: ViewSubmitAction; readonly ack: Ack; readonly client: SlackWebClient },
 ): Promise<void> {
   const { body, ack, client } = args;
   const { invocation, metadata } = fromViewSubmission(body);

@@ -1,10 +1,11 @@
+import type { BlockAction } from '@slack/bolt';
 import type { Invocation } from '@snowball/commands';
-import { type BlockActionBody, teamOf } from './slack-payloads.js';
+import { teamOf, userNameOf } from './slack-payloads.js';
 
 /** A button press as a neutral action; the button's `action_id` is the neutral action id. Null when empty. */
-export function fromBlockAction(body: BlockActionBody): Extract<Invocation, { type: 'action' }> | null {
+export function fromBlockAction(body: BlockAction): Extract<Invocation, { type: 'action' }> | null {
   const pressed = body.actions[0];
-  const action = pressed?.action_id || pressed?.value;
+  const action = pressed?.action_id || (pressed && 'value' in pressed ? pressed.value : undefined);
   if (!action) return null;
   return {
     type: 'action',
@@ -12,7 +13,7 @@ export function fromBlockAction(body: BlockActionBody): Extract<Invocation, { ty
       platform: 'slack',
       workspaceId: teamOf(body),
       userId: body.user.id,
-      userName: body.user.username ?? body.user.name ?? body.user.id,
+      userName: userNameOf(body.user),
       locale: null,
       channelId: body.channel?.id ?? body.container?.channel_id ?? null,
     },

@@ -1,19 +1,27 @@
+import type { KnownEventFromType } from '@slack/bolt';
 import type { ChatMessage } from '@snowball/commands';
-import type { MessageEvent } from './slack-payloads.js';
+
+/** A `message` event of the Events API, as Bolt types it. */
+type SlackMessageEvent = KnownEventFromType<'message'>;
 
 // Subtypes that are still a person's words in a channel; joins, edits, bot posts and the like are not.
 const PERSON_SUBTYPES = new Set([undefined, 'thread_broadcast', 'file_share']);
+type PersonMessageEvent = Extract<SlackMessageEvent, { subtype: undefined | 'thread_broadcast' | 'file_share' }>;
+
+function isPersonMessage(event: SlackMessageEvent): event is PersonMessageEvent {
+  return PERSON_SUBTYPES.has(event.subtype);
+}
 
 /**
  * A channel message as neutral ChatMessage for moderation. Null for bot posts, system subtypes and
  * direct messages with the bot (not club content).
  */
-export function fromMessageEvent(event: MessageEvent, teamId: string): ChatMessage | null {
-  if (!PERSON_SUBTYPES.has(event.subtype) || event.bot_id || !event.user) return null;
+export function fromMessageEvent(event: SlackMessageEvent, teamId: string): ChatMessage | null {
+  if (!isPersonMessage(event) || ('bot_id' in event && event.bot_id) || !event.user) return null;
   if (event.channel_type === 'im' || event.channel_type === 'mpim') return null;
   return {
     platform: 'slack',
-    workspaceId: teamId || event.team || '',
+    workspaceId: teamId || ('team' in event ? event.team : undefined) || '',
     channelId: event.channel,
     messageId: event.ts,
     authorId: event.user,

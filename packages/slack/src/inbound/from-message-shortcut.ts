@@ -1,13 +1,14 @@
+import type { MessageShortcut } from '@slack/bolt';
 import type { CommandDefinition, Invocation } from '@snowball/commands';
 import { commandNameOf } from './from-slash-command.js';
-import { type MessageShortcutBody, teamOf } from './slack-payloads.js';
+import { teamOf, userNameOf } from './slack-payloads.js';
 
 /**
  * The "Report message" shortcut as a neutral report invocation. Null when the callback id names no
  * message command of the catalogue.
  */
 export function fromMessageShortcut(
-  body: MessageShortcutBody,
+  body: MessageShortcut,
   catalogue: readonly CommandDefinition[],
   prefix = '',
 ): Extract<Invocation, { type: 'report' }> | null {
@@ -19,13 +20,19 @@ export function fromMessageShortcut(
       platform: 'slack',
       workspaceId: teamOf(body),
       userId: body.user.id,
-      userName: body.user.username ?? body.user.name ?? body.user.id,
+      userName: userNameOf(body.user),
       locale: null,
       channelId: body.channel.id,
     },
     messageId: body.message.ts ?? body.message_ts ?? '',
     channelId: body.channel.id,
-    authorId: body.message.user ?? body.message.bot_id ?? '',
+    authorId: body.message.user ?? botIdOf(body.message) ?? '',
     content: body.message.text ?? '',
   };
+}
+
+/** A bot's message carries `bot_id`, which Bolt's type leaves to its index signature. */
+function botIdOf(message: MessageShortcut['message']): string | undefined {
+  const botId: unknown = message.bot_id;
+  return typeof botId === 'string' ? botId : undefined;
 }

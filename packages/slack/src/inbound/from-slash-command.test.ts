@@ -1,13 +1,13 @@
+import type { SlashCommand } from '@slack/bolt';
 import { catalogue } from '@snowball/commands';
 import { slashCommandRequest } from '@snowball/testkit';
 import { describe, expect, it } from 'vitest';
 import { renderUsage } from '../render/render-usage.js';
 import { fromSlashCommand } from './from-slash-command.js';
-import type { SlashCommandBody } from './slack-payloads.js';
 
-function body(command: string, text = ''): SlashCommandBody {
+function body(command: string, text = ''): SlashCommand {
   return slashCommandRequest({ command, text, teamId: 'T1', userId: 'U1', userName: 'ada', channelId: 'C1' })
-    .payload as unknown as SlashCommandBody;
+    .payload as unknown as SlashCommand;
 }
 
 describe('fromSlashCommand', () => {

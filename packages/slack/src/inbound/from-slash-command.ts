@@ -1,5 +1,5 @@
+import type { SlashCommand } from '@slack/bolt';
 import { type Caller, type CommandDefinition, type Invocation, parseTextArguments } from '@snowball/commands';
-import type { SlashCommandBody } from './slack-payloads.js';
 
 /** Why a slash command could not become an invocation; answered with usage help. */
 export type UsageProblem =
@@ -27,7 +27,7 @@ export function commandNameOf(slashCommand: string, prefix = ''): string {
 }
 
 /** Who ran a slash command, in neutral form (Slack sends no locale; the live wiring looks it up). */
-export function slashCaller(body: SlashCommandBody): Caller {
+export function slashCaller(body: SlashCommand): Caller {
   return {
     platform: 'slack',
     workspaceId: body.team_id,
@@ -44,7 +44,7 @@ export function slashCaller(body: SlashCommandBody): Caller {
  * subcommand or a missing required option come back as usage help instead of an invocation.
  */
 export function fromSlashCommand(
-  body: SlashCommandBody,
+  body: SlashCommand,
   catalogue: readonly CommandDefinition[],
   prefix = '',
 ): SlashCommandParse {

@@ -1,12 +1,13 @@
+import type { ViewStateValue, ViewSubmitAction } from '@slack/bolt';
 import type { Invocation } from '@snowball/commands';
 import { type ModalMetadata, readModalMetadata } from '../render/render-modal.js';
-import { teamOf, type ViewStateValue, type ViewSubmissionBody } from './slack-payloads.js';
+import { teamOf, userNameOf } from './slack-payloads.js';
 
 /**
  * A submitted modal as a neutral form invocation: the action from `private_metadata` (else the
  * callback id), values by input action id (= form field id), empty inputs as ''.
  */
-export function fromViewSubmission(body: ViewSubmissionBody): {
+export function fromViewSubmission(body: ViewSubmitAction): {
   readonly invocation: Extract<Invocation, { type: 'form' }>;
   readonly metadata: ModalMetadata;
 } {
@@ -22,7 +23,7 @@ export function fromViewSubmission(body: ViewSubmissionBody): {
         platform: 'slack',
         workspaceId: teamOf(body),
         userId: body.user.id,
-        userName: body.user.username ?? body.user.name ?? body.user.id,
+        userName: userNameOf(body.user),
         locale: null,
         channelId: metadata.channelId ?? null,
       },

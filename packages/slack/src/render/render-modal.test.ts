@@ -1,7 +1,7 @@
+import type { ViewSubmitAction } from '@slack/bolt';
 import { viewSubmissionRequest } from '@snowball/testkit';
 import { describe, expect, it } from 'vitest';
 import { fromViewSubmission } from '../inbound/from-view-submission.js';
-import type { ViewSubmissionBody } from '../inbound/slack-payloads.js';
 import { readModalMetadata, renderModal } from './render-modal.js';
 
 const form = {
@@ -79,7 +79,7 @@ describe('renderModal', () => {
       userId: 'U1',
       userName: 'ada',
     });
-    const { invocation, metadata } = fromViewSubmission(fixture.payload as unknown as ViewSubmissionBody);
+    const { invocation, metadata } = fromViewSubmission(fixture.payload as unknown as ViewSubmitAction);
     expect(invocation).toEqual({
       type: 'form',
       caller: { platform: 'slack', workspaceId: 'T1', userId: 'U1', userName: 'ada', locale: null, channelId: 'C9' },

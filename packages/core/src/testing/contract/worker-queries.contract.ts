@@ -122,13 +122,26 @@ export function describeWorkerQueriesContract(name: string, open: () => Promise<
         introducedAt: at(-3 * DAY),
       });
       const declined = intro(b.id, d.id, { status: 'declined', createdAt: at(-HOUR) });
-      await repos.introductions.createMany([fresh, old, connected, connectedLong, declined]);
-      const open = await repos.introductions.listOpenSince(community.id, {
-        proposedSince: at(-14 * DAY),
-        introducedSince: at(-2 * DAY),
-      });
-      expect(open.map((i) => i.id)).toEqual([connected.id, fresh.id]);
-      expect(open[1]).toEqual(fresh);
+      // Created at the same instant as `fresh`: the id orders them.
+      const twin = intro(c.id, e.id, { createdAt: at(-DAY) });
+      await repos.introductions.createMany([fresh, old, connected, connectedLong, declined, twin]);
+      const since = { proposedSince: at(-14 * DAY), introducedSince: at(-2 * DAY) };
+      const open = await repos.introductions.listOpenSince(community.id, since);
+      const sameInstant = [fresh, twin].sort((x, y) => (x.id < y.id ? -1 : 1)).map((i) => i.id);
+      expect(open.map((i) => i.id)).toEqual([connected.id, ...sameInstant]);
+      expect(open.find((i) => i.id === fresh.id)).toEqual(fresh);
+
+      // A page at a time (keyset on creation time and id): the same list, nothing twice, nothing missed.
+      const first = await repos.introductions.listOpenSince(community.id, since, { after: null, limit: 2 });
+      expect(first.map((i) => i.id)).toEqual(open.slice(0, 2).map((i) => i.id));
+      const last = first[1];
+      if (!last) throw new Error('a full first page');
+      const second = await repos.introductions.listOpenSince(community.id, since, { after: last, limit: 2 });
+      expect(second.map((i) => i.id)).toEqual(open.slice(2).map((i) => i.id));
+      const end = second[0];
+      if (!end) throw new Error('a second page');
+      expect(await repos.introductions.listOpenSince(community.id, since, { after: end, limit: 2 })).toEqual([]);
+      expect(await repos.introductions.listOpenSince('not-a-uuid', since, { after: null, limit: 2 })).toEqual([]);
     });
 
     it('lists follow-ups due and expires old proposals in one statement each', async () => {

@@ -139,12 +139,21 @@ export class InMemoryIntroductionRepository implements IntroductionRepository {
     }
     return last ? new Date(last) : null;
   }
-  async listOpenSince(communityId: string, since: { readonly proposedSince: Date; readonly introducedSince: Date }) {
-    return (await this.listForCommunity(communityId)).filter(
+  async listOpenSince(
+    communityId: string,
+    since: { readonly proposedSince: Date; readonly introducedSince: Date },
+    page?: { readonly after: Pick<Introduction, 'createdAt' | 'id'> | null; readonly limit: number },
+  ) {
+    const after = page?.after;
+    const open = (await this.listForCommunity(communityId)).filter(
       (i) =>
-        (i.status === 'proposed' && i.createdAt > since.proposedSince) ||
-        (i.status === 'introduced' && i.introducedAt !== null && i.introducedAt > since.introducedSince),
+        ((i.status === 'proposed' && i.createdAt > since.proposedSince) ||
+          (i.status === 'introduced' && i.introducedAt !== null && i.introducedAt > since.introducedSince)) &&
+        (!after ||
+          i.createdAt.getTime() > after.createdAt.getTime() ||
+          (i.createdAt.getTime() === after.createdAt.getTime() && compareText(i.id, after.id) > 0)),
     );
+    return page ? open.slice(0, Math.max(0, page.limit)) : open;
   }
   async listFollowUpsDue(communityId: string, until: Date) {
     return (await this.listForCommunity(communityId)).filter(

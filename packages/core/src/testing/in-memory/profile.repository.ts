@@ -35,6 +35,9 @@ export class InMemoryProfileRepository implements ProfileRepository {
       .map(copy)
       .sort((a, b) => compareText(a.memberId, b.memberId));
   }
+  async leaderboardOptedIn(communityId: string, memberIds: readonly string[]) {
+    return memberIds.filter((id) => this.rows.get(`${communityId}:${id}`)?.leaderboardOptIn === true);
+  }
   async searchDirectory(communityId: string, search: DirectorySearch, page: PageRequest) {
     const members = this.store.table<Member>('members');
     const withAccess = new Set<string>();

@@ -68,6 +68,7 @@ export function questionSemantics(scope: SemanticsScope): void {
       doNotPair: [coach.id],
       snoozedUntil: null,
       contactForIntros: 'WeChat: lilei_sz · email li@example.com',
+      leaderboardOptIn: true,
       updatedAt: at(1),
     };
     await repos.profiles.upsert(profile);
@@ -78,7 +79,7 @@ export function questionSemantics(scope: SemanticsScope): void {
       contactForIntros: '微信 lilei_sz',
       updatedAt: at(2),
     });
-    await repos.profiles.upsert({ ...profile, memberId: coach.id, doNotPair: [] });
+    await repos.profiles.upsert({ ...profile, memberId: coach.id, doNotPair: [], leaderboardOptIn: false });
     expect(await repos.profiles.get(c, m.id)).toEqual({
       ...profile,
       needs: 'designer',
@@ -91,6 +92,10 @@ export function questionSemantics(scope: SemanticsScope): void {
     );
     expect((await repos.profiles.listForCommunity(c)).map((p) => p.memberId)).toEqual([m.id, coach.id].sort(byId));
     expect(await repos.profiles.get(c, 'x')).toBeNull();
+    // The leaderboard lists only members who opted in (a member without a profile has not).
+    expect(await repos.profiles.leaderboardOptedIn(c, [coach.id, 'x', m.id])).toEqual([m.id]);
+    expect(await repos.profiles.leaderboardOptedIn(c, [])).toEqual([]);
+    expect(await repos.profiles.leaderboardOptedIn(randomIds.id(), [m.id])).toEqual([]);
 
     const supplier = (name: string, status: Supplier['status'] = 'vetted'): Supplier => ({
       id: randomIds.id(),
