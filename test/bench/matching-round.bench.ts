@@ -9,9 +9,9 @@
  *   node --import tsx test/bench/matching-round.bench.ts --smoke          # 300 and 600 members, no targets enforced
  *
  * Needs DATABASE_URL and REDIS_URL (`eval "$(scripts/services.sh start)"`).
- * Targets (issue 11): at 100,000 members at most 60 s of CPU in the worker process and peak RSS under 1 GiB;
- * the end-to-end round at most 2x the engine's CPU at 100,000 (what reading and writing add), and 10x the members
- * costing at most 15x the CPU. Each measurement runs in its own child process, so peak RSS is that of the round
+ * Targets (issue 11): at 100,000 members at most 60 s of CPU in the worker process and peak RSS under 1 GiB. The
+ * ratio to the engine's CPU (what reading and writing add) and the growth 10k→100k are printed, without a target
+ * of their own (the issue sets none). Each measurement runs in its own child process, so peak RSS is that of the round
  * alone (plus the loaded code), not of the seeding.
  */
 import { execFileSync } from 'node:child_process';
@@ -37,8 +37,6 @@ import { seedPostgres } from './support/seed-postgres.js';
 const smoke = process.argv.includes('--smoke');
 const CPU_LIMIT_S = 60;
 const RSS_LIMIT_MIB = 1024;
-const MAX_RATIO = 2;
-const MAX_GROWTH_PER_10X = 15;
 
 function argValue(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -199,12 +197,7 @@ async function main(): Promise<void> {
         baseline: engine.cpuS,
         unit: 's',
         // At small sizes fixed costs (connections, the first queries, BullMQ scripts) weigh more than the engine.
-        targets: large
-          ? [
-              { text: `<= ${MAX_RATIO}x the engine`, ok: ours.cpuS <= MAX_RATIO * engine.cpuS },
-              { text: `<= ${CPU_LIMIT_S} s CPU`, ok: ours.cpuS <= CPU_LIMIT_S },
-            ]
-          : [],
+        targets: large ? [{ text: `<= ${CPU_LIMIT_S} s CPU`, ok: ours.cpuS <= CPU_LIMIT_S }] : [],
       });
       report.add({
         measure: 'round peak RSS (MiB)',
@@ -250,7 +243,7 @@ async function main(): Promise<void> {
   }
   if (list.length >= 2) {
     const [small, big] = [Math.min(...list), Math.max(...list)];
-    report.growth('round CPU (s)', small, big, { max: (MAX_GROWTH_PER_10X * big) / small / 10 });
+    report.growth('round CPU (s)', small, big);
   }
   report.note(
     'ours: core.runScheduledMatchingRound on PostgreSQL + BullMQ; baseline: runMatchRound on the same profiles in memory',

@@ -3,7 +3,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { type Core, DomainError } from '@snowball/core';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import type { ApiContext } from './api-context.js';
+import type { ApiContext, ConnectionHealth } from './api-context.js';
 import { sessionCookieName } from './auth/session-cookie.js';
 import { registerDocs } from './docs/docs.plugin.js';
 import { errorResponse, handleError } from './http/error-handler.js';
@@ -14,6 +14,8 @@ import { apiRoutes } from './routes/api.plugin.js';
 import { calendarRoutes } from './routes/calendar.route.js';
 import { healthRoutes, type Readiness } from './routes/health.route.js';
 import { loginRoutes } from './routes/login.route.js';
+import { privacyExportRoutes } from './routes/privacy-export.route.js';
+import { type StripeWebhookConfig, stripeWebhookRoutes } from './routes/stripe-webhook.route.js';
 import { isPanelRoute, registerWeb, sendPanelMissing } from './web/web.plugin.js';
 
 export interface ApiServerConfig {
@@ -27,6 +29,8 @@ export interface ApiServerConfig {
   readonly trustProxy?: boolean | number | string | string[];
   /** The Slack OAuth install page (e.g. `https://club.example.com/slack/install`), when the app is distributed. */
   readonly slackInstallUrl?: string;
+  /** Connection health for the Settings screen, computed by the platform adapters (none: not shown). */
+  readonly connectionHealth?: ConnectionHealth;
   /** A request still unanswered after this long gets 503 "temporarily unavailable" (default 15 s; 0: never). */
   readonly requestTimeoutMs?: number;
 }
@@ -39,6 +43,8 @@ export interface ApiServerDeps {
   readonly readiness: () => Promise<Readiness>;
   /** Adds more routes (`/slack/events`, `/discord/interactions`, `/admin/queues`); see `withRawBody` and `requireSession`. */
   readonly mount?: (app: FastifyInstance) => Promise<void>;
+  /** Online payment: mounts `POST /webhooks/stripe` (see docs/payments.md). */
+  readonly stripe?: StripeWebhookConfig;
 }
 
 /** A hop count trusts that many proxies nearest the server; Fastify's types take it as a function. */
@@ -72,6 +78,7 @@ export async function buildApiServer(deps: ApiServerDeps): Promise<FastifyInstan
     secureCookies: secure,
     sessionCookie: sessionCookieName(secure),
     slackInstallUrl: deps.config.slackInstallUrl ?? null,
+    connectionHealth: deps.config.connectionHealth ?? null,
   };
   app.decorate('snowball', context);
 
@@ -114,8 +121,10 @@ export async function buildApiServer(deps: ApiServerDeps): Promise<FastifyInstan
   await app.register(loginRoutes);
   // Calendar apps fetch the member's feed by its secret URL, without a session.
   await app.register(calendarRoutes);
+  await app.register(privacyExportRoutes);
   await app.register(apiRoutes, { prefix: '/api' });
   const hasPanel = await registerWeb(app, deps.config.webRoot);
+  if (deps.stripe) await stripeWebhookRoutes(app, deps.stripe);
   if (deps.mount) await deps.mount(app);
 
   app.setNotFoundHandler(async (request, reply) => {

@@ -246,6 +246,13 @@ describe('admin panel in a real browser', () => {
     const quarters = page.getByRole('table', { name: 'Totals by quarter · CNY' });
     await quarters.getByRole('rowheader', { name: 'Total' }).waitFor();
     await page.getByRole('table', { name: 'Deal list' }).getByText('First container 首个货柜').waitFor();
+    // The funnel per month: this month's introduction got to a deal, with its value.
+    await page
+      .getByRole('table', { name: 'Introduction funnel' })
+      .getByText('CN¥50,000.00')
+      .or(page.getByRole('table', { name: 'Introduction funnel' }).getByText('CNY 50,000.00'))
+      .first()
+      .waitFor();
     await shot('introductions');
 
     await nav('Suppliers').click();
@@ -258,7 +265,8 @@ describe('admin panel in a real browser', () => {
     await shot('suppliers');
 
     await nav('Moderation cases').click();
-    await page.getByText('Coming soon', { exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Moderation cases' }).waitFor();
+    await page.getByRole('tab', { name: 'Waiting' }).waitFor();
   });
 
   it('creates a guest talk, opens it, signs a member up and marks attendance', async () => {

@@ -102,6 +102,13 @@ export const configSchema = z.object({
     .transform((v) => (v === 'lark' ? ('lark' as const) : ('feishu' as const))),
   FEISHU_MEMBER_CHAT_IDS: list,
   FEISHU_API_URL: url(['http://', 'https://']),
+  STRIPE_SECRET_KEY: optionalText.refine(
+    (v) => !v || /^(sk|rk)_(test|live)_/.test(v),
+    'must be a Stripe secret or restricted key (sk_test_…, sk_live_…)',
+  ),
+  STRIPE_WEBHOOK_SECRET: optionalText.refine((v) => !v || v.startsWith('whsec_'), 'must start with whsec_'),
+  STRIPE_API_URL: url(['http://', 'https://']),
+  STRIPE_RETURN_URL: url(['http://', 'https://']),
 });
 
 /** Rules between variables; checked on the raw environment so they are reported together with the rest. */
@@ -116,6 +123,9 @@ function crossProblems(env: NodeJS.ProcessEnv): string[] {
   }
   if (has('FEISHU_APP_ID') !== has('FEISHU_APP_SECRET')) {
     problems.push('FEISHU_APP_ID and FEISHU_APP_SECRET: set both (the Feishu bot starts only with both)');
+  }
+  if (has('STRIPE_SECRET_KEY') && !has('STRIPE_WEBHOOK_SECRET')) {
+    problems.push('STRIPE_WEBHOOK_SECRET: required with STRIPE_SECRET_KEY (payments are recorded from webhooks)');
   }
   if (has('SLACK_CLIENT_ID')) {
     for (const name of ['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_TOKEN_KEY']) {

@@ -5,11 +5,21 @@ import { expireIntrosJob } from './jobs/expire-intros.job.js';
 import { extendLessonSeriesJob } from './jobs/extend-lesson-series.job.js';
 import { matchingRoundJob } from './jobs/matching-round.job.js';
 import { notifyIntroJob } from './jobs/notify-intro.job.js';
+import { privacyEraseJob } from './jobs/privacy-erase.job.js';
+import { privacyEraseDueJob } from './jobs/privacy-erase-due.job.js';
+import { purgeModerationEvidenceJob } from './jobs/purge-moderation-evidence.job.js';
+import { questionSlaJob } from './jobs/question-sla.job.js';
 import { reconcileJob } from './jobs/reconcile.job.js';
+import { refreshVitalityJob } from './jobs/refresh-vitality.job.js';
 import { renewalsSummaryJob } from './jobs/renewals-summary.job.js';
+import { sendApplicationDecisionJob } from './jobs/send-application-decision.job.js';
 import { sendIntroFollowUpJob } from './jobs/send-intro-follow-up.job.js';
+import { sendIntroNudgeJob } from './jobs/send-intro-nudge.job.js';
 import { sendLessonReminderJob } from './jobs/send-lesson-reminder.job.js';
+import { sendModerationDecisionJob } from './jobs/send-moderation-decision.job.js';
 import { sendRenewalReminderJob } from './jobs/send-renewal-reminder.job.js';
+import { sendUnmatchedNoticeJob } from './jobs/send-unmatched-notice.job.js';
+import { sendValueReceiptsJob } from './jobs/send-value-receipts.job.js';
 
 /** Every job the worker runs: the one list the names, the routing and the handler map come from. */
 export const JOBS = [
@@ -18,11 +28,21 @@ export const JOBS = [
   applyLapseJob,
   notifyIntroJob,
   sendIntroFollowUpJob,
+  sendIntroNudgeJob,
+  sendUnmatchedNoticeJob,
   reconcileJob,
   renewalsSummaryJob,
   matchingRoundJob,
   expireIntrosJob,
   extendLessonSeriesJob,
+  questionSlaJob,
+  sendApplicationDecisionJob,
+  refreshVitalityJob,
+  sendValueReceiptsJob,
+  purgeModerationEvidenceJob,
+  sendModerationDecisionJob,
+  privacyEraseJob,
+  privacyEraseDueJob,
 ] as const;
 
 export type JobName = (typeof JOBS)[number]['name'];
@@ -43,11 +63,19 @@ export const JOB = {
   renewalLapse: applyLapseJob.name,
   introNotify: notifyIntroJob.name,
   introFollowUp: sendIntroFollowUpJob.name,
+  introNudge: sendIntroNudgeJob.name,
+  unmatchedNotice: sendUnmatchedNoticeJob.name,
   reconcile: reconcileJob.name,
   renewalsSummary: renewalsSummaryJob.name,
   matchingRound: matchingRoundJob.name,
   expireIntros: expireIntrosJob.name,
   extendLessonSeries: extendLessonSeriesJob.name,
+  refreshVitality: refreshVitalityJob.name,
+  valueReceipts: sendValueReceiptsJob.name,
+  questionSla: questionSlaJob.name,
+  applicationDecision: sendApplicationDecisionJob.name,
+  purgeModerationEvidence: purgeModerationEvidenceJob.name,
+  moderationDecision: sendModerationDecisionJob.name,
 } as const satisfies Record<string, JobName>;
 
 /**

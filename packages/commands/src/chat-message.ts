@@ -10,4 +10,10 @@ export interface ChatMessage {
   readonly authorId: string;
   readonly content: string;
   readonly at: Date;
+  /** When the message was edited (edits are checked again); absent for a new message. */
+  readonly editedAt?: Date;
+  /** People mentioned, as the platform resolved them (Discord); absent when only the text can tell. */
+  readonly mentionCount?: number;
+  /** The platform says the author moderates there (Discord: Manage Messages, or the server owner): exempt. */
+  readonly authorIsModerator?: boolean;
 }

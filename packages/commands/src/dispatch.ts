@@ -3,6 +3,7 @@ import {
   DomainError,
   errorText,
   isDomainError,
+  LOCALES,
   type Locale,
   normalizeLocale,
   pickLocale,
@@ -35,6 +36,12 @@ export function createDispatcher(deps: {
   readonly logger?: DispatchLogger;
   /** The admin panel's public URL, for login links sent by `/mod login`. */
   readonly publicUrl?: string;
+  /**
+   * True for an error that means the database is down or overloaded (`isDatabaseUnavailable` from
+   * @snowball/db): the member gets "temporarily unavailable" in both languages (their language setting is
+   * in the unreachable database), not "something went wrong".
+   */
+  readonly isUnavailable?: (error: unknown) => boolean;
 }): Dispatcher {
   const byName = new Map(deps.commands.map((c) => [c.name, c]));
 
@@ -70,7 +77,7 @@ export function createDispatcher(deps: {
 
   async function run(invocation: Invocation, ctx: CommandContext): Promise<Reply> {
     if (invocation.type === 'command' || invocation.type === 'report') {
-      const name = invocation.type === 'command' ? invocation.name : 'report';
+      const name = invocation.type === 'command' ? invocation.name : (invocation.command ?? 'report');
       const command = byName.get(name);
       if (!command)
         return privateMessage(translate(commonTexts, ctx.locale, 'unknownCommand', { name }), { tone: 'error' });
@@ -112,12 +119,22 @@ export function createDispatcher(deps: {
         return await run(invocation, ctx);
       } catch (error) {
         if (isDomainError(error)) return privateMessage(errorText(error, locale), { tone: 'error' });
+        if (deps.isUnavailable?.(error)) {
+          deps.logger?.error({ err: error, invocation: describe(invocation) }, 'command failed: database unavailable');
+          return privateMessage(unavailableText(), { tone: 'error' });
+        }
         const ref = Math.random().toString(36).slice(2, 10);
         deps.logger?.error({ err: error, ref, invocation: describe(invocation) }, 'command failed');
         return privateMessage(`${errorText(error, locale)} (ref ${ref})`, { tone: 'error' });
       }
     },
   };
+}
+
+/** "Temporarily unavailable" in every language, the caller's own first is unknowable without the database. */
+function unavailableText(): string {
+  const error = new DomainError('service.unavailable');
+  return LOCALES.map((locale) => errorText(error, locale)).join('\n');
 }
 
 function describe(invocation: Invocation): Record<string, unknown> {

@@ -33,6 +33,8 @@ export type Invocation =
   | {
       readonly type: 'report';
       readonly caller: Caller;
+      /** The message command the menu or shortcut belongs to (`report`, `save`); `report` when absent. */
+      readonly command?: string;
       readonly messageId: string;
       readonly channelId: string;
       readonly authorId: string;

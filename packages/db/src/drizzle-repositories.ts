@@ -4,22 +4,27 @@ import type { Database, DatabaseSource } from './database.js';
 import { DrizzleApplicationRepository } from './repositories/application.repository.js';
 import { DrizzleAuditRepository } from './repositories/audit.repository.js';
 import { DrizzleAuthRepository } from './repositories/auth.repository.js';
+import { DrizzleBillingRepository } from './repositories/billing.repository.js';
 import { DrizzleCommunityRepository } from './repositories/community.repository.js';
 import { DrizzleContributionRepository } from './repositories/contribution.repository.js';
 import { DrizzleDeliveryRepository } from './repositories/delivery.repository.js';
+import { DrizzleFaqRepository } from './repositories/faq.repository.js';
 import { DrizzleClubFiguresRepository } from './repositories/figures.repository.js';
 import { DrizzleIntroductionRepository } from './repositories/introduction.repository.js';
 import { DrizzleLessonRepository } from './repositories/lesson.repository.js';
+import { DrizzleLibraryRepository } from './repositories/library.repository.js';
 import { DrizzleMemberRepository } from './repositories/member.repository.js';
 import { DrizzleMembershipRepository } from './repositories/membership.repository.js';
 import { DrizzleModerationRepository } from './repositories/moderation.repository.js';
 import { DrizzlePaymentRepository } from './repositories/payment.repository.js';
 import { DrizzlePlatformAccountRepository } from './repositories/platform-account.repository.js';
+import { DrizzlePrivacyRepository } from './repositories/privacy.repository.js';
 import { DrizzleProfileRepository } from './repositories/profile.repository.js';
 import { DrizzleQuestionRepository } from './repositories/question.repository.js';
 import { asUniqueViolation } from './repositories/sql-helpers.js';
 import { DrizzleStaffRepository } from './repositories/staff.repository.js';
 import { DrizzleSupplierRepository } from './repositories/supplier.repository.js';
+import { DrizzleVitalityRepository } from './repositories/vitality.repository.js';
 
 /** Every drizzle repository over one database (or one transaction of it). */
 export function drizzleRepositoriesOn(db: DatabaseSource): Repositories {
@@ -34,6 +39,8 @@ export function drizzleRepositoriesOn(db: DatabaseSource): Repositories {
     audit: new DrizzleAuditRepository(db),
     lessons: new DrizzleLessonRepository(db),
     questions: new DrizzleQuestionRepository(db),
+    faq: new DrizzleFaqRepository(db),
+    library: new DrizzleLibraryRepository(db),
     profiles: new DrizzleProfileRepository(db),
     introductions: new DrizzleIntroductionRepository(db),
     suppliers: new DrizzleSupplierRepository(db),
@@ -42,6 +49,9 @@ export function drizzleRepositoriesOn(db: DatabaseSource): Repositories {
     deliveries: new DrizzleDeliveryRepository(db),
     auth: new DrizzleAuthRepository(db),
     figures: new DrizzleClubFiguresRepository(db),
+    billing: new DrizzleBillingRepository(db),
+    vitality: new DrizzleVitalityRepository(db),
+    privacy: new DrizzlePrivacyRepository(db),
   };
 }
 

@@ -14,10 +14,12 @@ export { DrizzleClubFiguresRepository } from './repositories/figures.repository.
 export { DrizzleIntroductionRepository } from './repositories/introduction.repository.js';
 export { DrizzleLessonRepository } from './repositories/lesson.repository.js';
 export { DrizzleMemberRepository } from './repositories/member.repository.js';
+export { memberReferences, schemaTables } from './repositories/member-data-map.js';
 export { DrizzleMembershipRepository } from './repositories/membership.repository.js';
 export { DrizzleModerationRepository } from './repositories/moderation.repository.js';
 export { DrizzlePaymentRepository } from './repositories/payment.repository.js';
 export { DrizzlePlatformAccountRepository } from './repositories/platform-account.repository.js';
+export { DrizzlePrivacyRepository, ERASURE_RULES } from './repositories/privacy.repository.js';
 export { DrizzleProfileRepository } from './repositories/profile.repository.js';
 export { DrizzleQuestionRepository } from './repositories/question.repository.js';
 export { DrizzleSlackInstallationStore, type SlackInstallationRow } from './repositories/slack-installation.store.js';

@@ -5,6 +5,7 @@ import {
   createTestPorts,
   describeClubFiguresContract,
   describeDirectorySearchContract,
+  describeVitalityContract,
 } from '@snowball/core/testing';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +40,8 @@ describeDirectorySearchContract('drizzle on PostgreSQL', onPostgres);
 describeDirectorySearchContract('drizzle on PGlite', onPglite);
 describeClubFiguresContract('drizzle on PostgreSQL', onPostgres);
 describeClubFiguresContract('drizzle on PGlite', onPglite);
+describeVitalityContract('drizzle on PostgreSQL', onPostgres);
+describeVitalityContract('drizzle on PGlite', onPglite);
 
 describe('runMigrations and the directory index', () => {
   it('re-indexes profiles left without an index (as after the migration that added it)', async () => {

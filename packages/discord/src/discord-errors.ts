@@ -9,6 +9,8 @@ export const DiscordErrorCode = {
   UnknownInteraction: 10062,
   InteractionAlreadyAcknowledged: 40060,
   CannotSendMessagesToThisUser: 50007,
+  MissingAccess: 50001,
+  MissingPermissions: 50013,
 } as const;
 
 /** The JSON error code of a Discord API error, or null for anything else. */

@@ -24,6 +24,7 @@ export * from './install/slack-installations.js';
 export * from './install/token-cipher.js';
 export * from './manifest/app-manifest.js';
 export * from './ports/slack-call-pace.js';
+export * from './ports/slack-chat-moderator.js';
 export * from './ports/slack-clients.js';
 export * from './ports/slack-messenger.js';
 export * from './ports/slack-role-sync.js';

@@ -52,6 +52,11 @@ export const paymentBody = z.object({
     .max(500)
     .optional()
     .describe('Why less than the fee was paid: required then, and kept in the audit log.'),
+  couponCode: z
+    .string()
+    .max(64)
+    .optional()
+    .describe('A coupon the member used: checked, counted, and kept as the reason.'),
 });
 
 const period = z.object({ id: uuid, startsAt: dateTime, endsAt: dateTime, kind: z.string() });

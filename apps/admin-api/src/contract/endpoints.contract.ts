@@ -9,8 +9,22 @@ import {
   requestInfoBody,
 } from './application.contract.js';
 import { auditPage, auditQuery } from './audit.contract.js';
+import {
+  billingOverview,
+  clubPayments,
+  coupon,
+  couponBody,
+  paymentsCsv,
+  paymentsQuery,
+  pricing,
+  receipt,
+  refund,
+  refundDecisionBody,
+} from './billing.contract.js';
+import { coachingFigures, coachingQuery } from './coaching.contract.js';
 import { errorResponses, idParams, noContent, page, type Wire } from './common.contract.js';
 import { dashboard } from './dashboard.contract.js';
+import { editFaqBody, faqEntry, faqQuery, publishFaqBody } from './faq.contract.js';
 import {
   attendanceBody,
   attendanceResult,
@@ -29,6 +43,7 @@ import {
   seriesBody,
   seriesCreated,
 } from './lesson.contract.js';
+import { curateLibraryBody, libraryEntry, libraryQuery } from './library.contract.js';
 import {
   endBody,
   endResult,
@@ -42,20 +57,54 @@ import {
   notesBody,
   notesResult,
 } from './member.contract.js';
+import { memberSettings, memberSettingsPatch } from './member-settings.contract.js';
+import {
+  appealDecisionBody,
+  caseDecisionBody,
+  caseDetail,
+  casePage,
+  casesQuery,
+  decidedCase,
+  moderationRules,
+  rulesBody,
+  ruleTestBody,
+  ruleTestResult,
+} from './moderation.contract.js';
 import {
   dealSummary,
   dealsQuery,
   introductionPage,
   introductionsQuery,
+  introFunnel,
+  introFunnelQuery,
   supplier,
   supplierPage,
   suppliersQuery,
   vetBody,
 } from './network.contract.js';
-import { answerBody, answeredQuestion, question, questionPage, questionsQuery } from './question.contract.js';
+import { erasureStatus, exportSent, privacyState } from './privacy.contract.js';
+import {
+  answerBody,
+  answeredQuestion,
+  guestList,
+  question,
+  questionPage,
+  questionsQuery,
+  routeBody,
+  routedQuestion,
+} from './question.contract.js';
 import { session } from './session.contract.js';
-import { communitySettings, platformConnections, settingsPatch } from './settings.contract.js';
+import {
+  attachGuildBody,
+  attachResult,
+  communitySettings,
+  connectionHealth,
+  platformConnections,
+  settingsPatch,
+  setupChecklist,
+} from './settings.contract.js';
 import { grantBody, loginLink, loginLinkBody, roleParams, staffMember, staffRoles } from './staff.contract.js';
+import { cohorts, referrals, vitalityQuery, vitalitySeries } from './vitality.contract.js';
 
 const id = idParams('id');
 const ok = <T extends z.ZodType>(schema: T) => ({ 200: schema, ...errorResponses });
@@ -70,6 +119,9 @@ export const endpoints = {
   'GET /session': { response: ok(session) },
   'POST /session/sign-out': { response: { 204: noContent, ...errorResponses } },
   'GET /dashboard': { response: ok(dashboard) },
+  'GET /vitality': { querystring: vitalityQuery, response: ok(vitalitySeries) },
+  'GET /vitality/cohorts': { response: ok(cohorts) },
+  'GET /vitality/referrals': { response: ok(referrals) },
 
   'GET /applications': { querystring: applicationsQuery, response: ok(page(application)) },
   'GET /applications/:id': { params: id, response: ok(application) },
@@ -82,14 +134,31 @@ export const endpoints = {
   'GET /members/lookup': { querystring: memberLookupQuery, response: ok(memberLookup.array()) },
   'GET /members/:id': { params: id, response: ok(memberDetail) },
   'PUT /members/:id/notes': { params: id, body: notesBody, response: ok(notesResult) },
+  'GET /members/:id/settings': { params: id, response: ok(memberSettings) },
+  'PATCH /members/:id/settings': { params: id, body: memberSettingsPatch, response: ok(memberSettings) },
   'POST /members/:id/payments': { params: id, body: paymentBody, response: created(paymentResult) },
   'POST /members/:id/extensions': { params: id, body: extensionBody, response: created(extensionResult) },
   'POST /members/:id/end': { params: id, body: endBody, response: ok(endResult) },
+  'GET /members/:id/privacy': { params: id, response: ok(privacyState) },
+  'POST /members/:id/privacy/export': { params: id, response: ok(exportSent) },
+  'POST /members/:id/privacy/erase': { params: id, response: ok(erasureStatus) },
+  'POST /members/:id/privacy/erase/cancel': { params: id, response: ok(erasureStatus) },
 
   'GET /questions': { querystring: questionsQuery, response: ok(questionPage) },
   'POST /questions/:id/claim': { params: id, response: ok(question) },
   'POST /questions/:id/unclaim': { params: id, response: ok(question) },
   'POST /questions/:id/answer': { params: id, body: answerBody, response: ok(answeredQuestion) },
+  'POST /questions/:id/route': { params: id, body: routeBody, response: ok(routedQuestion) },
+  'GET /guests': { response: ok(guestList) },
+  'GET /coaching': { querystring: coachingQuery, response: ok(coachingFigures) },
+  'POST /questions/:id/publish': { params: id, body: publishFaqBody, response: created(faqEntry) },
+  'GET /faq': { querystring: faqQuery, response: ok(page(faqEntry)) },
+  'PATCH /faq/:id': { params: id, body: editFaqBody, response: ok(faqEntry) },
+  'DELETE /faq/:id': { params: id, response: { 204: noContent, ...errorResponses } },
+  'GET /library': { querystring: libraryQuery, response: ok(page(libraryEntry)) },
+  'POST /library/:id/approve': { params: id, response: ok(libraryEntry) },
+  'PATCH /library/:id': { params: id, body: curateLibraryBody, response: ok(libraryEntry) },
+  'DELETE /library/:id': { params: id, response: { 204: noContent, ...errorResponses } },
 
   'GET /lessons': { querystring: lessonsQuery, response: ok(page(lessonSummary)) },
   'GET /lessons/:id': { params: id, response: ok(lessonDetail) },
@@ -103,14 +172,35 @@ export const endpoints = {
   'POST /lessons/:id/materials': { params: id, body: materialsBody, response: ok(lessonNotified) },
 
   'GET /introductions': { querystring: introductionsQuery, response: ok(introductionPage) },
+  'GET /introductions/funnel': { querystring: introFunnelQuery, response: ok(introFunnel) },
   'GET /deals': { querystring: dealsQuery, response: ok(dealSummary) },
   'GET /suppliers': { querystring: suppliersQuery, response: ok(supplierPage) },
   'POST /suppliers/:id/vet': { params: id, body: vetBody, response: ok(supplier) },
   'GET /audit': { querystring: auditQuery, response: ok(auditPage) },
 
+  'GET /cases': { querystring: casesQuery, response: ok(casePage) },
+  'GET /cases/:id': { params: id, response: ok(caseDetail) },
+  'POST /cases/:id/decision': { params: id, body: caseDecisionBody, response: ok(decidedCase) },
+  'POST /cases/:id/appeal-decision': { params: id, body: appealDecisionBody, response: ok(decidedCase) },
+  'GET /moderation/rules': { response: ok(moderationRules) },
+  'PUT /moderation/rules': { body: rulesBody, response: ok(moderationRules) },
+  'POST /moderation/rules/test': { body: ruleTestBody, response: ok(ruleTestResult) },
+
   'GET /settings': { response: ok(communitySettings) },
   'GET /settings/platforms': { response: ok(platformConnections) },
+  'POST /settings/platforms/discord': { body: attachGuildBody, response: ok(attachResult) },
+  'GET /settings/checklist': { response: ok(setupChecklist) },
+  'GET /settings/platforms/health': { response: ok(connectionHealth) },
   'PATCH /settings': { body: settingsPatch, response: ok(communitySettings) },
+
+  'GET /billing': { response: ok(billingOverview) },
+  'PUT /billing/pricing': { body: pricing, response: ok(pricing) },
+  'POST /billing/coupons': { body: couponBody, response: created(coupon) },
+  'DELETE /billing/coupons/:id': { params: id, response: { 204: noContent, ...errorResponses } },
+  'POST /billing/refunds/:id/decision': { params: id, body: refundDecisionBody, response: ok(refund) },
+  'GET /payments': { querystring: paymentsQuery, response: ok(clubPayments) },
+  'GET /payments/export': { response: ok(paymentsCsv) },
+  'GET /payments/:id/receipt': { params: id, response: ok(receipt) },
 
   'GET /staff': { response: ok(staffMember.array()) },
   'POST /staff': { body: grantBody, response: ok(staffRoles) },

@@ -28,6 +28,8 @@ export const introduction = z.object({
   reason: z.string().describe('Why they were matched, in the request’s language.'),
   introducedAt: dateTime.nullable(),
   createdAt: dateTime,
+  memberProposed: z.boolean().describe('A member asked for it (`/intros propose`) rather than a matching round.'),
+  met: z.boolean().describe('Both members said they met.'),
   deals: z.array(
     z.object({
       id: uuid,
@@ -41,6 +43,20 @@ export const introduction = z.object({
 });
 
 export const introductionsQuery = pagedQuery({ status: introStatus.optional(), ...afterQuery });
+
+export const introFunnelQuery = z.object({ months: queryInt(1, 36).default(12) });
+
+/** One month of introductions (by when they were suggested, in the club's timezone) and how far they got. */
+export const introFunnelMonth = z.object({
+  month: z.string().describe('`YYYY-MM`.'),
+  suggested: count,
+  accepted: count.describe('Both accepted.'),
+  met: count.describe('Both said they met, or a deal came of it.'),
+  deals: count.describe('Introductions with at least one deal.'),
+  value: z.array(z.object({ currency: z.string(), amountMinor: z.number().int() })),
+});
+
+export const introFunnel = z.object({ timezone: z.string(), months: z.array(introFunnelMonth) });
 export const introductionPage = keysetPage(introduction);
 
 const total = {
@@ -95,6 +111,7 @@ export const supplierPage = page(supplier);
 export const vetBody = z.object({ decision: z.enum(['vetted', 'rejected']), notes: z.string().max(2000).optional() });
 
 export type IntroStatus = z.output<typeof introStatus>;
+export type IntroFunnel = Wire<z.output<typeof introFunnel>>;
 export type Introduction = Wire<z.output<typeof introduction>>;
 export type Deal = Wire<z.output<typeof deal>>;
 export type DealSummary = Wire<z.output<typeof dealSummary>>;

@@ -15,6 +15,11 @@ export const question = z.object({
   member: memberRef.nullable(),
   answeredBy: memberRef.nullable(),
   claimedBy: memberRef.nullable().describe('The coach who took the question; null when nobody has.'),
+  resolvedAt: dateTime.nullable().describe('When the member marked it resolved (status closed).'),
+  rating: z.number().int().min(1).max(5).nullable().describe('The member’s rating of the answer.'),
+  ratingComment: z.string().nullable(),
+  faqConsent: z.boolean().describe('The member agreed it may be published, anonymised, to the FAQ.'),
+  faq: z.boolean().describe('Published to the FAQ.'),
 });
 
 /** A question in the coaches' queue, with its SLA. */
@@ -39,9 +44,21 @@ export const answeredQuestion = question.extend({
     .describe('Whether the answer reached the member by DM (`retry`: saved, sending failed for now).'),
 });
 
+export const routeBody = z.object({ guestId: uuid.describe('A member holding the club’s guest role.') });
+
+export const routedQuestion = question.extend({
+  delivery: z
+    .enum(['sent', 'already_sent', 'failed', 'skipped', 'retry'])
+    .describe('Whether the guest was told by DM (`retry`: routed, telling them failed for now).'),
+});
+
+export const guestList = z.object({ items: z.array(memberRef).describe('The club’s guest experts (嘉宾).') });
+
 export type QuestionStatus = z.output<typeof questionStatus>;
 export type QuestionFilter = z.output<typeof questionFilter>;
 export type Question = Wire<z.output<typeof question>>;
 export type QueuedQuestion = Wire<z.output<typeof queuedQuestion>>;
 export type QuestionPage = Wire<z.output<typeof questionPage>>;
 export type AnsweredQuestion = Wire<z.output<typeof answeredQuestion>>;
+export type RoutedQuestion = Wire<z.output<typeof routedQuestion>>;
+export type GuestList = Wire<z.output<typeof guestList>>;

@@ -5,8 +5,18 @@ const int = (min: number, max: number) => z.number().int().min(min).max(max);
 const strings = (maxItems: number, maxLength: number) => z.array(z.string().max(maxLength)).max(maxItems);
 const ints = (maxItems: number, min: number, max: number) => z.array(int(min, max)).max(maxItems);
 
+/** A text in each language the club writes it in (names, values statement, payment instructions). */
+const bilingual = (maxLength: number) =>
+  z.object({ 'zh-CN': z.string().max(maxLength), en: z.string().max(maxLength) }).partial();
+
 // The core validates the merged settings again (rules/settings.ts); these bounds give early field messages.
 const editable = {
+  names: z
+    .object({ 'zh-CN': z.string().trim().min(1).max(100), en: z.string().trim().min(1).max(100) })
+    .partial()
+    .optional(),
+  valuesStatementByLocale: bilingual(4000).optional(),
+  paymentInstructionsByLocale: bilingual(2000).optional(),
   defaultLocale: locale,
   timezone: z.string().min(1).max(64),
   acceptedCurrencies: strings(40, 3),
@@ -23,6 +33,8 @@ const editable = {
   introsPerRound: int(0, 20),
   introFollowUpDays: int(1, 180),
   questionSlaHours: int(1, 24 * 30),
+  /** Hours between a confirmed `/privacy delete` and the erasure (absent: 24). */
+  privacyCoolingOffHours: int(0, 24 * 30).optional(),
 };
 
 const feeInput = z.object({
@@ -51,6 +63,55 @@ export const platformConnections = z.object({
     .describe('The Slack OAuth install page (add `?community=<id>`), or null when not configured'),
 });
 
+export const setupChecklist = z.object({
+  items: z.array(
+    z.object({
+      id: z.enum([
+        'names',
+        'fee',
+        'membership',
+        'timezone',
+        'language',
+        'values',
+        'paymentInstructions',
+        'excludedKeywords',
+        'discord',
+        'slack',
+        'staff',
+      ]),
+      done: z.boolean(),
+      essential: z.boolean(),
+    }),
+  ),
+  essentialsDone: z.boolean().describe('Every essential step is done: the dashboard stops showing the checklist'),
+});
+
+export const attachGuildBody = z.object({
+  guildId: z
+    .string()
+    .trim()
+    .regex(/^\d{17,20}$/, 'a Discord server id: 17 to 20 digits')
+    .describe('The Discord server (guild) id: Server Settings → Widget, or right-click the server → Copy Server ID'),
+});
+
+const bilingualText = z.object({ en: z.string(), 'zh-CN': z.string() });
+
+export const connectionHealth = z.object({
+  checked: z.boolean().describe('False when no bot is configured on this deployment: nothing could be asked'),
+  items: z.array(
+    z.object({
+      platform: z.enum(['discord', 'slack', 'feishu']),
+      workspaceId: z.string(),
+      checked: z.boolean(),
+      ok: z.boolean(),
+      problems: z.array(z.object({ problem: bilingualText, fix: bilingualText })),
+    }),
+  ),
+});
+
+export const attachResult = z.object({ attached: z.boolean() });
+
+export type SetupChecklistWire = Wire<z.output<typeof setupChecklist>>;
 export type Settings = Wire<z.output<typeof settings>>;
 export type CommunityWithSettings = Wire<z.output<typeof communitySettings>>;
 export type SettingsPatch = z.input<typeof settingsPatch>;

@@ -6,7 +6,7 @@ type SerializedError = ReturnType<typeof stdSerializers.err>;
 const SECRET_PARAMS = /^(token|code|state|secret|key|api_key|apikey|signature|sig|password|access_token|id_token)$/i;
 
 /** Paths that carry a secret themselves (a member's private calendar feed). */
-const SECRET_PATHS: readonly RegExp[] = [/^(\/calendar\/)[^/?#]+(\.ics)/];
+const SECRET_PATHS: readonly RegExp[] = [/^(\/calendar\/)[^/?#]+(\.ics)/, /^(\/privacy\/export\/)[^/?#]+()/];
 
 /** A request URL safe to log: secret query values and secret path segments replaced by `[redacted]`. */
 export function redactUrl(url: string): string {

@@ -11,5 +11,6 @@ export function paymentInput(body: PaymentBody) {
     reference: body.reference,
     ...(body.paidAt ? { paidAt: new Date(body.paidAt) } : {}),
     ...(body.discountReason?.trim() ? { discountReason: body.discountReason } : {}),
+    ...(body.couponCode?.trim() ? { couponCode: body.couponCode } : {}),
   };
 }

@@ -340,20 +340,46 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
       allowed: 'coach',
       status: 200,
       request: async () => {
-        // The club's SLA is 48 hours by default.
+        // The club's SLA is 24 hours by default.
         await oldQuestion(a, 50);
         await oldQuestion(a, 2);
         return { method: 'GET', url: '/api/questions?status=overdue&limit=100' };
       },
       check: (r) => {
         const body = r.json();
-        expect(body.slaHours).toBe(48);
+        expect(body.slaHours).toBe(24);
         expect(body.items.length).toBeGreaterThan(0);
         expect(body.items.every((q: { overdue: boolean }) => q.overdue)).toBe(true);
         expect(body.items.map((q: { body: string }) => q.body)).not.toContain('Asked 2 h ago');
         const times = body.items.map((q: { createdAt: string }) => Date.parse(q.createdAt));
         expect(times).toEqual([...times].sort((x, y) => x - y));
-        expect(Date.parse(body.items[0].dueAt) - times[0]).toBe(48 * 3_600_000);
+        expect(Date.parse(body.items[0].dueAt) - times[0]).toBe(24 * 3_600_000);
+      },
+    },
+    {
+      name: 'GET /api/coaching',
+      allowed: 'coach',
+      status: 200,
+      request: async () => {
+        const id = await question(a);
+        await api.core.answerQuestion({
+          actor: coachActor(),
+          communityId: a.community.id,
+          questionId: id,
+          answer: 'Hi',
+        });
+        await api.core.resolveQuestion({ actor: a.owner, questionId: id, rating: 4 });
+        return { method: 'GET', url: '/api/coaching?months=3' };
+      },
+      check: (r) => {
+        const body = r.json();
+        expect(body).toMatchObject({ slaHours: 24 });
+        expect(body.months).toHaveLength(3);
+        const current = body.months[2];
+        expect(current.asked).toBeGreaterThan(0);
+        expect(current.answered).toBeGreaterThan(0);
+        expect(current.ratings).toBeGreaterThan(0);
+        expect(current.firstResponseP50).toBeGreaterThanOrEqual(0);
       },
     },
     {
@@ -451,6 +477,25 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
         expect(first).toMatchObject({ status: 'introduced', reason: 'Both ship to Southeast Asia' });
         expect(first.memberA.displayName).toBe('Applicant 申请人');
         expect(first.deals).toEqual([expect.objectContaining({ amountMinor: 5_000_000, currency: 'CNY' })]);
+      },
+    },
+    {
+      name: 'GET /api/introductions/funnel',
+      denied: 'coach',
+      allowed: 'moderator',
+      status: 200,
+      request: async () => {
+        await introductionWithDeal(a);
+        return { method: 'GET', url: '/api/introductions/funnel?months=3' };
+      },
+      check: (r) => {
+        const body = r.json();
+        expect(body.months).toHaveLength(3);
+        const current = body.months[2];
+        expect(current.suggested).toBeGreaterThanOrEqual(1);
+        expect(current.deals).toBeGreaterThanOrEqual(1);
+        expect(current.met).toBeGreaterThanOrEqual(current.deals);
+        expect(current.value).toContainEqual({ currency: 'CNY', amountMinor: expect.any(Number) });
       },
     },
     {

@@ -82,8 +82,6 @@ export async function applicationsRoutes(fastify: FastifyInstance): Promise<void
         applicationId: request.params.id,
         ...(request.body?.note ? { note: request.body.note } : {}),
       });
-      // The applicant is told once the decision is committed; a failed DM stays in deliveries, the decision stands.
-      await core.sendApplicationDecision({ communityId: actor.communityId, applicationId: approved.id });
       return { ...approved, referrer: null, decidedBy: null };
     },
   );
@@ -106,7 +104,6 @@ export async function applicationsRoutes(fastify: FastifyInstance): Promise<void
         reason: request.body.reason,
         ...(request.body.shareReason !== undefined ? { shareReason: request.body.shareReason } : {}),
       });
-      await core.sendApplicationDecision({ communityId: actor.communityId, applicationId: rejected.id });
       return { ...rejected, referrer: null, decidedBy: null };
     },
   );
@@ -128,7 +125,6 @@ export async function applicationsRoutes(fastify: FastifyInstance): Promise<void
         applicationId: request.params.id,
         message: request.body.message,
       });
-      await core.sendApplicationDecision({ communityId: actor.communityId, applicationId: updated.id });
       return { ...updated, referrer: null, decidedBy: null };
     },
   );

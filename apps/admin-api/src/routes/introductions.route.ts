@@ -1,4 +1,4 @@
-import { introReasonText } from '@snowball/core';
+import { introMet, introReasonText } from '@snowball/core';
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../auth/require-session.js';
 import { endpoints } from '../contract/endpoints.contract.js';
@@ -52,9 +52,25 @@ export async function introductionsRoutes(fastify: FastifyInstance): Promise<voi
           memberA: names[intro.memberA] ?? null,
           memberB: names[intro.memberB] ?? null,
           reason: introReasonText(intro, intro.memberA, locale),
+          memberProposed: Boolean(intro.proposedBy),
+          met: introMet(intro),
           deals,
         })),
       };
+    },
+  );
+  app.get(
+    '/introductions/funnel',
+    {
+      schema: {
+        tags: ['introductions'],
+        summary: 'Suggested → accepted → met → deal → value, per month of suggestion (club timezone)',
+        ...endpoints['GET /introductions/funnel'],
+      },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      return core.getIntroFunnel({ actor, communityId: actor.communityId, months: request.query.months });
     },
   );
 }

@@ -1,4 +1,4 @@
-import type { Actor, Question } from '@snowball/core';
+import { type Actor, isGuestOnly, type Question } from '@snowball/core';
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../auth/require-session.js';
 import { endpoints } from '../contract/endpoints.contract.js';
@@ -15,6 +15,8 @@ export async function questionsRoutes(fastify: FastifyInstance): Promise<void> {
 
   // Replaces member ids with names the panel can show (members who asked, claimed or answered).
   async function withNames<Q extends Question>(actor: Actor, questions: readonly Q[]) {
+    // A guest expert answers without learning who asked or which coaches handle the club's questions.
+    if (isGuestOnly(actor)) return questions.map((q) => ({ ...q, member: null, claimedBy: null, answeredBy: null }));
     const ids = [...new Set(questions.flatMap((q) => [q.memberId, q.claimedBy ?? '', q.answeredBy ?? '']))];
     const names: Awaited<ReturnType<typeof core.getMemberNames>> = {};
     for (let i = 0; i < ids.length; i += NAMES_PER_CALL) {
@@ -119,6 +121,36 @@ export async function questionsRoutes(fastify: FastifyInstance): Promise<void> {
         delivery = 'retry';
       }
       return { ...(await withName(actor, answered)), delivery };
+    },
+  );
+
+  app.post(
+    '/questions/:id/route',
+    {
+      schema: {
+        tags,
+        summary: 'Hand a waiting question to a guest expert (coaches); the guest is told by DM',
+        ...endpoints['POST /questions/:id/route'],
+      },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      const routed = await core.routeQuestion({
+        actor,
+        communityId: actor.communityId,
+        questionId: request.params.id,
+        guestId: request.body.guestId,
+      });
+      return { ...(await withName(actor, routed.question)), delivery: routed.delivery };
+    },
+  );
+
+  app.get(
+    '/guests',
+    { schema: { tags, summary: 'The club’s guest experts, to route questions to', ...endpoints['GET /guests'] } },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      return { items: await core.listGuests({ actor, communityId: actor.communityId }) };
     },
   );
 }

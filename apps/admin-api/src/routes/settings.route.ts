@@ -60,6 +60,54 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
     },
   );
 
+  app.post(
+    '/settings/platforms/discord',
+    {
+      schema: {
+        tags,
+        summary: 'Connect a Discord server (guild) to the club (owners); a server of another club is refused',
+        ...endpoints['POST /settings/platforms/discord'],
+      },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      return core.attachGuild({ actor, communityId: actor.communityId, guildId: request.body.guildId });
+    },
+  );
+
+  app.get(
+    '/settings/platforms/health',
+    {
+      schema: {
+        tags,
+        summary: 'Whether the bot can run membership in each attached server: asked of the platform itself (owners)',
+        ...endpoints['GET /settings/platforms/health'],
+      },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      const connections = await core.getPlatformConnections({ actor, communityId: actor.communityId });
+      const check = app.snowball.connectionHealth;
+      if (!check) return { checked: false, items: [] };
+      return { checked: true, items: [...(await check(connections))] };
+    },
+  );
+
+  app.get(
+    '/settings/checklist',
+    {
+      schema: {
+        tags,
+        summary: 'The new club’s setup checklist: each step done or not (owners)',
+        ...endpoints['GET /settings/checklist'],
+      },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      return core.getSetupChecklist({ actor, communityId: actor.communityId });
+    },
+  );
+
   app.patch(
     '/settings',
     {

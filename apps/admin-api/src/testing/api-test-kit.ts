@@ -13,7 +13,7 @@ import {
 } from '@snowball/core';
 import { InMemoryJobQueue, RecordingMessenger, RecordingRoleSync } from '@snowball/core/testing';
 import type { FastifyInstance } from 'fastify';
-import { buildApiServer } from '../build-api-server.js';
+import { type ApiServerConfig, buildApiServer } from '../build-api-server.js';
 
 export const PUBLIC_URL = 'http://panel.test';
 
@@ -47,6 +47,8 @@ export async function startTestApi(
     readonly slackInstallUrl?: string;
     /** Wraps the core, e.g. to make one use case fail. */
     readonly wrapCore?: (core: Core) => Core;
+    /** Passed on as `ApiServerConfig.connectionHealth`. */
+    readonly connectionHealth?: ApiServerConfig['connectionHealth'];
   } = {},
 ): Promise<TestApi> {
   const ports = {
@@ -66,6 +68,7 @@ export async function startTestApi(
       sessionCookieSecure: options.secure ?? false,
       ...(options.webRoot ? { webRoot: options.webRoot } : {}),
       ...(options.slackInstallUrl ? { slackInstallUrl: options.slackInstallUrl } : {}),
+      ...(options.connectionHealth ? { connectionHealth: options.connectionHealth } : {}),
     },
     readiness: options.readiness ?? (async () => ({ ok: true, checks: { postgres: { ok: true } } })),
     ...(options.mount ? { mount: options.mount } : {}),

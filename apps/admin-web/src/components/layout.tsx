@@ -19,7 +19,9 @@ export const NAV: readonly NavItem[] = [
   { to: '/', label: 'nav.dashboard', roles: ['moderator', 'coach'] },
   { to: '/applications', label: 'nav.applications', roles: ['moderator'] },
   { to: '/members', label: 'nav.members', roles: ['moderator'] },
-  { to: '/questions', label: 'nav.questions', roles: ['coach', 'moderator'] },
+  { to: '/questions', label: 'nav.questions', roles: ['coach', 'moderator', 'guest'] },
+  { to: '/faq', label: 'nav.faq', roles: ['coach', 'moderator'] },
+  { to: '/library', label: 'nav.library', roles: ['coach', 'moderator'] },
   { to: '/lessons', label: 'nav.lessons', roles: ['moderator', 'coach'] },
   { to: '/introductions', label: 'nav.introductions', roles: ['moderator'] },
   { to: '/suppliers', label: 'nav.suppliers', roles: ['moderator'] },
@@ -27,6 +29,7 @@ export const NAV: readonly NavItem[] = [
   { to: '/audit', label: 'nav.audit', roles: ['moderator'] },
   { to: '/settings', label: 'nav.settings', roles: ['owner'] },
   { to: '/staff', label: 'nav.staff', roles: ['owner'] },
+  { to: '/billing', label: 'nav.billing', roles: ['owner'] },
 ];
 
 function isCurrent(path: string, to: string): boolean {

@@ -27,6 +27,7 @@ export function PaymentForm({
   const [reference, setReference] = useState('');
   const [paidOn, setPaidOn] = useState(() => new Date().toISOString().slice(0, 10));
   const [discountReason, setDiscountReason] = useState('');
+  const [couponCode, setCouponCode] = useState('');
   const record = useAction((body: PaymentBody) => call(endpoint, { params: { id }, body }));
 
   const submit = async (event: FormEvent) => {
@@ -39,10 +40,12 @@ export function PaymentForm({
       // Noon UTC keeps the chosen calendar day in every time zone from UTC-11 to UTC+11.
       paidAt: new Date(`${paidOn}T12:00:00Z`).toISOString(),
       ...(discountReason.trim() ? { discountReason: discountReason.trim() } : {}),
+      ...(couponCode.trim() ? { couponCode: couponCode.trim() } : {}),
     });
     if (result) {
       setReference('');
       setDiscountReason('');
+      setCouponCode('');
       onRecorded(result);
     }
   };
@@ -112,6 +115,10 @@ export function PaymentForm({
           value={discountReason}
           onChange={(e) => setDiscountReason(e.target.value)}
         />
+      </label>
+      <label>
+        {t('billing.paymentCoupon')}
+        <input name="couponCode" maxLength={64} value={couponCode} onChange={(e) => setCouponCode(e.target.value)} />
       </label>
       <ErrorBanner error={record.error} />
       <button type="submit" disabled={record.pending}>

@@ -1,4 +1,9 @@
+import { billingTexts } from './billing-texts.js';
 import { lessonTexts } from './lesson-texts.js';
+import { memberSettingsTexts } from './member-settings-texts.js';
+import { moderationTexts } from './moderation-texts.js';
+import { setupTexts } from './setup-texts.js';
+import { vitalityTexts } from './vitality-texts.js';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -31,11 +36,14 @@ export const texts = {
   'role.owner': { en: 'Owner', 'zh-CN': '群主' },
   'role.moderator': { en: 'Moderator', 'zh-CN': '管理员' },
   'role.coach': { en: 'Coach', 'zh-CN': '教练' },
+  'role.guest': { en: 'Guest expert', 'zh-CN': '嘉宾' },
 
   'nav.dashboard': { en: 'Dashboard', 'zh-CN': '概览' },
   'nav.applications': { en: 'Applications', 'zh-CN': '入会申请' },
   'nav.members': { en: 'Members', 'zh-CN': '会员' },
   'nav.questions': { en: 'Questions', 'zh-CN': '提问' },
+  'nav.faq': { en: 'FAQ', 'zh-CN': '常见问题' },
+  'nav.library': { en: 'Library', 'zh-CN': '精华' },
   'nav.lessons': { en: 'Lessons', 'zh-CN': '课程' },
   'nav.introductions': { en: 'Introductions & deals', 'zh-CN': '引荐与成交' },
   'nav.suppliers': { en: 'Suppliers', 'zh-CN': '供应商' },
@@ -212,6 +220,34 @@ export const texts = {
     'zh-CN': '确定立即终止 {name} 的会籍吗？此操作不可撤销；之后登记付款会开始新的会籍。',
   },
   'members.endYes': { en: 'Yes, end it now', 'zh-CN': '确定终止' },
+  'privacy.title': { en: 'Data rights', 'zh-CN': '数据权利' },
+  'privacy.hint': {
+    en: 'At the member’s request: send them a copy of their data, or erase it. Both are recorded in the audit log, and the member is told.',
+    'zh-CN': '应会员本人请求：向其发送数据副本，或删除其数据。两项操作都会记入操作日志，并通知会员。',
+  },
+  'privacy.export': { en: 'Send the member their data', 'zh-CN': '向会员发送其数据' },
+  'privacy.exportSent': {
+    en: 'A single-use download link was sent to the member (valid until {date}). You do not see the file.',
+    'zh-CN': '已向会员发送一次性下载链接（有效期至 {date}）。你不会看到该文件。',
+  },
+  'privacy.exportFailed': {
+    en: 'The member could not be reached by DM; ask them to run /privacy export themselves.',
+    'zh-CN': '无法通过私信联系该会员，请让其自行运行 /privacy export。',
+  },
+  'privacy.erase': { en: 'Erase the member’s data', 'zh-CN': '删除会员数据' },
+  'privacy.eraseConfirm': {
+    en: 'Erase all personal data of {name}? After the club’s cooling-off of {hours} hours it cannot be undone; other members’ records will show “a former member”, payments are kept anonymised for accounting.',
+    'zh-CN':
+      '确定删除 {name} 的全部个人数据吗？在社群设定的 {hours} 小时冷静期后将无法撤销；其他会员的记录将显示为“一位前会员”，付款记录将匿名保留以供会计使用。',
+  },
+  'privacy.eraseYes': { en: 'Yes, erase', 'zh-CN': '确定删除' },
+  'privacy.pending': {
+    en: 'Erasure scheduled for {date}.',
+    'zh-CN': '数据删除已安排在 {date} 执行。',
+  },
+  'privacy.erased': { en: 'The member’s data was erased.', 'zh-CN': '该会员的数据已删除。' },
+  'privacy.cancelErase': { en: 'Cancel the erasure', 'zh-CN': '取消删除' },
+  'privacy.cancelled': { en: 'Erasure cancelled.', 'zh-CN': '已取消删除。' },
   'members.ended': {
     en: 'Membership ended; access removed on {count} linked accounts.',
     'zh-CN': '会籍已终止，已在 {count} 个关联账号上移除权限。',
@@ -269,6 +305,66 @@ export const texts = {
   'questions.unclaim': { en: 'Release', 'zh-CN': '取消认领' },
   'questions.claimedBy': { en: 'Claimed by {name}', 'zh-CN': '{name} 已认领' },
   'questions.claimedByYou': { en: 'Claimed by you', 'zh-CN': '你已认领' },
+  'questions.status.closed.tab': { en: 'Resolved', 'zh-CN': '已解决' },
+  'questions.route': { en: 'Route to guest', 'zh-CN': '转给嘉宾' },
+  'questions.publish': { en: 'Publish to the FAQ', 'zh-CN': '收入常见问题' },
+  'questions.publishHint': {
+    en: 'The member agreed. Edit both texts so nothing identifies them; only these texts are published.',
+    'zh-CN': '会员已同意。请编辑两段文字，去掉能识别会员的信息；只会发布这里的文字。',
+  },
+  'questions.published': { en: 'In the FAQ', 'zh-CN': '已收入常见问题' },
+  'faq.title': { en: 'FAQ', 'zh-CN': '常见问题' },
+  'faq.hint': {
+    en: 'Answered questions published with the member’s consent, without their name. Members search them with /faq, and /ask shows the closest ones.',
+    'zh-CN': '经会员同意、匿名发布的已回答提问。会员可用 /faq 搜索，/ask 时也会显示最相近的条目。',
+  },
+  'faq.published': { en: 'Published {date}', 'zh-CN': '发布于 {date}' },
+  'faq.question': { en: 'Question', 'zh-CN': '问题' },
+  'faq.answer': { en: 'Answer', 'zh-CN': '回答' },
+  'faq.edit': { en: 'Edit', 'zh-CN': '编辑' },
+  'faq.save': { en: 'Save', 'zh-CN': '保存' },
+  'faq.cancel': { en: 'Cancel', 'zh-CN': '取消' },
+  'faq.remove': { en: 'Remove', 'zh-CN': '删除' },
+  'faq.confirmRemove': { en: 'Remove this entry from the FAQ?', 'zh-CN': '确定从常见问题中删除这一条吗？' },
+  'library.heading': { en: 'Library (精华)', 'zh-CN': '精华库' },
+  'library.hint': {
+    en: 'Messages saved with “Save to library”. Approving one credits its author and tells them; members search approved entries with /library.',
+    'zh-CN': '用“收入精华”保存的消息。通过后会计入作者的价值贡献并通知作者；会员可用 /library 搜索已收录的内容。',
+  },
+  'library.status.pending': { en: 'To review', 'zh-CN': '待审核' },
+  'library.status.approved': { en: 'In the library', 'zh-CN': '已收录' },
+  'library.savedOn': { en: 'Saved {date} · by {author}', 'zh-CN': '{date} 保存 · 作者 {author}' },
+  'library.opens': { en: 'opened {count} times', 'zh-CN': '被查看 {count} 次' },
+  'library.original': { en: 'Original message', 'zh-CN': '原消息' },
+  'library.title': { en: 'Title', 'zh-CN': '标题' },
+  'library.tags': { en: 'Tags (#pricing #海外)', 'zh-CN': '标签（#定价 #海外）' },
+  'library.edit': { en: 'Edit title and tags', 'zh-CN': '编辑标题和标签' },
+  'library.approve': { en: 'Accept into the library', 'zh-CN': '收录' },
+  'library.save': { en: 'Save', 'zh-CN': '保存' },
+  'library.remove': { en: 'Remove', 'zh-CN': '删除' },
+  'library.confirmRemove': { en: 'Remove this entry from the library?', 'zh-CN': '确定从精华库删除这一条吗？' },
+  'library.filterTag': { en: 'Filter by tag', 'zh-CN': '按标签筛选' },
+  'library.filter': { en: 'Filter', 'zh-CN': '筛选' },
+  'questions.routeTo': { en: 'Choose a guest expert', 'zh-CN': '选择嘉宾' },
+  'questions.rating': { en: 'Rated {rating}/5', 'zh-CN': '评分 {rating}/5' },
+  'questions.resolvedOn': { en: 'Resolved by the member on {date}', 'zh-CN': '会员于 {date} 标记已解决' },
+  'questions.faqConsent': { en: 'May be published to the FAQ', 'zh-CN': '允许收入常见问题' },
+  'coaching.title': { en: 'Response time', 'zh-CN': '响应时效' },
+  'coaching.now': {
+    en: 'Promise: a first answer within {hours} h. Waiting now: {waiting}, of which past the promise: {overdue}.',
+    'zh-CN': '承诺：{hours} 小时内首次回复。当前等待：{waiting} 个，其中超时：{overdue} 个。',
+  },
+  'coaching.month': { en: 'Month asked', 'zh-CN': '提问月份' },
+  'coaching.asked': { en: 'Asked', 'zh-CN': '提问数' },
+  'coaching.perMember': { en: 'Per asking member', 'zh-CN': '人均提问' },
+  'coaching.firstResponse': { en: 'First answer, h (median / 90%)', 'zh-CN': '首次回复，小时（中位数 / 90%）' },
+  'coaching.resolution': { en: 'Resolved, h (median / 90%)', 'zh-CN': '解决用时，小时（中位数 / 90%）' },
+  'coaching.satisfaction': { en: 'Satisfaction (ratings)', 'zh-CN': '满意度（评分数）' },
+  'coaching.unanswered': { en: 'Still unanswered', 'zh-CN': '仍未回复' },
+  'coaching.hint': {
+    en: 'Questions count in the month they were asked. 90%: nine in ten were answered or resolved within that time.',
+    'zh-CN': '提问计入提问当月。90%：十个中有九个在该时间内得到回复或解决。',
+  },
 
   'audit.title': { en: 'Audit log', 'zh-CN': '操作日志' },
   'audit.at': { en: 'When', 'zh-CN': '时间' },
@@ -306,6 +402,10 @@ export const texts = {
     'zh-CN': '续费提醒（到期前多少天，逗号分隔）',
   },
   'settings.questionSlaHours': { en: 'Answer questions within (hours)', 'zh-CN': '提问回复时限（小时）' },
+  'settings.privacyCoolingOffHours': {
+    en: 'Data deletion cooling-off (hours, 0 = at once)',
+    'zh-CN': '数据删除冷静期（小时，0 表示立即）',
+  },
   'settings.language': { en: 'Language and time', 'zh-CN': '语言与时区' },
   'settings.defaultLocale': { en: 'Default language', 'zh-CN': '默认语言' },
   'settings.timezone': { en: 'Time zone', 'zh-CN': '时区' },
@@ -323,14 +423,10 @@ export const texts = {
     'zh-CN': '要安装到更多 Slack 工作区，需在服务器上配置 SLACK_CLIENT_ID（见 docs/slack.md）。',
   },
   'settings.discordHelp': {
-    en: 'Discord servers are attached by the operator: add the guild id to DISCORD_GUILD_IDS and restart (see docs/discord.md).',
-    'zh-CN': 'Discord 服务器由运维人员连接：把 guild id 加入 DISCORD_GUILD_IDS 后重启（见 docs/discord.md）。',
+    en: 'Connect a Discord server below, or have the operator list its guild id in DISCORD_GUILD_IDS (see docs/discord.md).',
+    'zh-CN': '可在下方连接 Discord 服务器，或由运维人员把 guild id 加入 DISCORD_GUILD_IDS（见 docs/discord.md）。',
   },
   'settings.automod': { en: 'Automatic moderation', 'zh-CN': '自动审核' },
-  'settings.automodLater': {
-    en: 'Automatic moderation rules arrive with the moderation release; there is nothing to set here yet.',
-    'zh-CN': '自动审核规则将随“社群管理”版本一起推出，目前这里还没有可设置的内容。',
-  },
 
   'staff.title': { en: 'Staff', 'zh-CN': '管理团队' },
   'staff.member': { en: 'Member', 'zh-CN': '会员' },
@@ -348,8 +444,9 @@ export const texts = {
     'zh-CN': '请私下发送此链接。仅可使用一次，有效期至 {time}。',
   },
   'staff.rolesHelp': {
-    en: 'Owners: settings, staff, payments. Moderators: applications, members, cases, lessons. Coaches: questions, lessons.',
-    'zh-CN': '群主：设置、团队、付款；管理员：入会申请、会员、违规处理、课程；教练：提问、课程。',
+    en: 'Owners: settings, staff, payments. Moderators: applications, members, cases, lessons. Coaches: questions, lessons. Guest experts: only the questions routed to them.',
+    'zh-CN':
+      '群主：设置、团队、付款；管理员：入会申请、会员、违规处理、课程；教练：提问、课程；嘉宾：只能看到转给自己的提问。',
   },
 
   'lessons.title': { en: 'Lessons', 'zh-CN': '课程' },
@@ -377,6 +474,19 @@ export const texts = {
   'intros.deals': { en: 'Deals', 'zh-CN': '成交' },
   'intros.created': { en: 'Suggested', 'zh-CN': '推荐时间' },
   'intros.confirmed': { en: 'confirmed', 'zh-CN': '已确认' },
+  'intros.met': { en: 'met', 'zh-CN': '已见面' },
+  'intros.memberProposed': { en: 'asked by a member', 'zh-CN': '会员主动申请' },
+  'funnel.title': { en: 'Introduction funnel', 'zh-CN': '引荐漏斗' },
+  'funnel.hint': {
+    en: 'Introductions by the month they were suggested: how many both accepted, met (both said so, or a deal), led to a deal, and what the deals are worth.',
+    'zh-CN': '按推荐月份统计引荐：双方接受、已见面（双方确认或已成交）、促成合作的数量，以及成交金额。',
+  },
+  'funnel.month': { en: 'Month', 'zh-CN': '月份' },
+  'funnel.suggested': { en: 'Suggested', 'zh-CN': '推荐' },
+  'funnel.accepted': { en: 'Accepted', 'zh-CN': '双方接受' },
+  'funnel.met': { en: 'Met', 'zh-CN': '已见面' },
+  'funnel.deals': { en: 'Deal', 'zh-CN': '成交' },
+  'funnel.value': { en: 'Value', 'zh-CN': '金额' },
 
   'deals.title': { en: 'Deals', 'zh-CN': '成交记录' },
   'deals.year': { en: 'Year', 'zh-CN': '年份' },
@@ -408,13 +518,9 @@ export const texts = {
   'suppliers.vet': { en: 'Vet', 'zh-CN': '认证' },
   'suppliers.reject': { en: 'Reject', 'zh-CN': '拒绝' },
 
-  'soon.cases': {
-    en: 'Flooding, advertising and reports, with decisions and appeals, will be handled here.',
-    'zh-CN': '这里将处理灌水、广告和举报，以及处理结果和申诉。',
-  },
   'soon.body': {
-    en: 'This screen is coming soon. Until then the bots do not act on chat messages: remove ads and flooding by hand on Discord or Slack.',
-    'zh-CN': '此页面即将上线。在此之前机器人不会处理群聊消息，广告和刷屏请在 Discord 或 Slack 中手动删除。',
+    en: 'This screen is coming soon.',
+    'zh-CN': '此页面即将上线。',
   },
 
   'action.community.create': { en: 'Club created', 'zh-CN': '创建社群' },
@@ -439,6 +545,11 @@ export const texts = {
   'pager.previous': { en: 'Previous', 'zh-CN': '上一页' },
   'pager.next': { en: 'Next', 'zh-CN': '下一页' },
   ...lessonTexts,
+  ...moderationTexts,
+  ...vitalityTexts,
+  ...billingTexts,
+  ...setupTexts,
+  ...memberSettingsTexts,
 } as const satisfies Record<string, Readonly<Record<Locale, string>>>;
 
 export type TextKey = keyof typeof texts;

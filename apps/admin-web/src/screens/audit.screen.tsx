@@ -19,6 +19,12 @@ const ACTIONS = [
   'auth.sign_in',
   'auth.sign_out',
   'community.create',
+  'moderation.case.uphold',
+  'moderation.case.dismiss',
+  'moderation.case.escalate',
+  'moderation.appeal.grant',
+  'moderation.appeal.deny',
+  'moderation.rules.update',
 ] as const;
 const LIMIT = 50;
 

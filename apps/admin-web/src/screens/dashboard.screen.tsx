@@ -1,8 +1,14 @@
 import { call } from '../api/client.js';
 import type { MembershipStatus } from '../api/types.js';
 import { BarChart, Ring } from '../components/bar-chart.js';
+import { CoachingFigures } from '../components/coaching-figures.js';
+import { CohortsCard } from '../components/cohorts-card.js';
 import { ErrorBanner } from '../components/error-banner.js';
+import { IntroFunnelCard } from '../components/intro-funnel-card.js';
+import { ReferralsCard } from '../components/referrals-card.js';
+import { SetupChecklistCard } from '../components/setup-checklist-card.js';
 import { useApi } from '../components/use-api.js';
+import { VitalityTrendCard } from '../components/vitality-trend-card.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link, pathWith } from '../router/router.js';
 import { can, useSession } from '../session/session.js';
@@ -30,6 +36,7 @@ export function DashboardScreen() {
   return (
     <section>
       <h1>{t('dashboard.title')}</h1>
+      {session.roles.includes('owner') && <SetupChecklistCard onlyUntilEssentialsDone />}
       <ErrorBanner error={dashboard.error} onRetry={dashboard.reload} />
       {d && (
         <>
@@ -105,6 +112,9 @@ export function DashboardScreen() {
                 </p>
               </div>
             </div>
+            <VitalityTrendCard />
+            <CohortsCard />
+            <ReferralsCard />
             <div className="card">
               <h2>{t('dashboard.deals', { year: d.deals.year })}</h2>
               {d.deals.totals.length === 0 ? (
@@ -151,6 +161,8 @@ export function DashboardScreen() {
               )}
             </div>
           </div>
+          {moderator && <IntroFunnelCard months={6} />}
+          <CoachingFigures />
         </>
       )}
     </section>

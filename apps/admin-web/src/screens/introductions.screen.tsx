@@ -1,5 +1,6 @@
 import type { Introduction, IntroStatus } from '../api/types.js';
 import { DealsPanel } from '../components/deals-panel.js';
+import { IntroFunnelCard } from '../components/intro-funnel-card.js';
 import { PagedTable } from '../components/paged-table.js';
 import { Tabs } from '../components/tabs.js';
 import { useServerPage } from '../components/use-server-page.js';
@@ -9,7 +10,7 @@ import { Link, navigate, pathWith, useLocation } from '../router/router.js';
 const TABS: readonly IntroStatus[] = ['introduced', 'proposed', 'declined', 'expired'];
 const LIMIT = 25;
 
-/** Introductions from the matching rounds, newest first, with the deals that came of them; then the club's deals and their totals. */
+/** The funnel per month, then introductions (from the matching rounds or asked for by members), newest first, with the deals that came of them; then the club's deals and their totals. */
 export function IntroductionsScreen() {
   const { t, date, money } = useI18n();
   const { query } = useLocation();
@@ -20,6 +21,7 @@ export function IntroductionsScreen() {
   return (
     <section>
       <h1>{t('intros.title')}</h1>
+      <IntroFunnelCard months={12} />
       <Tabs
         tabs={TABS}
         current={status}
@@ -37,6 +39,8 @@ export function IntroductionsScreen() {
             <td className="nowrap">{date(i.createdAt)}</td>
             <td>
               {person(i.memberA)} ↔ {person(i.memberB)}
+              {i.met && <span className="badge badge-active">{t('intros.met')}</span>}
+              {i.memberProposed && <div className="muted">{t('intros.memberProposed')}</div>}
             </td>
             <td>{i.reason}</td>
             <td>

@@ -3,7 +3,9 @@ import { call } from '../api/client.js';
 import { MembershipBadge, RoleBadge } from '../components/badges.js';
 import { EndMembershipForm } from '../components/end-membership-form.js';
 import { ErrorBanner, Notice } from '../components/error-banner.js';
+import { MemberSettingsCard } from '../components/member-settings-card.js';
 import { PaymentForm } from '../components/payment-form.js';
+import { PrivacyPanel } from '../components/privacy-panel.js';
 import { useAction, useApi } from '../components/use-api.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link, pathWith } from '../router/router.js';
@@ -263,6 +265,17 @@ export function MemberDetailScreen({ id }: { readonly id: string }) {
               memberId={id}
               name={d.member.displayName}
               onEnded={(text) => {
+                setNotice(text);
+                detail.reload();
+              }}
+            />
+          )}
+          {can(session, ['moderator']) && <MemberSettingsCard memberId={id} />}
+          {can(session, ['moderator']) && (
+            <PrivacyPanel
+              memberId={id}
+              name={d.member.displayName}
+              onNotice={(text) => {
                 setNotice(text);
                 detail.reload();
               }}

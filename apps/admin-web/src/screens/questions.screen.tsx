@@ -1,17 +1,18 @@
 import { type FormEvent, useState } from 'react';
 import { call } from '../api/client.js';
 import type { Question, QuestionStatus } from '../api/types.js';
+import { CoachingFigures } from '../components/coaching-figures.js';
 import { ErrorBanner, Notice } from '../components/error-banner.js';
 import { Pager } from '../components/pager.js';
 import { Tabs } from '../components/tabs.js';
-import { useAction } from '../components/use-api.js';
+import { useAction, useApi } from '../components/use-api.js';
 import { useServerPage } from '../components/use-server-page.js';
 import { useI18n } from '../i18n/i18n.js';
 import { navigate, pathWith, useLocation } from '../router/router.js';
 import { can, useSession } from '../session/session.js';
 
 type QueueTab = QuestionStatus | 'overdue';
-const TABS: readonly QueueTab[] = ['open', 'claimed', 'overdue', 'answered'];
+const TABS: readonly QueueTab[] = ['open', 'claimed', 'overdue', 'answered', 'closed'];
 const LIMIT = 20;
 const HOUR = 3_600_000;
 
@@ -68,6 +69,77 @@ function Claim({ question, onChange }: { readonly question: Question; readonly o
   );
 }
 
+/** Hands the question to one of the club's guest experts (嘉宾), who is told by DM. */
+function RouteToGuest({ question, onRouted }: { readonly question: Question; readonly onRouted: () => void }) {
+  const { t } = useI18n();
+  const guests = useApi(() => call('GET /guests'), []);
+  const [guestId, setGuestId] = useState('');
+  const route = useAction((id: string) =>
+    call('POST /questions/:id/route', { params: { id: question.id }, body: { guestId: id } }),
+  );
+  const items = guests.data?.items ?? [];
+  if (items.length === 0) return null;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (guestId && (await route.run(guestId))) onRouted();
+  };
+  return (
+    <form className="toolbar" onSubmit={submit} aria-label={t('questions.route')}>
+      <select value={guestId} onChange={(e) => setGuestId(e.target.value)} aria-label={t('questions.routeTo')}>
+        <option value="">{t('questions.routeTo')}</option>
+        {items.map((g) => (
+          <option key={g.id} value={g.id}>
+            {g.displayName}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="small button-secondary" disabled={!guestId || route.pending}>
+        {t('questions.route')}
+      </button>
+      <ErrorBanner error={route.error} />
+    </form>
+  );
+}
+
+/** Publishes an answered question to the FAQ, with texts staff edit so nothing identifies the member. */
+function PublishForm({ question, onPublished }: { readonly question: Question; readonly onPublished: () => void }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState(question.body);
+  const [answer, setAnswer] = useState(question.answer ?? '');
+  const publish = useAction(() =>
+    call('POST /questions/:id/publish', { params: { id: question.id }, body: { question: text, answer } }),
+  );
+  if (!open) {
+    return (
+      <button type="button" className="small button-secondary" onClick={() => setOpen(true)}>
+        {t('questions.publish')}
+      </button>
+    );
+  }
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await publish.run()) onPublished();
+  };
+  return (
+    <form className="form" onSubmit={submit} aria-label={t('questions.publish')}>
+      <p className="muted">{t('questions.publishHint')}</p>
+      <label>
+        {t('faq.question')}
+        <textarea rows={2} required maxLength={4000} value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <label>
+        {t('faq.answer')}
+        <textarea rows={4} required maxLength={4000} value={answer} onChange={(e) => setAnswer(e.target.value)} />
+      </label>
+      <ErrorBanner error={publish.error} />
+      <button type="submit" disabled={publish.pending}>
+        {t('questions.publish')}
+      </button>
+    </form>
+  );
+}
+
 function AnswerForm({
   question,
   onAnswered,
@@ -111,6 +183,8 @@ export function QuestionsScreen() {
   const { t, dateTime } = useI18n();
   const session = useSession();
   const coach = can(session, ['coach']);
+  // A guest expert answers the questions routed to them; the API lists only those.
+  const answerer = can(session, ['coach', 'guest']);
   const { query } = useLocation();
   const status = (query.get('status') as QueueTab | null) ?? 'open';
   const { list, offset } = useServerPage('GET /questions', { status }, LIMIT);
@@ -121,7 +195,7 @@ export function QuestionsScreen() {
       <Tabs
         tabs={TABS}
         current={status}
-        label={(tab) => t(`questions.status.${tab}`)}
+        label={(tab) => t(tab === 'closed' ? 'questions.status.closed.tab' : `questions.status.${tab}`)}
         onSelect={(tab) => navigate(pathWith('/questions', { status: tab }))}
       />
       {list.data && <p className="muted">{t('questions.slaHint', { hours: list.data.slaHours })}</p>}
@@ -140,7 +214,12 @@ export function QuestionsScreen() {
             )}
             {q.overdue && <span className="badge badge-overdue">{t('questions.overdue')}</span>}
           </p>
-          {coach && (q.status === 'open' || q.status === 'claimed') && <Claim question={q} onChange={list.reload} />}
+          {coach && (q.status === 'open' || q.status === 'claimed') && (
+            <>
+              <Claim question={q} onChange={list.reload} />
+              <RouteToGuest question={q} onRouted={list.reload} />
+            </>
+          )}
           <p className="question-body">{q.body}</p>
           {q.answer ? (
             <>
@@ -148,9 +227,26 @@ export function QuestionsScreen() {
                 {t('questions.answeredBy', { name: q.answeredBy?.displayName ?? '—', date: dateTime(q.answeredAt) })}
               </p>
               <p className="quote">{q.answer}</p>
+              {q.resolvedAt && <p className="muted">{t('questions.resolvedOn', { date: dateTime(q.resolvedAt) })}</p>}
+              {q.rating !== null && (
+                <p>
+                  <span className="badge">{t('questions.rating', { rating: q.rating })}</span>{' '}
+                  {q.ratingComment && <span className="quote">{q.ratingComment}</span>}
+                </p>
+              )}
+              {q.faq ? (
+                <span className="badge">{t('questions.published')}</span>
+              ) : (
+                q.faqConsent && (
+                  <>
+                    <span className="badge">{t('questions.faqConsent')}</span>
+                    {can(session, ['coach', 'moderator']) && <PublishForm question={q} onPublished={list.reload} />}
+                  </>
+                )
+              )}
             </>
           ) : (
-            coach && (
+            answerer && (
               <AnswerForm
                 question={q}
                 onAnswered={(delivered) => {
@@ -170,6 +266,7 @@ export function QuestionsScreen() {
           onChange={(next) => navigate(pathWith('/questions', { status, offset: next }))}
         />
       )}
+      {can(session, ['coach', 'moderator']) && <CoachingFigures />}
     </section>
   );
 }

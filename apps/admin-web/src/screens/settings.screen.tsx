@@ -3,12 +3,20 @@ import { call } from '../api/client.js';
 import type { Settings, SettingsPatch } from '../api/types.js';
 import { ErrorBanner, Notice } from '../components/error-banner.js';
 import { PlatformConnectionsCard } from '../components/platform-connections-card.js';
+import { SetupChecklistCard } from '../components/setup-checklist-card.js';
 import { useAction, useApi } from '../components/use-api.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { TextKey } from '../i18n/texts.js';
+import { Link } from '../router/router.js';
 
 /** The form keeps what people type as text; it becomes numbers and lists only when saved. */
 type Form = Record<
+  | 'nameZh'
+  | 'nameEn'
+  | 'valuesZh'
+  | 'valuesEn'
+  | 'paymentZh'
+  | 'paymentEn'
   | 'defaultLocale'
   | 'timezone'
   | 'feeAmount'
@@ -24,6 +32,7 @@ type Form = Record<
   | 'renewalReminderDays'
   | 'paymentInstructions'
   | 'questionSlaHours'
+  | 'privacyCoolingOffHours'
   | 'matchingIntervalDays'
   | 'introsPerRound'
   | 'introFollowUpDays',
@@ -32,6 +41,12 @@ type Form = Record<
 
 function toForm(s: Settings): Form {
   return {
+    nameZh: s.names?.['zh-CN'] ?? '',
+    nameEn: s.names?.en ?? '',
+    valuesZh: s.valuesStatementByLocale?.['zh-CN'] ?? '',
+    valuesEn: s.valuesStatementByLocale?.en ?? '',
+    paymentZh: s.paymentInstructionsByLocale?.['zh-CN'] ?? '',
+    paymentEn: s.paymentInstructionsByLocale?.en ?? '',
     defaultLocale: s.defaultLocale,
     timezone: s.timezone,
     feeAmount: s.fee.amount,
@@ -47,6 +62,7 @@ function toForm(s: Settings): Form {
     renewalReminderDays: s.renewalReminderDays.join(', '),
     paymentInstructions: s.paymentInstructions,
     questionSlaHours: String(s.questionSlaHours),
+    privacyCoolingOffHours: String(s.privacyCoolingOffHours ?? 24),
     matchingIntervalDays: String(s.matchingIntervalDays),
     introsPerRound: String(s.introsPerRound),
     introFollowUpDays: String(s.introFollowUpDays),
@@ -65,8 +81,23 @@ const list = (text: string) =>
     .filter(Boolean);
 const numbers = (text: string) => list(text).map(Number);
 
+/** Both languages' texts; the one in the club's default language also becomes the text for everyone else. */
+function bilingual(zh: string, en: string, defaultLocale: string) {
+  const texts = { 'zh-CN': zh.trim(), en: en.trim() };
+  return { texts, fallback: (defaultLocale === 'en' ? texts.en : texts['zh-CN']) || texts.en || texts['zh-CN'] };
+}
+
 function toPatch(f: Form): SettingsPatch {
+  const values = bilingual(f.valuesZh, f.valuesEn, f.defaultLocale);
+  const payment = bilingual(f.paymentZh, f.paymentEn, f.defaultLocale);
+  const names = {
+    ...(f.nameZh.trim() ? { 'zh-CN': f.nameZh.trim() } : {}),
+    ...(f.nameEn.trim() ? { en: f.nameEn.trim() } : {}),
+  };
   return {
+    names,
+    valuesStatementByLocale: values.texts,
+    paymentInstructionsByLocale: payment.texts,
     // The select offers only the two languages.
     defaultLocale: f.defaultLocale === 'en' ? 'en' : 'zh-CN',
     timezone: f.timezone.trim(),
@@ -75,13 +106,14 @@ function toPatch(f: Form): SettingsPatch {
     membershipMonths: Number(f.membershipMonths),
     graceDays: Number(f.graceDays),
     expiringDays: Number(f.expiringDays),
-    valuesStatement: f.valuesStatement,
+    valuesStatement: values.fallback || f.valuesStatement,
     excludedKeywords: lines(f.excludedKeywords),
     applicationQuestions: lines(f.applicationQuestions),
     lessonReminderLeadMinutes: numbers(f.lessonReminderLeadMinutes),
     renewalReminderDays: numbers(f.renewalReminderDays),
-    paymentInstructions: f.paymentInstructions,
+    paymentInstructions: payment.fallback || f.paymentInstructions,
     questionSlaHours: Number(f.questionSlaHours),
+    privacyCoolingOffHours: Number(f.privacyCoolingOffHours),
     matchingIntervalDays: Number(f.matchingIntervalDays),
     introsPerRound: Number(f.introsPerRound),
     introFollowUpDays: Number(f.introFollowUpDays),
@@ -103,6 +135,8 @@ export function SettingsScreen() {
   const loaded = useApi(() => call('GET /settings'), []);
   const [form, setForm] = useState<Form | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // The checklist is read again after each save, so a step ticks as soon as it is done.
+  const [savedRound, setSavedRound] = useState(0);
   const save = useAction((patch: SettingsPatch) => call('PATCH /settings', { body: patch }));
   useEffect(() => {
     if (loaded.data) setForm(toForm(loaded.data.settings));
@@ -116,6 +150,7 @@ export function SettingsScreen() {
     if (saved) {
       setForm(toForm(saved.settings));
       setNotice(t('app.saved'));
+      setSavedRound((n) => n + 1);
     }
   };
 
@@ -149,8 +184,15 @@ export function SettingsScreen() {
         {loaded.data && <span className="muted"> · {loaded.data.name}</span>}
       </h1>
       <ErrorBanner error={loaded.error} onRetry={loaded.reload} />
+      <SetupChecklistCard key={savedRound} />
       {form && (
         <form onSubmit={submit} className="settings" aria-label={t('settings.title')}>
+          <Fieldset legend={t('settings.names')}>
+            <div className="form-row">
+              {text('nameZh', 'settings.nameZh')}
+              {text('nameEn', 'settings.nameEn')}
+            </div>
+          </Fieldset>
           <Fieldset legend={t('settings.membership')}>
             <div className="form-row">
               {text('feeAmount', 'settings.fee', { type: 'text' })}
@@ -162,10 +204,13 @@ export function SettingsScreen() {
               {text('graceDays', 'settings.graceDays', { type: 'number', min: 0, max: 90 })}
               {text('expiringDays', 'settings.expiringDays', { type: 'number', min: 1, max: 120 })}
             </div>
-            {area('paymentInstructions', 'settings.paymentInstructions', 3)}
+            {area('paymentZh', 'settings.paymentZh', 3)}
+            {area('paymentEn', 'settings.paymentEn', 3)}
           </Fieldset>
           <Fieldset legend={t('settings.values')}>
-            {area('valuesStatement', 'settings.valuesStatement', 4)}
+            {area('valuesZh', 'settings.valuesZh', 4)}
+            {area('valuesEn', 'settings.valuesEn', 4)}
+            <p className="muted">{t('settings.valuesPledgeHint')}</p>
             {area('excludedKeywords', 'settings.excludedKeywords', 6)}
             {area('applicationQuestions', 'settings.applicationQuestions', 4)}
           </Fieldset>
@@ -174,6 +219,7 @@ export function SettingsScreen() {
               {text('lessonReminderLeadMinutes', 'settings.lessonReminderLeadMinutes')}
               {text('renewalReminderDays', 'settings.renewalReminderDays')}
               {text('questionSlaHours', 'settings.questionSlaHours', { type: 'number', min: 1, max: 720 })}
+              {text('privacyCoolingOffHours', 'settings.privacyCoolingOffHours', { type: 'number', min: 0, max: 720 })}
             </div>
           </Fieldset>
           <Fieldset legend={t('settings.language')}>
@@ -206,11 +252,13 @@ export function SettingsScreen() {
           </button>
         </form>
       )}
-      {loaded.data && <PlatformConnectionsCard communityId={loaded.data.id} />}
-      <section className="card coming-soon" aria-label={t('settings.automod')}>
+      {loaded.data && (
+        <PlatformConnectionsCard communityId={loaded.data.id} onConnected={() => setSavedRound((n) => n + 1)} />
+      )}
+      <section className="card" aria-label={t('settings.automod')}>
         <h2>{t('settings.automod')}</h2>
-        <span className="badge badge-soon">{t('app.comingSoon')}</span>
-        <p>{t('settings.automodLater')}</p>
+        <p>{t('settings.automodHere')}</p>
+        <Link to="/cases/rules">{t('rules.title')}</Link>
       </section>
     </section>
   );

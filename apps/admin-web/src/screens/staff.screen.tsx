@@ -6,7 +6,7 @@ import { useAction, useApi } from '../components/use-api.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link } from '../router/router.js';
 
-const ROLES: readonly StaffRole[] = ['owner', 'moderator', 'coach'];
+const ROLES: readonly StaffRole[] = ['owner', 'moderator', 'coach', 'guest'];
 
 /** Owners manage the staff: who holds which role, and one-time sign-in links to hand out. */
 export function StaffScreen() {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
 import { type Caller, catalogue, createDispatcher } from '@snowball/commands';
-import { communityName, isLocale, type Locale, type Member, type OutboundMessage, systemActor } from '@snowball/core';
+import { communityName, isLocale, type Locale, type Member, systemActor } from '@snowball/core';
+import { isDatabaseUnavailable } from '@snowball/db';
 import { CliError } from '../cli-error.js';
 import type { System } from '../compose/open-system.js';
 import { ChatSession } from '../simulator/chat-session.js';
@@ -12,15 +13,6 @@ export interface ChatOptions {
   readonly community: string;
   readonly lang?: string;
   readonly script?: string;
-}
-
-function renderDm(message: OutboundMessage, locale: Locale): string {
-  const lines = [
-    `📩 ${locale === 'zh-CN' ? '私信' : 'Direct message'}${message.title ? `: ${message.title}` : ''}`,
-    message.text,
-  ];
-  for (const f of message.fields ?? []) lines.push(`${f.name}: ${f.value}`);
-  return lines.join('\n');
 }
 
 /** `snowball chat --as <handle|email>`: the member experience in a terminal, or a scripted transcript. */
@@ -67,12 +59,17 @@ export async function chatCommand(system: System, options: ChatOptions, out: (te
     locale,
   };
   // Links the simulator shows (calendar feeds, login links) point where people reach this deployment.
-  const dispatcher = createDispatcher({ core: system.core, commands: catalogue, publicUrl: system.config.publicUrl });
+  const dispatcher = createDispatcher({
+    core: system.core,
+    commands: catalogue,
+    publicUrl: system.config.publicUrl,
+    isUnavailable: isDatabaseUnavailable,
+  });
   const session = new ChatSession(dispatcher, catalogue, caller, locale);
   const showInbox = async () => {
     if (!system.redis) return;
     for (const dm of await drainInbox(system.redis, system.config.SNOWBALL_QUEUE_PREFIX, community.id, userId))
-      out(renderDm(dm, locale));
+      out(session.showDirectMessage(dm));
   };
 
   if (options.script) {

@@ -1,4 +1,5 @@
 import { communityName, type Locale, systemActor, translate } from '@snowball/core';
+import { checkDiscordConnection, createDiscordRest, DISCORD_CHECK_TEXTS } from '@snowball/discord';
 import type { System } from '../compose/open-system.js';
 import { type DoctorText, doctorTexts } from './doctor-texts.js';
 
@@ -39,6 +40,26 @@ export async function clubConnectionLines(
         : [false, t('discordNoRole')],
     );
     if (!config.DISCORD_TOKEN && !config.DISCORD_PUBLIC_KEY) lines.push([false, t('discordNoBot')]);
+    if (config.DISCORD_TOKEN) {
+      // The same checks as the bot's start: asked of Discord itself, with the bot's token.
+      const rest = createDiscordRest({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL });
+      for (const guild of connections.discordGuilds) {
+        try {
+          const health = await checkDiscordConnection(rest, {
+            guildId: guild,
+            memberRoleId: config.DISCORD_MEMBER_ROLE_ID ?? null,
+          });
+          if (health.ok) lines.push([true, t('discordHealthy', { guild })]);
+          for (const check of health.checks.filter((c) => !c.ok)) {
+            const { problem, fix } = DISCORD_CHECK_TEXTS[check.id];
+            lines.push([false, t('discordProblem', { guild, problem: problem[locale], fix: fix[locale] })]);
+          }
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          lines.push([false, t('discordUnreachable', { guild, reason })]);
+        }
+      }
+    }
   }
 
   if (connections.slackTeams.length > 0) {

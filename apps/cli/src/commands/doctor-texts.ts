@@ -58,9 +58,9 @@ export const doctorTexts = {
     'zh-CN': 'discord：已设置 DISCORD_GUILD_IDS；运行 `snowball start` 时会连接这些服务器',
   },
   discordNone: {
-    en: 'discord: no guild attached — set DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_IDS and SNOWBALL_COMMUNITY={slug}, then start the bot role (docs/discord.md)',
+    en: 'discord: no guild attached — connect one in the panel (Settings → Platform connections), or set DISCORD_GUILD_IDS and SNOWBALL_COMMUNITY={slug}; the bot needs DISCORD_TOKEN and DISCORD_APPLICATION_ID and the bot role (docs/discord.md)',
     'zh-CN':
-      'discord：尚未连接服务器——请设置 DISCORD_TOKEN、DISCORD_APPLICATION_ID、DISCORD_GUILD_IDS 和 SNOWBALL_COMMUNITY={slug}，然后启动 bot 角色（见 docs/discord.md）',
+      'discord：尚未连接服务器——请在管理后台（设置 → 平台连接）连接，或设置 DISCORD_GUILD_IDS 和 SNOWBALL_COMMUNITY={slug}；机器人需要 DISCORD_TOKEN、DISCORD_APPLICATION_ID 并启动 bot 角色（见 docs/discord.md）',
   },
   discordRole: { en: 'discord: members get the role {role}', 'zh-CN': 'discord：会员获得身份组 {role}' },
   discordNoRole: {
@@ -70,6 +70,23 @@ export const doctorTexts = {
   discordNoBot: {
     en: 'discord: neither DISCORD_TOKEN nor DISCORD_PUBLIC_KEY is set, so the bot cannot answer',
     'zh-CN': 'discord：DISCORD_TOKEN 和 DISCORD_PUBLIC_KEY 都未设置，机器人无法响应',
+  },
+  discordHealthy: {
+    en: 'discord: server {guild}: the bot is in, may manage roles, and sits above the member role',
+    'zh-CN': 'discord：服务器 {guild}：机器人已加入，可管理身份组，且位于会员身份组之上',
+  },
+  discordProblem: {
+    en: 'discord: server {guild}: {problem} {fix}',
+    'zh-CN': 'discord：服务器 {guild}：{problem}{fix}',
+  },
+  feishuHealthy: {
+    en: 'feishu: app {app}: credentials accepted',
+    'zh-CN': '飞书：应用 {app}：凭证有效',
+  },
+  feishuProblem: { en: 'feishu: {problem} {fix}', 'zh-CN': '飞书：{problem}{fix}' },
+  discordUnreachable: {
+    en: 'discord: could not ask Discord about server {guild}: {reason}',
+    'zh-CN': 'discord：无法向 Discord 查询服务器 {guild}：{reason}',
   },
   slackAttached: { en: 'slack: attached to workspace {ids}', 'zh-CN': 'slack：已连接工作区 {ids}' },
   slackNoChannels: {

@@ -4,6 +4,7 @@ import { openSystem, pgliteDir } from '../compose/open-system.js';
 import type { Config } from '../config.js';
 import { clubConnectionLines, type DoctorLine } from './doctor-club.js';
 import { type DoctorText, doctorTexts } from './doctor-texts.js';
+import { feishuHealthLines } from './feishu-health-lines.js';
 import { platformReachabilityLines } from './platform-reachability.js';
 
 /**
@@ -58,9 +59,13 @@ export async function doctorCommand(
   const platforms = [
     config.DISCORD_TOKEN ? 'discord (gateway)' : config.DISCORD_PUBLIC_KEY ? 'discord (HTTP interactions)' : null,
     config.SLACK_APP_TOKEN ? 'slack (socket mode)' : config.SLACK_SIGNING_SECRET ? 'slack (HTTP)' : null,
+    config.FEISHU_APP_ID && config.FEISHU_APP_SECRET ? 'feishu' : null,
   ].filter(Boolean);
   lines.push([true, platforms.length ? t('platforms', { list: platforms.join(', ') }) : t('platformsNone')]);
-  const reachability = await platformReachabilityLines(config, t);
+  const reachability = [
+    ...(await platformReachabilityLines(config, t)),
+    ...(await feishuHealthLines(config, t, locale)),
+  ];
   lines.push(...reachability);
   if (reachability.some(([good]) => good === false)) ok = false;
   for (const [good, line] of lines) out(`${good === null ? '!' : good ? '✓' : '✗'} ${line}`);

@@ -21,6 +21,7 @@ import {
   openEmbeddedDatabase,
   runMigrations,
 } from '@snowball/db';
+import { type OpenStripe, openStripe } from '@snowball/stripe';
 import type { Redis } from 'ioredis';
 import { CliError } from '../cli-error.js';
 import { cliLocale } from '../cli-locale.js';
@@ -39,6 +40,8 @@ export interface System {
   readonly db: Database;
   /** Set on the embedded default: which process serves the data directory. */
   readonly embedded: EmbeddedInfo | null;
+  /** Online payment, when STRIPE_SECRET_KEY is set: the client and webhook secret for `POST /webhooks/stripe`. */
+  readonly stripe?: OpenStripe | null;
   readiness(): Promise<{ ok: boolean; checks: Record<string, { ok: boolean; reason?: string }> }>;
   close(): Promise<void>;
 }
@@ -131,6 +134,15 @@ export async function openSystem(config: Config, options: OpenOptions = {}): Pro
   redis?.on('error', () => {
     // Reported by readiness; ioredis reconnects by itself.
   });
+  const stripe = openStripe(
+    {
+      STRIPE_SECRET_KEY: config.STRIPE_SECRET_KEY,
+      STRIPE_WEBHOOK_SECRET: config.STRIPE_WEBHOOK_SECRET,
+      STRIPE_API_URL: config.STRIPE_API_URL,
+      STRIPE_RETURN_URL: config.STRIPE_RETURN_URL,
+    },
+    { returnUrl: `${config.publicUrl}/` },
+  );
   const ports: Ports = {
     ...createDrizzleRepositories(database.db),
     clock: systemClock,
@@ -143,6 +155,7 @@ export async function openSystem(config: Config, options: OpenOptions = {}): Pro
     roleSync: new PlatformRoleSync(options.roleSyncs ?? {}),
     jobs: options.jobs ?? deferredJobs,
     keywords: keywordMatcher,
+    ...(stripe ? { paymentGateway: stripe.gateway } : {}),
   };
   return {
     config,
@@ -151,6 +164,7 @@ export async function openSystem(config: Config, options: OpenOptions = {}): Pro
     redis,
     db: database.db,
     embedded: database.embedded ?? null,
+    stripe,
     async readiness() {
       const checks: Record<string, { ok: boolean; reason?: string }> = {};
       try {

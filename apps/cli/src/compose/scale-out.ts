@@ -1,5 +1,12 @@
 import type { DmChannelRepository, Messenger } from '@snowball/core';
-import { FormStash, type FormStore, RedisFormStash } from '@snowball/discord';
+import {
+  FormStash,
+  type FormStore,
+  type InteractionClaims,
+  MemoryInteractionClaims,
+  RedisFormStash,
+  redisInteractionClaims,
+} from '@snowball/discord';
 import { createMetrics, MeteredMessenger, type SnowballMetrics } from '@snowball/metrics';
 import { type CallLimiter, MemoryCallLimiter, RedisCallLimiter } from '@snowball/rate-limit';
 import { type EventDeduplicator, RedisEventDeduplicator } from '@snowball/slack';
@@ -19,6 +26,8 @@ export interface ScaleOut {
   readonly forms: FormStore;
   /** Slack event claims shared by API processes (the Slack app keeps its own memory layer in front); null without Redis. */
   readonly slackEvents: EventDeduplicator | null;
+  /** Discord HTTP interaction ids already handled (a replayed request has no second effect); memory without Redis. */
+  readonly discordInteractions: InteractionClaims;
   /** DM channel ids: the Postgres repository once `useDmChannels` was called, memory until then. */
   readonly dmChannels: DmChannelRepository;
   useDmChannels(repository: DmChannelRepository): void;
@@ -59,6 +68,7 @@ export function createScaleOut(options: {
     limiter,
     forms: redis ? new RedisFormStash(redis, { prefix }) : new FormStash(),
     slackEvents: redis ? new RedisEventDeduplicator(redis, { prefix }) : null,
+    discordInteractions: redis ? redisInteractionClaims(redis, { prefix }) : new MemoryInteractionClaims(),
     dmChannels: {
       find: async (platform, userId) => {
         const stored = channels();

@@ -1,11 +1,17 @@
 import type { ApiServerDeps } from '@snowball/admin-api';
 import { sessionCookieName, withRawBody } from '@snowball/admin-api';
 import { catalogue, createDispatcher, type Dispatcher } from '@snowball/commands';
-import { type Messenger, type Platform, type RoleSync, systemActor } from '@snowball/core';
-import { DrizzleDmChannelRepository, DrizzleSlackInstallationStore, joiningTransactions } from '@snowball/db';
+import { type Messenger, type Platform, type Ports, type RoleSync, systemActor } from '@snowball/core';
+import {
+  DrizzleDmChannelRepository,
+  DrizzleSlackInstallationStore,
+  isDatabaseUnavailable,
+  joiningTransactions,
+} from '@snowball/db';
 import {
   createDiscordRest,
   type DiscordBot,
+  DiscordChatModerator,
   DiscordMessenger,
   DiscordRoleSync,
   handleDiscordHttpInteraction,
@@ -22,6 +28,7 @@ import { meteredDispatcher } from '@snowball/metrics';
 import { createSlackApp, createSlackPorts, type SlackRuntime, type SlackSettings } from '@snowball/slack';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { createChatModeration } from './chat-moderation.js';
 import type { System } from './open-system.js';
 import { type ConnectionState, PlatformConnections } from './platform-connections.js';
 import type { ScaleOut } from './scale-out.js';
@@ -115,7 +122,12 @@ export async function startPlatforms(
     roleSyncs.slack = slackPorts.roleSync;
   }
   const feishu = feishuSettings(config);
-  const feishuPorts = feishu ? createFeishuPorts(feishu, { logger: logger.child({ platform: 'feishu' }) }) : null;
+  const feishuPorts = feishu
+    ? createFeishuPorts(feishu, {
+        logger: logger.child({ platform: 'feishu' }),
+        ...(scale ? { limiter: scale.limiter } : {}),
+      })
+    : null;
   if (feishuPorts) {
     messengers.feishu = feishuPorts.messenger;
     roleSyncs.feishu = feishuPorts.roleSync;
@@ -141,8 +153,21 @@ export async function startPlatforms(
         commands: catalogue,
         publicUrl: config.publicUrl,
         logger: logger.child({ component: 'commands' }),
+        isUnavailable: isDatabaseUnavailable,
       });
       if (scale) dispatcher = meteredDispatcher(dispatcher, scale.metrics);
+      // Automatic moderation of what people write in the clubs' channels, on every connected platform.
+      const onMessage = createChatModeration({
+        ports: system.ports,
+        moderators: {
+          ...(discordRest ? { discord: new DiscordChatModerator(discordRest) } : {}),
+          ...(slackPorts ? { slack: slackPorts.moderator } : {}),
+          ...(feishuPorts ? { feishu: feishuPorts.moderator } : {}),
+        },
+        redis: system.redis,
+        prefix: config.SNOWBALL_QUEUE_PREFIX,
+        logger: logger.child({ component: 'moderation' }),
+      });
       const community = await system.ports.communities.getBySlug(config.SNOWBALL_COMMUNITY);
       // A single-club deployment: the configured guilds and the token's workspace belong to that club.
       if (community) {
@@ -156,16 +181,19 @@ export async function startPlatforms(
       }
       if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID && options.bot) {
         const botDispatcher = dispatcher;
+        // The configured guilds and every guild an owner connected from the panel (picked up at start).
+        const guildIds = [...new Set([...config.DISCORD_GUILD_IDS, ...(await attachedDiscordGuilds(system.ports))])];
         const [token, applicationId] = [config.DISCORD_TOKEN, config.DISCORD_APPLICATION_ID];
         // A Discord outage at start degrades Discord alone: the login is retried in the background.
         await connections.connect('discord', async () => {
           bot = await startDiscordBot({
             token,
             applicationId,
-            guildIds: config.DISCORD_GUILD_IDS,
+            guildIds,
             memberRoleId: config.DISCORD_MEMBER_ROLE_ID,
             apiUrl: config.DISCORD_API_URL,
             dispatcher: botDispatcher,
+            onMessage,
             logger: logger.child({ platform: 'discord' }),
             ...(scale
               ? {
@@ -199,6 +227,7 @@ export async function startPlatforms(
           dispatcher,
           catalogue,
           communities: system.ports.communities,
+          onMessage,
           logger: logger.child({ platform: 'slack' }),
           ...(scale
             ? {
@@ -226,6 +255,7 @@ export async function startPlatforms(
         feishuApp = createFeishuApp(feishu, feishuPorts, {
           dispatcher,
           catalogue,
+          onMessage,
           logger: feishuLogger,
           ...(system.redis
             ? { deduplicator: redisEventDeduplicator(system.redis, { prefix: config.SNOWBALL_QUEUE_PREFIX }) }
@@ -258,7 +288,7 @@ export async function startPlatforms(
               dispatcher,
               apiUrl: config.DISCORD_API_URL,
               logger: logger.child({ platform: 'discord' }),
-              ...(scale ? { forms: scale.forms, onFirstResponse } : {}),
+              ...(scale ? { forms: scale.forms, onFirstResponse, claims: scale.discordInteractions } : {}),
             });
             return reply.code(response.status).send(response.body);
           });
@@ -324,4 +354,15 @@ function cookie(headers: Readonly<Record<string, unknown>>, name: string): strin
     if (key === name) return decodeURIComponent(value.join('='));
   }
   return null;
+}
+
+/** The Discord guilds attached to any club of this deployment (at start: a few rows per club). */
+async function attachedDiscordGuilds(ports: Pick<Ports, 'communities'>): Promise<string[]> {
+  const guilds: string[] = [];
+  for (const community of await ports.communities.list()) {
+    for (const w of await ports.communities.listWorkspaces(community.id)) {
+      if (w.platform === 'discord') guilds.push(w.workspaceId);
+    }
+  }
+  return guilds;
 }

@@ -8,6 +8,8 @@ import {
   type Ports,
 } from '@snowball/core';
 import { demoPeople } from './demo-people.js';
+import { seedCoaching } from './seed-coaching.js';
+import { seedModeration } from './seed-moderation.js';
 import { seedNetwork } from './seed-network.js';
 
 const DAY = 86_400_000;
@@ -89,6 +91,7 @@ export async function seedDemo(ports: Ports, slug = 'demo'): Promise<DemoResult>
   };
   const memberCount = 40;
   let reference = 1000;
+  const memberIds: string[] = [];
   for (const [i, person] of demoPeople.entries()) {
     const joined = past(i < memberCount ? joinedDaysAgo(i) : 3 + (i % 5));
     const application = await coreAt(joined).submitApplication({
@@ -123,6 +126,7 @@ export async function seedDemo(ports: Ports, slug = 'demo'): Promise<DemoResult>
       paidAt,
     });
     const memberId = approved.memberId as string;
+    memberIds.push(memberId);
     await ports.profiles.upsert({
       ...emptyProfile(community.id, memberId, paidAt),
       company: person.company,
@@ -197,6 +201,8 @@ export async function seedDemo(ports: Ports, slug = 'demo'): Promise<DemoResult>
 
   await seedLessonsAndQuestions(ports, community, staffIds.coach as string);
   await seedNetwork(ports, community, ownerId);
+  await seedModeration(ports, community, staffIds.moderator as string, memberIds);
+  await seedCoaching(ports, community, { ownerId, coachId: staffIds.coach as string, memberIds });
   return { community, ownerId, created: true };
 }
 

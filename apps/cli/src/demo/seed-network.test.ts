@@ -41,6 +41,10 @@ describe('seedNetwork', () => {
     expect(deals.deals.total).toBe(2);
     expect(deals.deals.items.filter((d) => d.confirmed)).toHaveLength(1);
     expect(deals.totals.map((t) => t.currency)).toEqual(['CNY', 'USD']);
+    // The funnel the dashboard shows: every step of the demo round in its month.
+    const funnel = await core.getIntroFunnel({ actor: club.owner, communityId, months: 1 });
+    expect(funnel.months[0]).toMatchObject({ accepted: 4, met: 3, deals: 2 });
+    expect(funnel.months[0]?.value.map((v) => v.currency)).toEqual(['CNY', 'USD']);
 
     ports.clock.set('2026-05-04T03:00:00Z');
     const dashboard = await core.getDashboard({ actor: club.owner, communityId });

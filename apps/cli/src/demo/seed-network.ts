@@ -64,7 +64,7 @@ const PENDING = {
 /**
  * The club's network in motion, on the demo club and through the core use cases only: vetted suppliers
  * (with endorsements) and a pending recommendation, a matching round over the demo members, a few pairs
- * who both accepted, one decline, and two deals (one confirmed by the counterpart).
+ * who both accepted (one pair also met), one decline, and two deals (one confirmed by the counterpart).
  */
 export async function seedNetwork(ports: Ports, community: Community, ownerId: string): Promise<NetworkSeedResult> {
   const core = createCore(ports);
@@ -103,6 +103,13 @@ export async function seedNetwork(ports: Ports, community: Community, ownerId: s
   for (const intro of accepted) {
     await answer(intro, 'memberA', 'accept');
     await answer(intro, 'memberB', 'accept');
+  }
+  // One pair met without a deal (yet): the funnel's "met" step is more than its deals.
+  const met = accepted[2];
+  if (met) {
+    for (const side of ['memberA', 'memberB'] as const) {
+      await core.recordIntroMeeting({ actor: member(met[side]), communityId, introductionId: met.id });
+    }
   }
   const declined = intros[4];
   if (declined) {

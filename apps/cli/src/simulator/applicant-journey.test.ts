@@ -55,8 +55,16 @@ describe('terminal chat: the applicant’s journey and /settings', () => {
     ]);
     expect(applied).toContain(`@${ownerHandle}`);
     expect(applied).toContain('Thank you, Nina!');
-    // The referrer was asked by DM.
-    expect(ports.messenger.sent.map((s) => s.message.title)).toContain('Can you vouch for a new applicant?');
+    // The referrer was asked by DM, and vouches in the chat by pressing the message's button.
+    const ask = ports.messenger.sent.find((s) => s.message.title === 'Can you vouch for a new applicant?');
+    expect(ask?.account.platformUserId).toBe(owner.memberId);
+    const referrer = session(owner.memberId, 'Owner');
+    const shown = referrer.showDirectMessage(ask?.message ?? { text: '' });
+    expect(shown).toContain('📩 Direct message: Can you vouch for a new applicant?');
+    expect(shown).toMatch(/\[1\] /);
+    expect(await referrer.input('1')).toContain('Thank you for vouching');
+    const [vouched] = (await core.listApplications({ actor: owner, communityId: community.id })).items;
+    expect(vouched?.vouchedAt).toEqual(ports.clock.now());
 
     const [application] = (await core.listApplications({ actor: owner, communityId: community.id })).items;
     await core.requestApplicationInfo({
@@ -65,7 +73,7 @@ describe('terminal chat: the applicant’s journey and /settings', () => {
       applicationId: application?.id as string,
       message: 'Which ports?',
     });
-    await core.sendApplicationDecision({ communityId: community.id, applicationId: application?.id as string });
+    expect(ports.messenger.sent.map((s) => s.message.title)).toContain('A question about your application');
     const state = await nina.input('/apply');
     expect(state).toContain('Which ports?');
     expect(state).toContain('[1] Answer');

@@ -8,7 +8,7 @@ import {
   type Reply,
   usage,
 } from '@snowball/commands';
-import type { Locale } from '@snowball/core';
+import type { Locale, OutboundMessage } from '@snowball/core';
 import { renderText } from './render-text.js';
 
 const texts = {
@@ -23,6 +23,11 @@ const texts = {
   notCommand: { en: 'Commands start with /. Type /help.', 'zh-CN': '命令以 / 开头，输入 /help 查看帮助。' },
   optional: { en: '(optional, Enter to skip)', 'zh-CN': '（选填，直接回车跳过）' },
   cancelHint: { en: 'Type /cancel to stop.', 'zh-CN': '输入 /cancel 取消。' },
+  dm: { en: 'Direct message', 'zh-CN': '私信' },
+  dmPressLater: {
+    en: 'Finish or /cancel the form first, then its buttons work.',
+    'zh-CN': '请先填完表单或输入 /cancel，然后这些按钮即可使用。',
+  },
 } as const;
 
 interface FormState {
@@ -38,6 +43,8 @@ interface FormState {
 export class ChatSession {
   private buttons: Button[] = [];
   private form: FormState | null = null;
+  /** Buttons of a direct message that arrived while a form was open: offered once the form is done. */
+  private pendingDmButtons: Button[] | null = null;
 
   constructor(
     private readonly dispatcher: Dispatcher,
@@ -87,6 +94,30 @@ export class ChatSession {
     );
   }
 
+  /**
+   * Shows a direct message from the club (a vouch request, a decision with an answer button) the way a chat app
+   * does: its buttons become the numbered choices, so typing a number presses them, as on Discord or Slack.
+   * While a form is being filled its numbers stay the form's; the message's buttons are offered after it.
+   */
+  showDirectMessage(message: OutboundMessage): string {
+    const reply: Reply = {
+      kind: 'message',
+      private: false,
+      title: `📩 ${this.t('dm')}${message.title ? `: ${message.title}` : ''}`,
+      text: message.text,
+      fields: message.fields ?? [],
+      buttons: message.buttons ?? [],
+    };
+    const rendered = renderText(reply);
+    if (rendered.buttons.length === 0) return rendered.text;
+    if (this.form) {
+      this.pendingDmButtons = rendered.buttons;
+      return `${rendered.text}\n${this.t('dmPressLater')}`;
+    }
+    this.buttons = rendered.buttons;
+    return rendered.text;
+  }
+
   private show(reply: Reply): string {
     if (reply.kind === 'form') {
       this.form = { form: reply.form, values: {}, index: 0 };
@@ -94,7 +125,8 @@ export class ChatSession {
       return `${renderText(reply).text}\n${this.t('cancelHint')}`;
     }
     const rendered = renderText(reply);
-    this.buttons = rendered.buttons;
+    this.buttons = rendered.buttons.length === 0 && this.pendingDmButtons ? this.pendingDmButtons : rendered.buttons;
+    this.pendingDmButtons = null;
     return rendered.text;
   }
 

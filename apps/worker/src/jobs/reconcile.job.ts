@@ -8,12 +8,14 @@ export interface ReconcileClubResult {
   readonly renewalNotices: number;
   readonly introAnnouncements: number;
   readonly introFollowUps: number;
+  readonly introNudges: number;
 }
 
 /**
  * `reconcile` (every 10 minutes, and once when a worker starts): Postgres is the source of truth, so for every
  * club the core derives from the rows every job that should be pending — lesson reminders, renewal reminders,
- * grace notices and lapses, unannounced introductions, introduction follow-ups due within 48 h — and queues
+ * grace notices and lapses, unannounced introductions, introduction follow-ups due within 48 h, reminders
+ * and closing notices of proposals — and queues
  * only those missing from the queue (or whose copy gave up during an outage) under deterministic ids. After a
  * Redis loss this puts back everything that was pending. It also keeps the club's own periodic jobs in step
  * with its settings.
@@ -31,12 +33,15 @@ export const reconcileJob = defineJob({
       const intros = await ctx.core.announceMissingIntros({ communityId });
       // "Did this lead to business?": one job per member of each introduction whose followUpAt is within 48 h.
       const followUps = await ctx.core.scheduleIntroFollowUps({ communityId });
+      // Nobody left hanging: a reminder before a proposal closes, and word when one did not go ahead.
+      const nudges = await ctx.core.scheduleIntroNudges({ communityId });
       await ctx.clubSchedules.ensure(community);
       return {
         lessonReminders: lessons.scheduled.length,
         renewalNotices: renewals.scheduled.length,
         introAnnouncements: intros.unannounced,
         introFollowUps: followUps.scheduled.length,
+        introNudges: nudges.due,
       };
     }),
 });

@@ -3,8 +3,13 @@ import type { ClubSchedules } from '../job-context.js';
 import { expireIntrosJob } from '../jobs/expire-intros.job.js';
 import { extendLessonSeriesJob } from '../jobs/extend-lesson-series.job.js';
 import { matchingRoundJob } from '../jobs/matching-round.job.js';
+import { privacyEraseDueJob } from '../jobs/privacy-erase-due.job.js';
+import { purgeModerationEvidenceJob } from '../jobs/purge-moderation-evidence.job.js';
+import { questionSlaJob } from '../jobs/question-sla.job.js';
 import { reconcileJob } from '../jobs/reconcile.job.js';
+import { refreshVitalityJob } from '../jobs/refresh-vitality.job.js';
 import { renewalsSummaryJob } from '../jobs/renewals-summary.job.js';
+import { sendValueReceiptsJob } from '../jobs/send-value-receipts.job.js';
 import type { JobSchedulers, SchedulerSpec } from './job-schedulers.js';
 
 const MINUTE_MS = 60_000;
@@ -28,6 +33,11 @@ export function globalSchedulerSpecs(options: { readonly reconcileEveryMs?: numb
     },
     { id: 'lessons.extend-series', name: extendLessonSeriesJob.name, data: {}, repeat: { every: 6 * HOUR_MS } },
     { id: 'introductions.expire', name: expireIntrosJob.name, data: {}, repeat: { every: HOUR_MS } },
+    { id: 'moderation.purge-evidence', name: purgeModerationEvidenceJob.name, data: {}, repeat: { every: DAY_MS } },
+    { id: 'vitality.refresh', name: refreshVitalityJob.name, data: {}, repeat: { every: HOUR_MS } },
+    { id: 'vitality.value-receipts', name: sendValueReceiptsJob.name, data: {}, repeat: { every: HOUR_MS } },
+    { id: 'questions.sla', name: questionSlaJob.name, data: {}, repeat: { every: 10 * MINUTE_MS } },
+    { id: 'privacy.erase-due', name: privacyEraseDueJob.name, data: {}, repeat: { every: HOUR_MS } },
   ];
 }
 

@@ -3,7 +3,7 @@ import { type CommandTexts, formReply, privateMessage } from '../reply.js';
 import { formatDate, texter } from '../texter.js';
 
 const texts = {
-  description: { en: 'Answer members’ questions (coaches)', 'zh-CN': '回答会员提问（导师）' },
+  description: { en: 'Answer members’ questions (coaches, guest experts)', 'zh-CN': '回答会员提问（导师、嘉宾）' },
   title: { en: 'Open questions', 'zh-CN': '待回答的提问' },
   empty: { en: 'No open questions. 🎉', 'zh-CN': '没有待回答的提问。🎉' },
   answer: { en: 'Answer', 'zh-CN': '回答' },
@@ -21,7 +21,8 @@ export const answerCommand = defineCommand({
   name: 'answer',
   localizedName: { 'zh-CN': '回答提问' },
   description: texts.description,
-  access: ['coach'],
+  // Guest experts see and answer only the questions coaches routed to them (core's listQuestions and answerQuestion).
+  access: ['coach', 'guest'],
   formActions: ['open'],
   async run(ctx) {
     if (!ctx.actor) throw new Error('staff access without actor');

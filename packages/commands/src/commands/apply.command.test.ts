@@ -98,8 +98,7 @@ describe('/apply: the applicant’s journey', () => {
       applicationId: application?.id ?? '',
       message: 'Which countries do you ship to?',
     });
-    // The panel sends the decision once it is committed.
-    await core.sendApplicationDecision({ communityId: community.id, applicationId: application?.id ?? '' });
+    // The decision itself DMs the applicant once it is committed.
     const [question] = sentTo(club, 'nina');
     expect(question?.title).toBe('A question about your application');
     expect(visibleText({ kind: 'message', private: true, text: '', fields: question?.fields ?? [] })).toContain(
@@ -141,10 +140,11 @@ describe('/apply: the applicant’s journey', () => {
     expect(approvedText).toContain('1,000 CNY');
     expect(approvedText).toContain('How to pay: Bank transfer to ACME Ltd, account 123');
     expect(approvedText).toContain('How to confirm payment');
-    // Sending the decision again (a retry) sends nothing.
+    expect(sentTo(club, 'nina').filter((m) => m.title === approved?.title)).toHaveLength(1);
+    // The decision's safety-net job (a retry) sends nothing.
     const before = ports.messenger.sent.length;
     expect(
-      await core.sendApplicationDecision({ communityId: community.id, applicationId: application?.id ?? '' }),
+      await core.deliverApplicationDecision({ communityId: community.id, applicationId: application?.id ?? '' }),
     ).toMatchObject({ status: 'already_sent' });
     expect(ports.messenger.sent.length).toBe(before);
 

@@ -1,4 +1,4 @@
-import { type Application, DomainError, type Locale } from '@snowball/core';
+import { type Application, DomainError, type Locale, valuesStatementFor } from '@snowball/core';
 import { actionId, type CommandContext, defineCommand } from '../definition.js';
 import { type CommandTexts, formReply, privateMessage, type Reply } from '../reply.js';
 import { formatDate, texter } from '../texter.js';
@@ -122,7 +122,7 @@ export const applyCommand = defineCommand({
     return privateMessage(t('intro'), {
       title: t('values'),
       fields: [
-        { name: t('values'), value: ctx.community.settings.valuesStatement },
+        { name: t('values'), value: valuesStatementFor(ctx.community.settings, ctx.locale) },
         ...(referrer ? [{ name: t('referrer'), value: `@${referrer}` }] : []),
       ],
       buttons: [{ action: actionId('apply', 'start', referrer), label: t('pledge'), style: 'primary' }],

@@ -1,6 +1,6 @@
-import { defineCommand } from '../definition.js';
+import { actionId, defineCommand } from '../definition.js';
 import { type CommandTexts, privateMessage } from '../reply.js';
-import { texter } from '../texter.js';
+import { clip, texter } from '../texter.js';
 
 const texts = {
   description: { en: 'Ask the coach a private question', 'zh-CN': '私下向导师提问' },
@@ -9,9 +9,19 @@ const texts = {
     en: 'Your question is with the coaches. Only they can see it; the answer will come to you privately.',
     'zh-CN': '你的问题已交给导师，只有导师能看到；回答会私下发给你。',
   },
+  faqTitle: { en: 'Does one of these answer it?', 'zh-CN': '这些常见问题能解答吗？' },
+  receivedWithFaq: {
+    en: 'Your question is with the coaches (only they can see it). Meanwhile, the club FAQ has these; if one answers it, you can take your question back.',
+    'zh-CN': '你的问题已交给导师（只有导师能看到）。社群常见问题里有以下内容；如果已经解答了，你可以撤回提问。',
+  },
+  withdraw: { en: 'That answers it, withdraw my question', 'zh-CN': '已解答，撤回我的提问' },
+  withdrawn: { en: 'Done: your question is withdrawn.', 'zh-CN': '好的，你的提问已撤回。' },
 } as const satisfies CommandTexts<string>;
 
-/** `/ask <question>`: a private question to the coaches (unlimited during the membership). */
+/**
+ * `/ask <question>`: a private question to the coaches (unlimited during the membership). The three closest FAQ
+ * entries come with the confirmation, with a button to take the question back if one answers it.
+ */
 export const askCommand = defineCommand({
   name: 'ask',
   localizedName: { 'zh-CN': '提问' },
@@ -22,7 +32,25 @@ export const askCommand = defineCommand({
   ],
   async run(ctx, { options }) {
     if (!ctx.actor) throw new Error('member access without actor');
-    await ctx.core.askQuestion({ actor: ctx.actor, body: String(options.question) });
-    return privateMessage(texter(texts, ctx.locale)('received'), { tone: 'success' });
+    const t = texter(texts, ctx.locale);
+    const question = await ctx.core.askQuestion({ actor: ctx.actor, body: String(options.question) });
+    // The question is saved either way; a search failure must not turn it into an error.
+    const hits = await ctx.core
+      .searchFaq({ actor: ctx.actor, words: clip(question.body, 500), limit: 3 })
+      .catch(() => []);
+    if (hits.length === 0) return privateMessage(t('received'), { tone: 'success' });
+    return privateMessage(t('receivedWithFaq'), {
+      tone: 'success',
+      title: t('faqTitle'),
+      items: hits.map((h) => ({ title: clip(h.entry.question, 250), text: clip(h.entry.answer, 1000) })),
+      buttons: [{ action: actionId('ask', 'withdraw', question.id), label: t('withdraw') }],
+    });
+  },
+  actions: {
+    async withdraw(ctx, questionId) {
+      if (!ctx.actor) throw new Error('member access without actor');
+      await ctx.core.withdrawQuestion({ actor: ctx.actor, questionId });
+      return privateMessage(texter(texts, ctx.locale)('withdrawn'), { tone: 'success' });
+    },
   },
 });

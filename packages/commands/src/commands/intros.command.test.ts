@@ -93,7 +93,9 @@ describe('/intros', () => {
     const later = dm?.message.buttons?.find((b) => b.label === '稍后再说')?.action;
     expect(later).toBe(`intros:snooze:${liSam.id}`);
     const snoozed = message(await li.press(later ?? ''));
-    expect(snoozed.text).toBe('好的，稍后再说。此引荐在 2026年3月16日 前有效，可在 /intros 找到。');
+    expect(snoozed.text).toBe(
+      '好的，稍后再说。此引荐在 2026年3月16日 前有效（可在 /intros 找到）；结束前 4 天我们会提醒你一次。',
+    );
     const list = await li.say('/intros');
     expect(list.items?.[0]?.title).toContain('稍后再说 · 请在 2026年3月16日 前回复');
     expect(() => button(list, '稍后再说')).toThrow();
@@ -226,5 +228,52 @@ describe('the follow-up: did the introduction lead to business?', () => {
     expect(deal).toMatchObject({ introductionId: liSam.id, amountMinor: 8_000_000, recordedBy: li.id });
     expect((await ports.introductions.get(communityId, liSam.id))?.followUpOutcome).toBe('deal');
     expect(await ask(sam.id)).toMatchObject({ status: 'skipped', reason: 'answered' });
+  });
+});
+
+describe('/intros propose and "We met"', () => {
+  it('a member asks to meet another; the other accepts from the DM; both can then say they met', async () => {
+    const club = await createCommandClub();
+    const li = await club.add({ name: '李雷', locale: 'zh-CN', profile: { offers: '亚马逊运营', needs: '物流' } });
+    const sam = await club.add({ name: 'Sam Tan', locale: 'en', profile: { offers: 'freight', needs: 'sellers' } });
+    const { ports } = club;
+    const communityId = club.community.id;
+    // Free text (Slack, terminal): `propose <@mention> why`.
+    const asked = await sam.say(`/intros propose <@${li.userId}> I ship from Shenzhen and you sell on Amazon`);
+    expect(asked.text).toContain('Asked! We sent 李雷 your request with your reason.');
+    const [intro] = await ports.introductions.listForCommunity(communityId);
+    expect(intro).toMatchObject({ memberA: sam.id, memberB: li.id, proposedBy: sam.id, status: 'proposed' });
+    expect(intro?.reason).toBe('I ship from Shenzhen and you sell on Amazon');
+    const dm = ports.messenger.sent.find((s) => s.account.memberId === li.id)?.message;
+    expect(dm?.title).toBe('有会员想认识你');
+    expect(ports.messenger.sent.some((s) => s.account.memberId === sam.id)).toBe(false);
+    expect((await sam.say('/intros')).items?.[0]?.text).toBe(
+      'Your reason: I ship from Shenzhen and you sell on Amazon',
+    );
+    const hers = await li.say('/intros');
+    expect(hers.items?.[0]?.title).toContain('Sam Tan · 新引荐');
+    expect(hers.items?.[0]?.title).toContain('想认识你');
+    expect(hers.items?.[0]?.text).toBe('对方的理由: I ship from Shenzhen and you sell on Amazon');
+    // Asking again, or without a reason, or for nobody: a clear refusal that changes nothing.
+    expect((await sam.say(`/intros propose:<@${li.userId}> reason:again`)).text).toContain('already is (or was)');
+    expect((await sam.say(`/intros propose:<@${li.userId}>`)).text).toContain('Tell them why');
+    expect((await sam.say('/intros propose:@ghost reason:hi')).text).toContain('@mention');
+    expect(await ports.introductions.listForCommunity(communityId)).toHaveLength(1);
+
+    // 李雷 accepts from the DM's button; the pair is introduced.
+    const accept = dm?.buttons?.find((b) => b.label === '接受')?.action ?? '';
+    expect(message(await li.press(accept)).text).toContain('你和Sam Tan都接受了引荐');
+    const list = await li.say('/intros');
+    expect(message(await li.press(button(list, '我们见过面了', 'Sam Tan'))).text).toBe(
+      '谢谢！已记录你和Sam Tan见过面。如果促成了合作，随时可以用 /deal 登记。',
+    );
+    const again = await li.say('/intros');
+    expect(() => button(again, '我们见过面了', 'Sam Tan')).toThrow('no button');
+    const samList = await sam.say('/intros');
+    message(await sam.press(button(samList, 'We met', '李雷')));
+    expect(visibleText(await sam.say('/intros'))).toContain('· met');
+    const stored = await ports.introductions.get(communityId, intro?.id ?? '');
+    expect(stored?.metA).toBeInstanceOf(Date);
+    expect(stored?.metB).toBeInstanceOf(Date);
   });
 });

@@ -2,13 +2,16 @@ import {
   cleanId,
   formatDate,
   formatMoney,
+  INTRO_REMINDER_DAYS_LEFT,
   INTRO_RESPONSE_DAYS,
   type IntroFollowUpAnswer,
   type IntroListItem,
   type IntroResponse,
+  introMet,
   introReasonText,
   MEMBER_ACTIONS,
   memberActionId,
+  PROPOSAL_REASON_MAX,
   parseKeyInstant,
 } from '@snowball/core';
 import { actionId, type CommandContext, defineCommand } from '../definition.js';
@@ -37,6 +40,9 @@ const texts = {
   waitingFor: { en: 'you accepted · waiting for {name}', 'zh-CN': '你已接受 · 等待{name}回复' },
   introducedOn: { en: 'introduced {date}', 'zh-CN': '{date} 已引荐' },
   why: { en: 'Why we suggest it', 'zh-CN': '推荐理由' },
+  yourReason: { en: 'Your reason', 'zh-CN': '你的理由' },
+  theirReason: { en: 'Why they ask', 'zh-CN': '对方的理由' },
+  askedYou: { en: 'asked to meet you', 'zh-CN': '想认识你' },
   deals: { en: 'Deals', 'zh-CN': '合作' },
   confirmed: { en: 'confirmed', 'zh-CN': '已确认' },
   unconfirmed: { en: 'waiting for confirmation', 'zh-CN': '待确认' },
@@ -59,8 +65,8 @@ const texts = {
     'zh-CN': '已婉拒。我们不会告知对方原因，也不会再推荐你们认识。',
   },
   snoozed: {
-    en: 'OK, later. The introduction stays open until {date}; find it in /intros.',
-    'zh-CN': '好的，稍后再说。此引荐在 {date} 前有效，可在 /intros 找到。',
+    en: 'OK, later. The introduction stays open until {date} (find it in /intros); we send one reminder {days} days before it closes.',
+    'zh-CN': '好的，稍后再说。此引荐在 {date} 前有效（可在 /intros 找到）；结束前 {days} 天我们会提醒你一次。',
   },
   followUpLater: {
     en: 'Thanks! We will ask again on {date}. Business came of it sooner? Record it any time with /deal.',
@@ -69,6 +75,29 @@ const texts = {
   followUpNo: {
     en: 'Thanks for telling us. We will not ask about this introduction again.',
     'zh-CN': '谢谢告知，我们不会再就这条引荐询问你。',
+  },
+  met: { en: 'We met', 'zh-CN': '我们见过面了' },
+  metBoth: { en: 'met', 'zh-CN': '已见面' },
+  metRecorded: {
+    en: 'Thanks! We noted that you met {name}. Business came of it? Record it any time with /deal.',
+    'zh-CN': '谢谢！已记录你和{name}见过面。如果促成了合作，随时可以用 /deal 登记。',
+  },
+  proposeOption: {
+    en: 'Ask to be introduced to a member: @mention them',
+    'zh-CN': '申请认识一位会员：@提及对方',
+  },
+  reasonOption: {
+    en: 'Why you would like to meet (they will read it)',
+    'zh-CN': '你想认识对方的理由（对方会看到）',
+  },
+  reasonMissing: {
+    en: 'Tell them why you would like to meet: /intros propose:@member reason:<why>',
+    'zh-CN': '请说明你想认识对方的理由：/intros propose:@会员 reason:<理由>',
+  },
+  proposed: {
+    en: 'Asked! We sent {name} your request with your reason. If they accept, we introduce you; nobody is told if they decline. It stays open until {date}.',
+    'zh-CN':
+      '已发出！我们已把你的申请和理由私信给{name}。对方接受后我们会为你们牵线；如对方婉拒，不会告知任何人。申请在 {date} 前有效。',
   },
   followUpDeal: {
     en: 'A deal from this introduction is already recorded: thank you! See it in /intros.',
@@ -98,9 +127,10 @@ function introItem(ctx: CommandContext, item: IntroListItem): Item {
   const name = nameOf(ctx, item);
   const answer = myAnswer(ctx, item);
   const until = formatDate(new Date(intro.createdAt.getTime() + INTRO_RESPONSE_DAYS * DAY), tz, ctx.locale);
+  const asked = !intro.proposedBy ? null : intro.proposedBy === me ? 'me' : 'them';
   const state =
     intro.status === 'introduced'
-      ? t('introducedOn', { date: formatDate(intro.introducedAt ?? intro.createdAt, tz, ctx.locale) })
+      ? `${t('introducedOn', { date: formatDate(intro.introducedAt ?? intro.createdAt, tz, ctx.locale) })}${introMet(intro) ? ` · ${t('metBoth')}` : ''}`
       : answer === 'accepted'
         ? t('waitingFor', { name })
         : t(answer === 'snoozed' ? 'later' : 'new', { date: until });
@@ -114,6 +144,9 @@ function introItem(ctx: CommandContext, item: IntroListItem): Item {
   }
   if (intro.status === 'introduced') {
     buttons.push({ action: memberActionId('dealStart', intro.id), label: t('recordDeal') });
+    if (!(intro.memberA === me ? intro.metA : intro.metB)) {
+      buttons.push({ action: memberActionId('introMet', intro.id), label: t('met') });
+    }
     // The other member's deals wait for my confirmation.
     for (const deal of item.deals.filter((d) => d.counterpartId === me && !d.confirmedByCounterpart).slice(0, 2)) {
       buttons.push({
@@ -127,8 +160,9 @@ function introItem(ctx: CommandContext, item: IntroListItem): Item {
     (d) => `${formatMoney(d, ctx.locale)} · ${t(d.confirmedByCounterpart ? 'confirmed' : 'unconfirmed')}`,
   );
   return {
-    title: `${name} · ${state}`,
-    text: `${t('why')}: ${introReasonText(intro, me, ctx.locale)}`,
+    title: `${name} · ${state}${asked === 'them' && intro.status === 'proposed' ? ` · ${t('askedYou')}` : ''}`,
+    // A member's own request shows their words as theirs, not as our suggestion.
+    text: `${t(asked === 'me' ? 'yourReason' : asked === 'them' ? 'theirReason' : 'why')}: ${introReasonText(intro, me, ctx.locale)}`,
     fields: [
       ...(item.counterpart?.summary ? profileFields(item.counterpart.summary, ctx.locale, { max: 200 }) : []),
       ...(deals.length ? [{ name: t('deals'), value: deals.join('\n') }] : []),
@@ -160,7 +194,9 @@ async function respond(ctx: CommandContext, introductionId: string, answer: Intr
   if (after.status === 'declined') return privateMessage(t('declined'));
   if (answer === 'snooze') {
     const until = new Date(after.createdAt.getTime() + INTRO_RESPONSE_DAYS * DAY);
-    return privateMessage(t('snoozed', { date: formatDate(until, timezoneOf(ctx), ctx.locale) }));
+    return privateMessage(
+      t('snoozed', { date: formatDate(until, timezoneOf(ctx), ctx.locale), days: INTRO_REMINDER_DAYS_LEFT }),
+    );
   }
   return privateMessage(t('accepted', { name }), { tone: 'success' });
 }
@@ -185,6 +221,46 @@ async function answerFollowUp(ctx: CommandContext, arg: string, answer: IntroFol
   return privateMessage(t('followUpLater', { date: formatDate(after.followUpAt, timezoneOf(ctx), ctx.locale) }));
 }
 
+async function recordMet(ctx: CommandContext, id: string): Promise<Reply> {
+  const { actor, communityId } = requireMember(ctx);
+  await ctx.core.recordIntroMeeting({ actor, communityId, introductionId: cleanId(id, 'intro') });
+  const item = (await ctx.core.listIntros({ actor, communityId })).find((i) => i.introduction.id === id);
+  return privateMessage(texter(texts, ctx.locale)('metRecorded', { name: nameOf(ctx, item) }), { tone: 'success' });
+}
+
+/**
+ * `/intros propose:@member reason:<why>` (on Slack and in the terminal also `/intros propose @member why`): the
+ * member asks to be introduced; the other gets the usual Accept / Decline / Later (core's `proposeIntro`).
+ */
+async function propose(ctx: CommandContext, who: string, why: string): Promise<Reply> {
+  const t = texter(texts, ctx.locale);
+  const { actor, communityId } = requireMember(ctx);
+  if (!why.trim()) return privateMessage(t('reasonMissing'), { tone: 'warning' });
+  const intro = await ctx.core.proposeIntro({
+    actor,
+    communityId,
+    counterpart: { platform: ctx.caller.platform, workspaceId: ctx.caller.workspaceId, text: who },
+    reason: why,
+  });
+  const item = (await ctx.core.listIntros({ actor, communityId })).find((i) => i.introduction.id === intro.id);
+  const until = new Date(intro.createdAt.getTime() + INTRO_RESPONSE_DAYS * DAY);
+  return privateMessage(
+    t('proposed', { name: nameOf(ctx, item), date: formatDate(until, timezoneOf(ctx), ctx.locale) }),
+    {
+      tone: 'success',
+    },
+  );
+}
+
+/** Free text `propose <who> <why>` (Slack, terminal) as the two options. */
+function proposalFrom(options: Readonly<Record<string, unknown>>): { who: string; why: string } | null {
+  const who = typeof options.propose === 'string' ? options.propose.trim() : '';
+  const reason = typeof options.reason === 'string' ? options.reason.trim() : '';
+  if (who) return { who, why: reason };
+  const match = /^propose\s+(\S+)\s*([\s\S]*)$/i.exec(reason);
+  return match ? { who: match[1] ?? '', why: match[2] ?? '' } : null;
+}
+
 /**
  * `/intros`: introductions waiting for my answer (the other member's summary and why, Accept / Decline /
  * Later), then the ones made (Record a deal, Confirm the other's deal), then those waiting for the other side.
@@ -196,7 +272,19 @@ export const introsCommand = defineCommand({
   localizedName: { 'zh-CN': '引荐' },
   description: texts.description,
   access: 'member',
-  async run(ctx) {
+  options: [
+    { name: 'propose', description: texts.proposeOption, type: 'string', maxLength: 100 },
+    {
+      name: 'reason',
+      description: texts.reasonOption,
+      type: 'string',
+      maxLength: PROPOSAL_REASON_MAX + 120,
+      rest: true,
+    },
+  ],
+  async run(ctx, { options }) {
+    const proposal = proposalFrom(options);
+    if (proposal) return propose(ctx, proposal.who, proposal.why);
     const t = texter(texts, ctx.locale);
     const { actor, communityId } = requireMember(ctx);
     const all = await ctx.core.listIntros({ actor, communityId });
@@ -219,5 +307,6 @@ export const introsCommand = defineCommand({
     /** The follow-up's "Not yet" (its "Yes" opens the /deal form: `deal:start:<id>`). */
     [MEMBER_ACTIONS.followUpNotYet.verb]: (ctx, arg) => answerFollowUp(ctx, arg, 'not_yet'),
     [MEMBER_ACTIONS.followUpNo.verb]: (ctx, arg) => answerFollowUp(ctx, arg, 'no'),
+    [MEMBER_ACTIONS.introMet.verb]: (ctx, id) => recordMet(ctx, id),
   },
 });

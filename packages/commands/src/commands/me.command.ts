@@ -1,4 +1,4 @@
-import { DomainError, formatMoney } from '@snowball/core';
+import { DomainError, formatMoney, isDomainError } from '@snowball/core';
 import { defineCommand } from '../definition.js';
 import { type CommandTexts, privateMessage } from '../reply.js';
 import { formatDate, texter } from '../texter.js';
@@ -14,6 +14,22 @@ const texts = {
   platforms: { en: 'Linked platforms', 'zh-CN': '已关联平台' },
   roles: { en: 'Staff roles', 'zh-CN': '管理角色' },
   renew: { en: 'Renewal: {fee}. {instructions}', 'zh-CN': '续费：{fee}。{instructions}' },
+  receipts: { en: 'Receipts', 'zh-CN': '收据' },
+  receiptLine: {
+    en: '{date} · {amount} · {method} · ref {reference}',
+    'zh-CN': '{date} · {amount} · {method} · 凭证号 {reference}',
+  },
+  method_stripe: { en: 'online (Stripe)', 'zh-CN': '在线支付（Stripe）' },
+  method_bank_transfer: { en: 'bank transfer', 'zh-CN': '银行转账' },
+  method_wechat_pay: { en: 'WeChat Pay', 'zh-CN': '微信支付' },
+  method_alipay: { en: 'Alipay', 'zh-CN': '支付宝' },
+  method_card: { en: 'card', 'zh-CN': '银行卡' },
+  method_cash: { en: 'cash', 'zh-CN': '现金' },
+  method_other: { en: 'other', 'zh-CN': '其他' },
+  payOnline: {
+    en: 'Pay {amount} online: {url} (/renew shows the price and any coupon)',
+    'zh-CN': '在线支付 {amount}：{url}（/renew 可查看价格明细和使用优惠码）',
+  },
   none: { en: 'approved, waiting for payment', 'zh-CN': '已通过审核，待付款' },
   active: { en: 'active', 'zh-CN': '有效' },
   expiring: { en: 'expiring soon', 'zh-CN': '即将到期' },
@@ -38,6 +54,15 @@ export const meCommand = defineCommand({
     const o = await ctx.core.getMemberOverview({ communityId: ctx.community.id, memberId: ctx.member.id });
     const code = ctx.actor ? await ctx.core.getReferralCode({ actor: ctx.actor, communityId: ctx.community.id }) : null;
     const tz = ctx.member.timezone ?? ctx.community.settings.timezone;
+    const payments = await ctx.core.listMyPayments({ communityId: ctx.community.id, memberId: ctx.member.id });
+    const receipts = payments.slice(0, 3).map((p) =>
+      t('receiptLine', {
+        date: formatDate(p.paidAt, ctx.locale, tz),
+        amount: formatMoney(p, ctx.locale),
+        method: t(`method_${p.method}`),
+        reference: p.reference,
+      }),
+    );
     const { status } = o.membership;
     const fields = [
       { name: t('status'), value: t(status), inline: true },
@@ -50,12 +75,26 @@ export const meCommand = defineCommand({
       { name: t('platforms'), value: o.accounts.map((a) => a.platform).join(', ') || '—', inline: true },
       ...(o.roles.length ? [{ name: t('roles'), value: o.roles.join(', '), inline: true }] : []),
       ...(code ? [{ name: t('referralCode'), value: t('referralHint', { code }) }] : []),
+      ...(receipts.length ? [{ name: t('receipts'), value: receipts.join('\n') }] : []),
     ];
     const { settings } = ctx.community;
-    const renew =
+    let renew =
       status === 'expiring' || status === 'grace' || status === 'lapsed' || status === 'none'
         ? t('renew', { fee: formatMoney(settings.fee, ctx.locale), instructions: settings.paymentInstructions })
         : '';
+    if (renew) {
+      // With online payment on: the price snowball computed (renewal price, early bird) and a Checkout link.
+      const checkout = await ctx.core
+        .startCheckout({ communityId: ctx.community.id, memberId: ctx.member.id })
+        .catch((error: unknown) => {
+          if (isDomainError(error) && (error.code === 'checkout.not_configured' || error.code === 'checkout.not_due'))
+            return null;
+          throw error;
+        });
+      if (checkout?.intent.url) {
+        renew = t('payOnline', { amount: formatMoney(checkout.quote, ctx.locale), url: checkout.intent.url });
+      }
+    }
     return privateMessage(renew || `${ctx.member.displayName} (@${ctx.member.handle})`, { title: t('title'), fields });
   },
 });

@@ -1,5 +1,6 @@
-import { defineCommand } from '../definition.js';
-import { type CommandTexts, privateMessage } from '../reply.js';
+import type { QueuedQuestion } from '@snowball/core';
+import { actionId, defineCommand } from '../definition.js';
+import { type CommandTexts, formReply, privateMessage } from '../reply.js';
 import { formatDate, texter } from '../texter.js';
 
 const texts = {
@@ -9,27 +10,103 @@ const texts = {
   open: { en: 'waiting for an answer', 'zh-CN': '等待回答' },
   claimed: { en: 'a coach is on it', 'zh-CN': '导师处理中' },
   answered: { en: 'answered', 'zh-CN': '已回答' },
-  closed: { en: 'closed', 'zh-CN': '已关闭' },
+  closed: { en: 'resolved', 'zh-CN': '已解决' },
+  due: { en: 'answer due by {when}', 'zh-CN': '预计 {when} 前回复' },
+  late: {
+    en: 'past the promised time; the coaches have been reminded',
+    'zh-CN': '已超过承诺时间，已提醒导师',
+  },
+  lateNotYet: { en: 'past the promised time', 'zh-CN': '已超过承诺时间' },
+  rated: { en: 'you rated it {rating}/5', 'zh-CN': '你的评分 {rating}/5' },
+  resolve: { en: 'Resolve & rate', 'zh-CN': '标记解决并评分' },
+  formTitle: { en: 'Resolve and rate', 'zh-CN': '标记解决并评分' },
+  rating: { en: 'Rating 1–5 (optional)', 'zh-CN': '评分 1–5（可选）' },
+  comment: { en: 'Comment (optional)', 'zh-CN': '评价（可选）' },
+  thanks: {
+    en: 'Thank you, the question is resolved. May staff publish it in the club FAQ, anonymised and edited, so others can find the answer?',
+    'zh-CN': '谢谢，已标记为解决。是否允许工作人员将它匿名并编辑后收入社群常见问题，方便其他会员查到？',
+  },
+  allow: { en: 'Yes, allow it', 'zh-CN': '允许' },
+  deny: { en: 'No, keep it private', 'zh-CN': '不允许，保持私密' },
+  allowed: {
+    en: 'Thanks! Staff may now publish it in the FAQ without your name.',
+    'zh-CN': '谢谢！工作人员可以将它匿名收入常见问题。',
+  },
+  denied: { en: 'Understood: it stays private.', 'zh-CN': '好的，它会保持私密。' },
 } as const satisfies CommandTexts<string>;
 
-/** `/questions`: the member's questions, newest first, with answers. */
+/** `/questions`: the member's questions, newest first, with answers, due times, and resolve & rate. */
 export const questionsCommand = defineCommand({
   name: 'questions',
   localizedName: { 'zh-CN': '我的提问' },
   description: texts.description,
   access: 'member',
+  formActions: ['rate'],
   async run(ctx) {
     if (!ctx.actor) throw new Error('member access without actor');
     const t = texter(texts, ctx.locale);
     const questions = await ctx.core.listMyQuestions({ actor: ctx.actor });
     if (questions.length === 0) return privateMessage(t('empty'));
     const tz = ctx.member?.timezone ?? ctx.community.settings.timezone;
+    const state = (q: QueuedQuestion): string[] => {
+      if (!q.dueAt) return q.rating === null ? [] : [t('rated', { rating: q.rating })];
+      if (q.overdue) return [q.slaRemindedAt ? t('late') : t('lateNotYet')];
+      return [t('due', { when: formatDate(q.dueAt, ctx.locale, tz, true) })];
+    };
     return privateMessage('', {
       title: t('title'),
       items: questions.slice(0, 10).map((q) => ({
-        title: `${formatDate(q.createdAt, ctx.locale, tz)} · ${t(q.status)}`,
+        title: [formatDate(q.createdAt, ctx.locale, tz), t(q.status), ...state(q)].join(' · '),
         text: q.answer ? `${q.body}\n\n→ ${q.answer}` : q.body,
+        ...(q.status === 'answered'
+          ? {
+              buttons: [
+                { action: actionId('questions', 'rate', q.id), label: t('resolve'), style: 'primary' as const },
+              ],
+            }
+          : {}),
       })),
     });
+  },
+  actions: {
+    async rate(ctx, questionId) {
+      const t = texter(texts, ctx.locale);
+      return formReply({
+        action: actionId('questions', 'resolve', questionId),
+        title: t('formTitle'),
+        fields: [
+          { id: 'rating', label: t('rating'), style: 'short', required: false, maxLength: 1, placeholder: '5' },
+          { id: 'comment', label: t('comment'), style: 'paragraph', required: false, maxLength: 1000 },
+        ],
+      });
+    },
+    async resolve(ctx, questionId, values) {
+      if (!ctx.actor) throw new Error('member access without actor');
+      const t = texter(texts, ctx.locale);
+      const raw = values?.rating?.trim() ?? '';
+      await ctx.core.resolveQuestion({
+        actor: ctx.actor,
+        questionId,
+        rating: raw === '' ? null : Number(raw),
+        comment: values?.comment ?? null,
+      });
+      return privateMessage(t('thanks'), {
+        tone: 'success',
+        buttons: [
+          { action: actionId('questions', 'allowFaq', questionId), label: t('allow'), style: 'primary' },
+          { action: actionId('questions', 'denyFaq', questionId), label: t('deny') },
+        ],
+      });
+    },
+    async allowFaq(ctx, questionId) {
+      if (!ctx.actor) throw new Error('member access without actor');
+      await ctx.core.resolveQuestion({ actor: ctx.actor, questionId, faqConsent: true });
+      return privateMessage(texter(texts, ctx.locale)('allowed'), { tone: 'success' });
+    },
+    async denyFaq(ctx, questionId) {
+      if (!ctx.actor) throw new Error('member access without actor');
+      await ctx.core.resolveQuestion({ actor: ctx.actor, questionId, faqConsent: false });
+      return privateMessage(texter(texts, ctx.locale)('denied'));
+    },
   },
 });

@@ -105,7 +105,6 @@ async function reject(
     reason: values.reason ?? '',
     shareReason: shared,
   });
-  await ctx.core.sendApplicationDecision({ communityId: ctx.community.id, applicationId });
   return privateMessage(t('rejected', { name: application.name }));
 }
 
@@ -131,7 +130,6 @@ export const reviewCommand = defineCommand({
         communityId: ctx.community.id,
         applicationId,
       });
-      await ctx.core.sendApplicationDecision({ communityId: ctx.community.id, applicationId });
       return privateMessage(texter(texts, ctx.locale)('approved', { name: application.name }), { tone: 'success' });
     },
     reject: (ctx, applicationId, values) => reject(ctx, applicationId, values, false),

@@ -4,6 +4,7 @@ import {
   type Core,
   createCore,
   type Locale,
+  type PaymentGateway,
   type ProfilePatch,
   type StaffRole,
 } from '@snowball/core';
@@ -103,10 +104,12 @@ export function button(reply: Reply, label: string, item?: string): string {
  * A club for end-to-end command tests: in-memory ports, the real catalogue and dispatcher, a Discord guild,
  * and members with memberships, linked accounts, roles and profiles, each driving their own chat.
  */
-export async function createCommandClub(options: { readonly locale?: Locale } = {}): Promise<CommandClub> {
+export async function createCommandClub(
+  options: { readonly locale?: Locale; readonly paymentGateway?: PaymentGateway } = {},
+): Promise<CommandClub> {
   const ports = createTestPorts();
   ports.clock.set('2026-03-02T02:00:00Z');
-  const core = createCore(ports);
+  const core = createCore(options.paymentGateway ? { ...ports, paymentGateway: options.paymentGateway } : ports);
   const { community, ownerId } = await core.createCommunity({
     slug: 'club',
     name: 'Founders Club',

@@ -26,6 +26,8 @@ export const MEMBER_ACTIONS = {
   /** "Not yet" / "No" at the follow-up (argument: `<introId>.<followUpAt>`, the question asked). */
   followUpNotYet: { command: 'intros', verb: 'notyet' },
   followUpNo: { command: 'intros', verb: 'nodeal' },
+  /** "We met" on an introduced introduction (argument: the introduction id). */
+  introMet: { command: 'intros', verb: 'met' },
 } as const satisfies Readonly<Record<string, { readonly command: string; readonly verb: string }>>;
 
 export type MemberAction = keyof typeof MEMBER_ACTIONS;

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locale.js';
 import type { ModerationSettings } from './moderation-rules.js';
 import type { Money } from './money.js';
+import type { PricingSettings } from './pricing.js';
 
 /** What the club measures and enforces; owners change it in the panel. */
 export interface CommunitySettings {
@@ -14,6 +15,8 @@ export interface CommunitySettings {
   /** A membership within this many days of its end is "expiring". */
   readonly expiringDays: number;
   readonly valuesStatement: string;
+  /** The values statement in each language where the club wrote it (read it through `valuesStatementFor`). */
+  readonly valuesStatementByLocale?: Readonly<Partial<Record<Locale, string>>>;
   /** Industries and keywords the club refuses (crypto, MLM, 金融传销...); matched case-insensitively. */
   readonly excludedKeywords: readonly string[];
   readonly applicationQuestions: readonly string[];
@@ -32,6 +35,10 @@ export interface CommunitySettings {
   readonly names?: Readonly<Partial<Record<Locale, string>>>;
   /** Automatic moderation; absent means the standard preset (read it through `moderationSettingsOf`). */
   readonly moderation?: ModerationSettings;
+  /** Renewal, early-bird and refund rules; absent means the joining fee for every year (read through `pricingOf`). */
+  readonly pricing?: PricingSettings;
+  /** Hours between a confirmed `/privacy delete` and the erasure (absent: 24; read through `privacyCoolingOffHours`). */
+  readonly privacyCoolingOffHours?: number;
 }
 
 export interface Community {
@@ -50,6 +57,11 @@ export function communityName(community: Pick<Community, 'name' | 'settings'>, l
 /** How to pay, for a reader of `locale`: the instructions in their language when the club wrote them. */
 export function paymentInstructionsFor(settings: CommunitySettings, locale: Locale): string {
   return settings.paymentInstructionsByLocale?.[locale]?.trim() || settings.paymentInstructions;
+}
+
+/** The values statement for a reader of `locale`: in their language when the club wrote it. */
+export function valuesStatementFor(settings: CommunitySettings, locale: Locale): string {
+  return settings.valuesStatementByLocale?.[locale]?.trim() || settings.valuesStatement;
 }
 
 export const DEFAULT_SETTINGS: CommunitySettings = {
@@ -85,5 +97,5 @@ export const DEFAULT_SETTINGS: CommunitySettings = {
   matchingIntervalDays: 7,
   introsPerRound: 3,
   introFollowUpDays: 14,
-  questionSlaHours: 48,
+  questionSlaHours: 24,
 };

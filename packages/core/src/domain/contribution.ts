@@ -1,4 +1,13 @@
-export const CONTRIBUTION_KINDS = ['answer', 'intro', 'deal', 'lesson', 'supplier_tip', 'referral'] as const;
+export const CONTRIBUTION_KINDS = [
+  'answer',
+  'intro',
+  'deal',
+  'lesson',
+  'supplier_tip',
+  'referral',
+  'faq',
+  'library',
+] as const;
 export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
 
 /** Something a member gave others; vitality counts members with contributions, not headcount. */

@@ -51,3 +51,18 @@ export function introStageToAnnounce(
   }
   return null;
 }
+
+/**
+ * The members to tell about a stage: both once introduced; for a proposal, those who have not accepted yet (a
+ * member who asked for the introduction accepted by asking, and is not asked again).
+ */
+export function introRecipients(
+  intro: Pick<Introduction, 'memberA' | 'memberB' | 'answerA' | 'answerB'>,
+  stage: IntroStage,
+): string[] {
+  if (stage === 'introduced') return [intro.memberA, intro.memberB];
+  return [
+    ...(intro.answerA === 'accepted' ? [] : [intro.memberA]),
+    ...(intro.answerB === 'accepted' ? [] : [intro.memberB]),
+  ];
+}

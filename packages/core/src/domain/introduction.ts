@@ -21,7 +21,17 @@ export interface Introduction {
   readonly followUpAt: Date | null;
   /** The last follow-up answer; `deal` and `no` stop the follow-ups. */
   readonly followUpOutcome: FollowUpOutcome | null;
+  /** The member who asked for this introduction (`/intros propose`); null (or absent) for a matching round's. */
+  readonly proposedBy?: string | null;
+  /** When `memberA` / `memberB` said they met; both set means the meeting happened (glossary: met). */
+  readonly metA?: Date | null;
+  readonly metB?: Date | null;
   readonly createdAt: Date;
+}
+
+/** True when both members of an introduction said they met. */
+export function introMet(intro: Pick<Introduction, 'metA' | 'metB'>): boolean {
+  return Boolean(intro.metA && intro.metB);
 }
 
 /** Pairs are stored with the smaller id first so a pair can be looked up either way. */

@@ -36,7 +36,8 @@ export interface PlatformAccount {
   readonly linkedAt: Date;
 }
 
-export const STAFF_ROLES = ['owner', 'moderator', 'coach'] as const;
+/** `guest`: an invited expert (嘉宾) who answers questions routed to them and hosts guest talks, nothing else. */
+export const STAFF_ROLES = ['owner', 'moderator', 'coach', 'guest'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export interface StaffAssignment {

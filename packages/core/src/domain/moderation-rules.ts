@@ -58,6 +58,8 @@ export interface ModerationSettings {
   readonly strikeExpiryDays: number;
   /** The message text kept as evidence in a case is purged after this many days. */
   readonly evidenceDays: number;
+  /** Where the bots post what they did (the moderators' log), per platform: a channel id there. None: no log. */
+  readonly logChannels?: Readonly<Partial<Record<'discord' | 'slack' | 'feishu', string>>>;
 }
 
 const STANDARD: ModerationSettings = {

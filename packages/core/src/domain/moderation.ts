@@ -1,5 +1,22 @@
 export type CaseKind = 'flooding' | 'advertising' | 'report' | 'other';
-export type CaseStatus = 'open' | 'upheld' | 'dismissed' | 'appealed';
+/**
+ * `open`: waiting for a moderator; `escalated`: passed up to the owners (still waiting); `upheld`: a strike;
+ * `dismissed`: no breach (or an appeal granted); `appealed`: an upheld case the member appealed, waiting.
+ */
+export type CaseStatus = 'open' | 'upheld' | 'dismissed' | 'appealed' | 'escalated';
+
+/** Statuses of cases still waiting for a moderator (the panel's queue). */
+export const WAITING_CASE_STATUSES: readonly CaseStatus[] = ['open', 'escalated', 'appealed'];
+/** Statuses of decided cases (their evidence is purged after the club's retention period). */
+export const CLOSED_CASE_STATUSES: readonly CaseStatus[] = ['upheld', 'dismissed'];
+
+/** What a moderator decides on a waiting case. */
+export const CASE_DECISIONS = ['uphold', 'dismiss', 'escalate'] as const;
+export type CaseDecision = (typeof CASE_DECISIONS)[number];
+
+/** What a moderator decides on an appeal: `grant` removes the strike, `deny` keeps it. */
+export const APPEAL_DECISIONS = ['grant', 'deny'] as const;
+export type AppealDecision = (typeof APPEAL_DECISIONS)[number];
 
 /** A breach or a report under moderator review; an upheld case counts as a strike. */
 export interface ModerationCase {
@@ -18,4 +35,11 @@ export interface ModerationCase {
   readonly decidedAt: Date | null;
   readonly appeal: string | null;
   readonly createdAt: Date;
+  /** Moderators' notes on the decision (never shown to the member). */
+  readonly notes?: string | null;
+  readonly appealedAt?: Date | null;
+  /** How the member's appeal ended, once decided. */
+  readonly appealOutcome?: 'granted' | 'denied' | null;
+  /** When the message excerpt was erased (the club's evidence retention ran out). */
+  readonly evidencePurgedAt?: Date | null;
 }

@@ -14,7 +14,24 @@ export interface Question {
   /** Published to the FAQ, anonymised, with the member's consent. */
   readonly faq: boolean;
   readonly createdAt: Date;
+  /** When the member marked it resolved (status `closed`); null while it is open or only answered. */
+  readonly resolvedAt: Date | null;
+  /** The member's rating of the answer, 1–5, and an optional comment. */
+  readonly rating: number | null;
+  readonly ratingComment: string | null;
+  /** The member agreed that staff may publish it, anonymised, to the club FAQ. */
+  readonly faqConsent: boolean;
+  /** When the response-time reminder (at the promise) and the owners' escalation (at twice it) went out. */
+  readonly slaRemindedAt: Date | null;
+  readonly slaEscalatedAt: Date | null;
 }
+
+/** The two thresholds of the response-time promise: `remind` at the promise, `escalate` at twice it. */
+export const SLA_STAGES = ['remind', 'escalate'] as const;
+export type SlaStage = (typeof SLA_STAGES)[number];
+
+/** How many promised periods a question waits before the stage fires. */
+export const SLA_STAGE_FACTOR: Readonly<Record<SlaStage, number>> = { remind: 1, escalate: 2 };
 
 const HOUR_MS = 3_600_000;
 

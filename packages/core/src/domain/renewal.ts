@@ -94,6 +94,22 @@ export function renewalLadderMayBeDue(
 }
 
 /**
+ * The latest ends a renewal scan up to `until` must look at, as (`after`, `upTo`]: exactly the ends for which
+ * `renewalLadderMayBeDue` can hold, so a scan reads the members near their end and never the whole club.
+ */
+export function renewalScanWindow(
+  settings: Pick<CommunitySettings, 'renewalReminderDays' | 'graceDays'>,
+  now: Date,
+  until: Date,
+): { readonly after: Date; readonly upTo: Date } {
+  const longest = Math.max(0, ...settings.renewalReminderDays.filter((d) => Number.isInteger(d) && d > 0));
+  return {
+    after: new Date(now.getTime() - (settings.graceDays + LAPSE_CATCH_UP_DAYS) * DAY_MS),
+    upTo: new Date(until.getTime() + (longest + 2) * DAY_MS),
+  };
+}
+
+/**
  * The renewal ladder of every member from their latest membership end: reminders `renewalReminderDays`
  * before the end, a grace notice at the end (none when there are no grace days), and the lapse at the end of
  * the grace period, which is exactly when `membershipState` turns `lapsed`. A step is left out once a later

@@ -137,6 +137,54 @@ export const errorMessages = {
     en: 'A payment with reference {reference} is already recorded.',
     'zh-CN': '付款凭证号 {reference} 已经登记过了。',
   },
+  'coupon.not_found': {
+    en: 'The coupon code {code} does not exist.',
+    'zh-CN': '优惠码 {code} 不存在。',
+  },
+  'coupon.expired': {
+    en: 'The coupon code {code} expired on {date}.',
+    'zh-CN': '优惠码 {code} 已于 {date} 过期。',
+  },
+  'coupon.used_up': {
+    en: 'The coupon code {code} has been used as often as allowed ({limit} times).',
+    'zh-CN': '优惠码 {code} 已达到使用次数上限（{limit} 次）。',
+  },
+  'coupon.wrong_purpose': {
+    en: 'The coupon code {code} is only valid for {purpose}.',
+    'zh-CN': '优惠码 {code} 仅适用于{purpose}。',
+  },
+  'coupon.code_taken': {
+    en: 'A coupon with the code {code} already exists.',
+    'zh-CN': '优惠码 {code} 已存在。',
+  },
+  'coupon.invalid': {
+    en: 'The coupon is not valid: {reason}',
+    'zh-CN': '优惠码设置无效：{reason}',
+  },
+  'pricing.invalid': {
+    en: 'The renewal pricing is not valid: {reason}',
+    'zh-CN': '续费价格设置无效：{reason}',
+  },
+  'checkout.not_configured': {
+    en: 'Online payment is not set up for this club; please pay as the club describes.',
+    'zh-CN': '本社群尚未开通在线支付，请按社群说明的方式付款。',
+  },
+  'checkout.not_due': {
+    en: 'Your membership runs until {date}; renewal opens {days} days before the end.',
+    'zh-CN': '你的会籍有效期至 {date}，到期前 {days} 天起可以续费。',
+  },
+  'payment.not_found': {
+    en: 'No such payment.',
+    'zh-CN': '找不到这笔付款。',
+  },
+  'refund.not_found': {
+    en: 'No such refund.',
+    'zh-CN': '找不到这笔退款。',
+  },
+  'refund.already_decided': {
+    en: 'This refund has already been handled.',
+    'zh-CN': '这笔退款已经处理过了。',
+  },
   'membership.none': {
     en: 'You do not have a membership yet.',
     'zh-CN': '你还没有会籍。',
@@ -234,6 +282,20 @@ export const errorMessages = {
     en: 'Another coach has already claimed this question.',
     'zh-CN': '这个提问已被其他教练认领。',
   },
+  'library.not_found': { en: 'No such library entry.', 'zh-CN': '找不到这条精华。' },
+  'faq.not_found': { en: 'No such FAQ entry.', 'zh-CN': '找不到这条常见问题。' },
+  'faq.no_consent': {
+    en: 'The member has not agreed to publish this question in the FAQ.',
+    'zh-CN': '提问的会员尚未同意将此问题收入常见问题。',
+  },
+  'question.not_yours': {
+    en: 'Only the member who asked this question can do that.',
+    'zh-CN': '只有提问的会员本人才能这样做。',
+  },
+  'question.not_answered': {
+    en: 'This question has no answer yet; you can resolve and rate it once a coach answers.',
+    'zh-CN': '这个提问还没有回答；导师回答后你才能标记解决并评分。',
+  },
   'question.claimed_by_other': {
     en: 'Only the coach who claimed this question (or an owner) can release it.',
     'zh-CN': '只有认领该提问的教练（或群主）才能取消认领。',
@@ -273,6 +335,30 @@ export const errorMessages = {
     en: 'This introduction expired before both of you answered.',
     'zh-CN': '这条引荐已过期（双方未在期限内回复）。',
   },
+  'intro.self': {
+    en: 'You cannot ask to be introduced to yourself.',
+    'zh-CN': '不能申请引荐自己。',
+  },
+  'intro.counterpart_unknown': {
+    en: 'Name the member you want to meet with an @mention of someone in this club.',
+    'zh-CN': '请用 @提及 本社群的一位会员，说明你想认识谁。',
+  },
+  'intro.counterpart_unavailable': {
+    en: 'This member cannot receive introductions at the moment.',
+    'zh-CN': '这位会员目前无法接收引荐。',
+  },
+  'intro.pair_exists': {
+    en: 'There already is (or was) an introduction between you two: see /intros.',
+    'zh-CN': '你们之间已经有（或有过）一条引荐，请查看 /intros。',
+  },
+  'intro.too_many_open': {
+    en: 'You already have {max} introduction requests waiting for an answer. Try again once one is answered.',
+    'zh-CN': '你已有 {max} 条引荐申请在等待对方回复，请待其中一条有结果后再试。',
+  },
+  'intro.not_introduced': {
+    en: 'You can say you met only after you both accepted the introduction.',
+    'zh-CN': '双方都接受引荐后，才能登记已见面。',
+  },
   'deal.not_found': { en: 'No such deal.', 'zh-CN': '找不到这条合作记录。' },
   'deal.not_introduced': {
     en: 'A deal can be recorded only after both of you accepted the introduction.',
@@ -291,6 +377,38 @@ export const errorMessages = {
     'zh-CN': '只有合作的另一方可以确认这条记录。',
   },
   'case.not_found': { en: 'No such moderation case.', 'zh-CN': '找不到这条违规处理记录。' },
+  'case.already_decided': {
+    en: 'This case was already decided; reload to see the decision.',
+    'zh-CN': '这条记录已经处理过了，请刷新查看处理结果。',
+  },
+  'case.no_appeal': {
+    en: 'This case has no appeal waiting for a decision.',
+    'zh-CN': '这条记录没有待处理的申诉。',
+  },
+  'appeal.nothing_to_appeal': {
+    en: 'You have no moderation decision that can be appealed.',
+    'zh-CN': '你目前没有可以申诉的违规处理。',
+  },
+  'appeal.already_appealed': {
+    en: 'You already appealed this decision; a moderator will answer you by direct message.',
+    'zh-CN': '你已经对这项处理提出过申诉，管理员会通过私信回复你。',
+  },
+  'report.self': {
+    en: 'You cannot report your own message.',
+    'zh-CN': '不能举报自己的消息。',
+  },
+  'report.unknown_member': {
+    en: 'That person is not a member of this club (mention them, e.g. @name, or give their club handle).',
+    'zh-CN': '找不到这位会员（请直接 @ 对方，或填写对方在社群的用户名）。',
+  },
+  'privacy.export_link_invalid': {
+    en: 'This download link is invalid, already used or expired. Run /privacy export again for a new one.',
+    'zh-CN': '这个下载链接无效、已使用或已过期。请重新运行 /privacy export 获取新链接。',
+  },
+  'privacy.no_pending_erasure': {
+    en: 'There is no pending deletion of this member’s data.',
+    'zh-CN': '这位会员没有待执行的数据删除请求。',
+  },
   'feature.coming_soon': {
     en: 'This is coming soon.',
     'zh-CN': '该功能即将上线，敬请期待。',

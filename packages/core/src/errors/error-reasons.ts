@@ -23,6 +23,8 @@ export const REASONS = {
   aListOfCategories: { en: 'a list of categories', 'zh-CN': '请提供类别列表' },
   slugCharacters: { en: 'use a-z, 0-9 and -', 'zh-CN': '只能使用 a-z、0-9 和 -' },
   alreadyUsed: { en: 'already used', 'zh-CN': '已被使用' },
+  ratingRange: { en: 'a whole number from 1 to 5', 'zh-CN': '请填写 1 到 5 的整数' },
+  notAGuest: { en: 'not a guest expert of this club', 'zh-CN': '不是本社群的嘉宾' },
   startHourRequired: {
     en: 'BYHOUR is required: at what hour do lessons start?',
     'zh-CN': '需要 BYHOUR：课程几点开始？',

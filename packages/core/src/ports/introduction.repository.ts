@@ -20,6 +20,23 @@ export interface DealQuarterSum {
   readonly confirmedCount: number;
 }
 
+/**
+ * One month of the introduction funnel: the introductions suggested that month (by creation, in the club's
+ * timezone) and how far they got. `met` counts those both members said they met or that led to a deal.
+ */
+export interface IntroFunnelMonth {
+  /** `YYYY-MM` in the timezone asked for. */
+  readonly month: string;
+  readonly suggested: number;
+  /** Both accepted (introduced). */
+  readonly accepted: number;
+  readonly met: number;
+  /** Introductions with at least one deal. */
+  readonly deals: number;
+  /** What their deals add up to, per currency (code order). */
+  readonly value: readonly { readonly currency: string; readonly amountMinor: number }[];
+}
+
 /** Introductions and the deals that follow them. */
 export interface IntroductionRepository {
   create(intro: Introduction): Promise<void>;
@@ -69,6 +86,22 @@ export interface IntroductionRepository {
   ): Promise<Introduction[]>;
   /** Introduced introductions whose follow-up is due by `until` and still unanswered (no deal, no "no"), oldest first. */
   listFollowUpsDue(communityId: string, until: Date): Promise<Introduction[]>;
+  /**
+   * The funnel suggested → accepted → met → deal → value of the introductions created in `range`, one row per
+   * month of `timezone` that has any, oldest first (aggregated in the database).
+   */
+  funnelByMonth(communityId: string, range: DealRange, timezone: string): Promise<IntroFunnelMonth[]>;
+  /**
+   * Introductions of any status created after `since`, oldest first (by creation, then id), at most `limit`
+   * after the `after` one (keyset), for jobs that read a club's recent introductions a page at a time.
+   */
+  listCreatedSince(
+    communityId: string,
+    since: Date,
+    page: { readonly after: Pick<Introduction, 'createdAt' | 'id'> | null; readonly limit: number },
+  ): Promise<Introduction[]>;
+  /** How many proposals `memberId` asked for (`proposedBy`) are still waiting for an answer. */
+  countOpenProposalsBy(communityId: string, memberId: string): Promise<number>;
   /** Marks every proposal created at or before `createdAtOrBefore` expired, in one statement; returns them as updated. */
   expireProposed(communityId: string, createdAtOrBefore: Date): Promise<Introduction[]>;
 }

@@ -12,4 +12,9 @@ export interface MembershipRepository {
   listForMember(communityId: string, memberId: string): Promise<MembershipPeriod[]>;
   /** The latest end of every member of a club that has periods, for dashboards and renewal scans. */
   latestEnds(communityId: string): Promise<{ memberId: string; endsAt: Date }[]>;
+  /**
+   * The latest ends that fall in (`after`, `upTo`], earliest first (then by member id): a renewal scan reads only
+   * the members whose end is near, never the whole club.
+   */
+  latestEndsBetween(communityId: string, after: Date, upTo: Date): Promise<{ memberId: string; endsAt: Date }[]>;
 }

@@ -41,6 +41,11 @@ export interface Messenger {
    * DMs each person. Throws DeliveryError like `send`.
    */
   introduce?(accounts: readonly PlatformAccount[], message: OutboundMessage): Promise<boolean>;
+  /**
+   * Whether anyone but the bot wrote, since `since`, in the conversation `introduce` made for these accounts:
+   * null when the platform cannot tell (no such conversation, or one the bot cannot read).
+   */
+  spokeSince?(accounts: readonly PlatformAccount[], since: Date): Promise<boolean | null>;
 }
 
 /** Gives or takes the member role / members-only channels on one platform account. */

@@ -1,26 +1,32 @@
 import type { ApplicationRepository } from './application.repository.js';
 import type { AuditRepository } from './audit.repository.js';
 import type { AuthRepository } from './auth.repository.js';
+import type { BillingRepository } from './billing.repository.js';
 import type { Clock } from './clock.js';
 import type { CommunityRepository } from './community.repository.js';
 import type { ContributionRepository } from './contribution.repository.js';
 import type { DeliveryRepository } from './delivery.repository.js';
+import type { FaqRepository } from './faq.repository.js';
 import type { ClubFiguresRepository } from './figures.repository.js';
 import type { Ids } from './ids.js';
 import type { IntroductionRepository } from './introduction.repository.js';
 import type { JobQueue } from './job-queue.js';
 import type { LessonRepository } from './lesson.repository.js';
+import type { LibraryRepository } from './library.repository.js';
 import type { MemberRepository } from './member.repository.js';
 import type { MembershipRepository } from './membership.repository.js';
 import type { Messenger, RoleSync } from './messenger.js';
 import type { ModerationRepository } from './moderation.repository.js';
 import type { PaymentRepository } from './payment.repository.js';
+import type { PaymentGateway } from './payment-gateway.js';
 import type { PlatformAccountRepository } from './platform-account.repository.js';
+import type { PrivacyRepository } from './privacy.repository.js';
 import type { ProfileRepository } from './profile.repository.js';
 import type { QuestionRepository } from './question.repository.js';
 import type { StaffRepository } from './staff.repository.js';
 import type { SupplierRepository } from './supplier.repository.js';
 import type { KeywordMatcher } from './text-classifier.js';
+import type { VitalityRepository } from './vitality.repository.js';
 
 /** Every repository, as one transaction sees them. */
 export interface Repositories {
@@ -34,6 +40,10 @@ export interface Repositories {
   readonly audit: AuditRepository;
   readonly lessons: LessonRepository;
   readonly questions: QuestionRepository;
+  /** The club FAQ, searchable by its knowledge index. */
+  readonly faq: FaqRepository;
+  /** The club library (精华) of saved chat messages. */
+  readonly library: LibraryRepository;
   readonly profiles: ProfileRepository;
   readonly introductions: IntroductionRepository;
   readonly suppliers: SupplierRepository;
@@ -43,6 +53,12 @@ export interface Repositories {
   readonly auth: AuthRepository;
   /** Aggregates over a whole club (dashboard figures), computed where the data is. */
   readonly figures: ClubFiguresRepository;
+  /** Online payments: coupons, checkout intents, provider events, refunds, disputes. */
+  readonly billing: BillingRepository;
+  /** The club's daily vitality summary, kept by a background job. */
+  readonly vitality: VitalityRepository;
+  /** Members' data rights: export links, erasure requests, and the export and erasure themselves. */
+  readonly privacy: PrivacyRepository;
 }
 
 /**
@@ -72,4 +88,6 @@ export interface Ports extends Repositories {
   readonly jobs: JobQueue;
   /** Matches applications against the excluded keywords; without it, a plain case-insensitive match. */
   readonly keywords?: KeywordMatcher;
+  /** Online payment (Stripe Checkout); without it, members pay as the club's instructions say. */
+  readonly paymentGateway?: PaymentGateway;
 }

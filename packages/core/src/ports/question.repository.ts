@@ -1,4 +1,5 @@
-import type { Question, QuestionStatus } from '../domain/question.js';
+import type { CoachingMonth } from '../domain/coaching-figures.js';
+import type { Question, QuestionStatus, SlaStage } from '../domain/question.js';
 import type { Page, PageRequest } from './page.js';
 
 /** Members' private questions to the coaches. */
@@ -13,4 +14,29 @@ export interface QuestionRepository {
    * only those asked at or before it — the SLA's overdue queue.
    */
   listWaiting(communityId: string, createdNotAfter: Date | null, page: PageRequest): Promise<Page<Question>>;
+  /** Questions routed to (claimed by) one person, e.g. a guest expert, oldest first; `status` narrows them. */
+  listClaimedBy(
+    communityId: string,
+    memberId: string,
+    status: QuestionStatus | null,
+    page: PageRequest,
+  ): Promise<Page<Question>>;
+  /**
+   * Waiting questions asked at or before `createdNotAfter` whose `stage` has not gone out yet, oldest first,
+   * after the keyset `after` (created at, then id): the response-time job's work, read in chunks.
+   */
+  listSlaDue(
+    communityId: string,
+    stage: SlaStage,
+    createdNotAfter: Date,
+    after: { readonly createdAt: Date; readonly id: string } | null,
+    limit: number,
+  ): Promise<Question[]>;
+  /** Records that `stage` went out for these questions (one statement, one array parameter). */
+  markSlaSent(communityId: string, ids: readonly string[], stage: SlaStage, at: Date): Promise<void>;
+  /**
+   * Per month asked (in `timezone`), for questions asked in [from, to): counts, first-response and resolution
+   * median and 90th percentile (`percentile_cont`), ratings and mean rating; months with no question are absent.
+   */
+  coachingMonths(communityId: string, from: Date, to: Date, timezone: string): Promise<CoachingMonth[]>;
 }

@@ -23,6 +23,11 @@ export function requireRole(actor: Actor, communityId: string, roles: readonly S
   if (!roles.some((role) => actor.roles.includes(role))) throw new DomainError('auth.staff_only');
 }
 
+/** A guest expert and nothing more: sees only the questions routed to them (and their talks). */
+export function isGuestOnly(actor: Actor): boolean {
+  return actor.kind === 'member' && actor.roles.length > 0 && actor.roles.every((role) => role === 'guest');
+}
+
 export function actorId(actor: Actor): string | null {
   return actor.kind === 'member' ? actor.memberId : null;
 }

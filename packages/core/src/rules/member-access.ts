@@ -4,9 +4,12 @@ import { DomainError } from '../errors/domain-error.js';
 import type { Repositories } from '../ports/ports.js';
 import type { Actor } from './actor.js';
 
-/** Owners, moderators and coaches (and the system) act for the club; members act for themselves. */
+/**
+ * Owners, moderators and coaches (and the system) act for the club; members act for themselves. A guest expert
+ * is not staff here: the role gives no member feature, only the routed questions and their talks.
+ */
 export function isStaff(actor: Actor): boolean {
-  return actor.kind === 'system' || actor.roles.length > 0;
+  return actor.kind === 'system' || actor.roles.some((role) => role !== 'guest');
 }
 
 /** Ids of the members whose membership gives access now (active, expiring or in grace). */

@@ -49,6 +49,14 @@ export const moderationSettingsSchema = z.object({
     .max(28 * 24 * 60),
   strikeExpiryDays: z.number().int().min(1).max(3650),
   evidenceDays: z.number().int().min(1).max(3650),
+  logChannels: z
+    .object({
+      discord: z.string().trim().min(1).max(100),
+      slack: z.string().trim().min(1).max(100),
+      feishu: z.string().trim().min(1).max(100),
+    })
+    .partial()
+    .optional(),
 });
 
 /** The club's moderation settings; clubs that never set them get the standard preset. */

@@ -3,6 +3,7 @@ import { type CommunitySettings, DEFAULT_SETTINGS } from '../domain/community.js
 import { isKnownCurrency } from '../domain/money.js';
 import { DomainError } from '../errors/domain-error.js';
 import { moderationSettingsSchema } from './moderation-settings.js';
+import { pricingSettingsSchema } from './pricing-settings.js';
 
 function isTimezone(tz: string): boolean {
   try {
@@ -28,6 +29,10 @@ export const settingsSchema = z.object({
   graceDays: z.number().int().min(0).max(90),
   expiringDays: z.number().int().min(1).max(120),
   valuesStatement: z.string().max(4000),
+  valuesStatementByLocale: z
+    .object({ 'zh-CN': z.string().max(4000), en: z.string().max(4000) })
+    .partial()
+    .optional(),
   excludedKeywords: keywords,
   applicationQuestions: z.array(z.string().trim().min(1).max(300)).max(10),
   lessonReminderLeadMinutes: z
@@ -54,6 +59,13 @@ export const settingsSchema = z.object({
     .min(1)
     .max(24 * 30),
   moderation: moderationSettingsSchema.optional(),
+  pricing: pricingSettingsSchema.optional(),
+  privacyCoolingOffHours: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 30)
+    .optional(),
   names: z
     .object({ 'zh-CN': z.string().trim().min(1).max(100), en: z.string().trim().min(1).max(100) })
     .partial()

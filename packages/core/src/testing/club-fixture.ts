@@ -1,4 +1,5 @@
 import { type Core, createCore } from '../create-core.js';
+import { applicationDecisionJob, applicationDecisionKey } from '../domain/application-decision-notice.js';
 import type { CommunitySettings } from '../domain/community.js';
 import type { Platform } from '../domain/member.js';
 import type { Locale } from '../i18n/locale.js';
@@ -28,9 +29,14 @@ export interface ClubFixture {
 
 /** A club with an owner (linked on Discord) at the ManualClock's start, for use-case tests. */
 export async function createClubFixture(
-  options: { readonly settings?: Partial<CommunitySettings>; readonly now?: string } = {},
+  options: {
+    readonly settings?: Partial<CommunitySettings>;
+    readonly now?: string;
+    /** Ports over other repositories (the drizzle ones on a scratch database); default in-memory. */
+    readonly ports?: TestPorts;
+  } = {},
 ): Promise<ClubFixture> {
-  const ports = createTestPorts();
+  const ports = options.ports ?? createTestPorts();
   if (options.now) ports.clock.set(options.now);
   const core = createCore(ports);
   const { community, ownerId } = await core.createCommunity({
@@ -68,11 +74,19 @@ export async function createClubFixture(
         locale: member.locale ?? 'en',
         account: { platform: first, workspaceId: workspace(first), platformUserId: userId },
       });
+      const sentBefore = ports.messenger.sent.length;
       const approved = await core.approveApplication({
         actor: owner,
         communityId: community.id,
         applicationId: application.id,
       });
+      // An existing member: their welcome DM and its safety-net job belong to the past, not to the test.
+      ports.messenger.sent.splice(sentBefore);
+      const welcomeKey = applicationDecisionKey(approved);
+      if (welcomeKey) {
+        const job = applicationDecisionJob(community.id, approved.id, welcomeKey, ports.clock.now());
+        await ports.jobs.cancel(job.name, job.id);
+      }
       const memberId = approved.memberId as string;
       for (const platform of others) {
         await ports.accounts.link({

@@ -1,8 +1,10 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { pageRequest } from '../ports/page.js';
 import type { Repositories, UnitOfWork } from '../ports/ports.js';
+import type { announceMissingIntros } from '../use-cases/announce-missing-intros.js';
 import { answerQuestion } from '../use-cases/answer-question.js';
 import { askQuestion } from '../use-cases/ask-question.js';
+import type { getLeaderboard } from '../use-cases/get-leaderboard.js';
 import { createClubFixture } from './club-fixture.js';
 import { createMemoryRepositories } from './memory-repositories.js';
 
@@ -69,6 +71,12 @@ describe('a narrowed unit of work', () => {
     type AskRepos = ReposOf<Parameters<typeof askQuestion>[0]['uow']>;
     expectTypeOf<keyof AskRepos>().toEqualTypeOf<'communities' | 'memberships' | 'questions'>();
     expectTypeOf<AskRepos>().not.toHaveProperty('payments');
+    type LeaderboardRepos = ReposOf<Parameters<typeof getLeaderboard>[0]['uow']>;
+    expectTypeOf<keyof LeaderboardRepos>().toEqualTypeOf<
+      'communities' | 'contributions' | 'figures' | 'members' | 'memberships' | 'profiles' | 'staff'
+    >();
+    type AnnounceRepos = ReposOf<Parameters<typeof announceMissingIntros>[0]['uow']>;
+    expectTypeOf<keyof AnnounceRepos>().toEqualTypeOf<'communities' | 'deliveries' | 'introductions'>();
 
     // The full unit of work stands in for any narrowed one; a narrower one cannot stand in for a wider one.
     const full = createMemoryRepositories().uow;

@@ -3,11 +3,12 @@ import {
   introAnnouncementWindow,
   introDeliveryKey,
   introNotifyJob,
+  introRecipients,
   introStageToAnnounce,
 } from '../domain/intro-notice.js';
 import type { Introduction } from '../domain/introduction.js';
 import type { JobRequest } from '../ports/job-queue.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { loadCommunity } from '../rules/load.js';
 
 /** Introductions looked at per deliveries query. */
@@ -32,7 +33,7 @@ export interface AnnounceMissingIntrosResult {
  * queued before the next page is read.
  */
 export async function announceMissingIntros(
-  deps: Pick<Ports, 'uow' | 'clock' | 'jobs'>,
+  deps: Uow<'communities' | 'deliveries' | 'introductions'> & Pick<Ports, 'clock' | 'jobs'>,
   input: { readonly communityId: string; readonly pageSize?: number },
 ): Promise<AnnounceMissingIntrosResult> {
   const now = deps.clock.now();
@@ -52,7 +53,7 @@ export async function announceMissingIntros(
 
 /** One page of open introductions: the announcement jobs missing for them, and the page's last one (null: done). */
 async function announcePage(
-  deps: Pick<Ports, 'uow'>,
+  deps: Uow<'communities' | 'deliveries' | 'introductions'>,
   communityId: string,
   now: Date,
   page: { readonly after: Pick<Introduction, 'createdAt' | 'id'> | null; readonly limit: number },
@@ -68,13 +69,12 @@ async function announcePage(
         return stage ? [{ intro, stage }] : [];
       });
       const keys = chunk.flatMap(({ intro, stage }) => [
-        introDeliveryKey(stage, intro.id, intro.memberA),
-        introDeliveryKey(stage, intro.id, intro.memberB),
+        ...introRecipients(intro, stage).map((m) => introDeliveryKey(stage, intro.id, m)),
         ...(stage === 'introduced' ? [introGroupKey(intro.id)] : []),
       ]);
       const deliveries = new Map((await repos.deliveries.getMany(keys)).map((d) => [d.key, d]));
       for (const { intro, stage } of chunk) {
-        const told = [intro.memberA, intro.memberB].every((m) => deliveries.has(introDeliveryKey(stage, intro.id, m)));
+        const told = introRecipients(intro, stage).every((m) => deliveries.has(introDeliveryKey(stage, intro.id, m)));
         // Introduced together in one conversation (a Slack multi-person DM): there are no per-person messages.
         const together = stage === 'introduced' && deliveries.get(introGroupKey(intro.id))?.status === 'sent';
         if (!told && !together) wanted.push(introNotifyJob(community.id, intro.id, stage, now));

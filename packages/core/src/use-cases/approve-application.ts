@@ -4,14 +4,17 @@ import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, actorId, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { uniqueHandle } from '../rules/load.js';
+import { announceApplicationDecision } from './announce-application-decision.js';
 import { loadOpenApplication } from './load-open-application.js';
 
 /**
  * A moderator accepts an applicant: a member record is created (or reused) and linked; payment comes next. The
- * caller then tells the applicant with `sendApplicationDecision` (fee and payment instructions).
+ * applicant is told by DM once the decision is committed (fee and payment instructions; see
+ * `announceApplicationDecision`: sent now, with a queued job as a safety net, once per decision).
  */
 export async function approveApplication(
-  deps: Uow<'accounts' | 'applications' | 'audit' | 'members'> & Pick<Ports, 'clock' | 'ids'>,
+  deps: Uow<'accounts' | 'applications' | 'audit' | 'communities' | 'deliveries' | 'members'> &
+    Pick<Ports, 'clock' | 'ids' | 'jobs' | 'messenger'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;
@@ -21,7 +24,7 @@ export async function approveApplication(
 ): Promise<Application> {
   requireRole(input.actor, input.communityId, ['moderator']);
   const now = deps.clock.now();
-  return deps.uow.run(async (repos) => {
+  const decided = await deps.uow.run(async (repos) => {
     const before = await loadOpenApplication(repos, input.communityId, input.applicationId);
     const previous =
       (before.platform && before.workspaceId && before.platformUserId
@@ -77,4 +80,6 @@ export async function approveApplication(
     });
     return after;
   });
+  await announceApplicationDecision(deps, decided);
+  return decided;
 }

@@ -27,6 +27,12 @@ export async function askQuestion(
     answeredAt: null,
     faq: false,
     createdAt: now,
+    resolvedAt: null,
+    rating: null,
+    ratingComment: null,
+    faqConsent: false,
+    slaRemindedAt: null,
+    slaEscalatedAt: null,
   };
   await deps.uow.run(async (repos) => {
     const community = await loadCommunity(repos, input.actor.communityId);

@@ -15,6 +15,8 @@ export interface ChatMessageToCheck {
   readonly at: Date;
   /** Mentions counted by the platform (Discord resolves them; text counting is the fallback). */
   readonly mentionCount?: number;
+  /** The platform says the author moderates there (a Discord server's moderators and owner): exempt like staff. */
+  readonly authorIsModerator?: boolean;
   /** The author's recent messages in this club, oldest first, for the flooding rules. */
   readonly recent?: readonly { readonly text: string; readonly channelId?: string; readonly at: Date }[];
 }
@@ -48,7 +50,9 @@ export async function checkChatMessage(
   if (!settings.enabled) return { status: 'exempt', communityId: community.id, memberId: null };
   const account = await deps.accounts.find(input.platform, input.workspaceId, input.authorId);
   const memberId = account?.communityId === community.id ? account.memberId : null;
-  const isStaff = memberId ? (await deps.staff.rolesOf(community.id, memberId)).length > 0 : false;
+  const isStaff =
+    input.authorIsModerator === true ||
+    (memberId ? (await deps.staff.rolesOf(community.id, memberId)).length > 0 : false);
   if (isModerationExempt(settings, { memberId, channelId: input.channelId, isStaff })) {
     return { status: 'exempt', communityId: community.id, memberId };
   }

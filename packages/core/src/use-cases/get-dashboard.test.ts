@@ -101,6 +101,12 @@ describe('getDashboard', () => {
       answeredAt: null,
       faq: false,
       createdAt: ports.clock.now(),
+      resolvedAt: null,
+      rating: null,
+      ratingComment: null,
+      faqConsent: false,
+      slaRemindedAt: null,
+      slaEscalatedAt: null,
     });
 
     const dashboard = await core.getDashboard({ actor: owner, communityId: community.id });

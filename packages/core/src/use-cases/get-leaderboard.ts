@@ -1,4 +1,4 @@
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 import { requireMemberAccess } from '../rules/member-access.js';
@@ -42,7 +42,8 @@ export interface Leaderboard {
  * the others are left out of the board entirely and count only, anonymously, in the vitality figure.
  */
 export async function getLeaderboard(
-  deps: Pick<Ports, 'uow' | 'clock'>,
+  deps: Uow<'communities' | 'contributions' | 'figures' | 'members' | 'memberships' | 'profiles' | 'staff'> &
+    Pick<Ports, 'clock'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly limit?: number },
 ): Promise<Leaderboard> {
   const limit = Math.min(Math.max(Math.trunc(input.limit ?? 10) || 10, 1), MAX_LIMIT);

@@ -111,6 +111,7 @@ describe('introduction follow-up', () => {
     expect(toLi?.message.text).toContain('Sam Tan');
     expect(toLi?.message.buttons?.map((b) => b.action)).toEqual([
       `deal:start:${id}`,
+      `intros:met:${id}`,
       `intros:notyet:${id}.${keyInstant(at)}`,
       `intros:nodeal:${id}.${keyInstant(at)}`,
     ]);
@@ -118,6 +119,7 @@ describe('introduction follow-up', () => {
     for (const b of toLi?.message.buttons ?? []) expect(`dm/${'9'.repeat(20)}/${b.action}`.length).toBeLessThan(100);
     expect(followUps(sam.id)[0]?.message.buttons?.map((b) => b.label)).toEqual([
       'Yes, record the deal',
+      'We met',
       'Not yet',
       'No',
     ]);

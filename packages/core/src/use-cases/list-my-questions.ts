@@ -1,14 +1,22 @@
-import type { Question } from '../domain/question.js';
+import { isQuestionOverdue, questionDueAt } from '../domain/question.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports } from '../ports/ports.js';
+import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, actorId } from '../rules/actor.js';
+import { loadCommunity } from '../rules/load.js';
+import type { QueuedQuestion } from './list-questions.js';
 
-/** The member's own questions, newest first. */
+/** The member's own questions, newest first, each with when the club promised an answer and whether it is late. */
 export async function listMyQuestions(
-  deps: Pick<Ports, 'questions'>,
+  deps: Uow<'communities' | 'questions'> & Pick<Ports, 'clock'>,
   input: { readonly actor: Actor },
-): Promise<Question[]> {
+): Promise<QueuedQuestion[]> {
   const memberId = actorId(input.actor);
   if (!memberId) throw new DomainError('auth.forbidden');
-  return deps.questions.listForMember(input.actor.communityId, memberId);
+  const now = deps.clock.now();
+  return deps.uow.run(async (repos) => {
+    const community = await loadCommunity(repos, input.actor.communityId);
+    const slaHours = community.settings.questionSlaHours;
+    const mine = await repos.questions.listForMember(community.id, memberId);
+    return mine.map((q) => ({ ...q, dueAt: questionDueAt(q, slaHours), overdue: isQuestionOverdue(q, now, slaHours) }));
+  });
 }

@@ -2,7 +2,7 @@ import { isQuestionOverdue, type Question, type QuestionStatus, questionDueAt } 
 import type { Page } from '../ports/page.js';
 import { pageRequest } from '../ports/page.js';
 import type { Ports, Uow } from '../ports/ports.js';
-import { type Actor, requireRole } from '../rules/actor.js';
+import { type Actor, actorId, isGuestOnly, requireRole } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 
 /** A status, `waiting` (open or claimed), or `overdue`: waiting longer than the club's `questionSlaHours`. */
@@ -17,7 +17,10 @@ export interface QueuedQuestion extends Question {
 
 const HOUR_MS = 3_600_000;
 
-/** The coaches' queue: questions by status (or overdue), oldest first, each marked against the club's SLA. */
+/**
+ * The coaches' queue: questions by status (or overdue), oldest first, each marked against the club's SLA.
+ * A guest expert sees only the questions routed to them (`waiting` and `overdue` then mean open or claimed).
+ */
 export async function listQuestions(
   deps: Uow<'communities' | 'questions'> & Pick<Ports, 'clock'>,
   input: {
@@ -28,14 +31,21 @@ export async function listQuestions(
     readonly offset?: number;
   },
 ): Promise<Page<QueuedQuestion> & { readonly slaHours: number }> {
-  requireRole(input.actor, input.communityId, ['coach', 'moderator']);
+  requireRole(input.actor, input.communityId, ['coach', 'moderator', 'guest']);
   const now = deps.clock.now();
   const page = pageRequest(input.limit, input.offset);
   return deps.uow.run(async (repos) => {
     const community = await loadCommunity(repos, input.communityId);
     const slaHours = community.settings.questionSlaHours;
-    const found =
-      input.status === 'overdue'
+    const guest = isGuestOnly(input.actor) ? actorId(input.actor) : null;
+    const found = guest
+      ? await repos.questions.listClaimedBy(
+          community.id,
+          guest,
+          input.status === 'waiting' || input.status === 'overdue' ? 'claimed' : (input.status ?? null),
+          page,
+        )
+      : input.status === 'overdue'
         ? await repos.questions.listWaiting(community.id, new Date(now.getTime() - slaHours * HOUR_MS), page)
         : input.status === 'waiting'
           ? await repos.questions.listWaiting(community.id, null, page)

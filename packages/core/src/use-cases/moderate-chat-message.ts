@@ -49,7 +49,11 @@ export async function moderateChatMessage(
   deps: Pick<Ports, 'communities' | 'accounts' | 'staff' | 'members' | 'memberships' | 'moderation' | 'clock'> & {
     readonly classifier: TextClassifier;
   },
-  input: ChatMessageToCheck & { readonly messageId: string },
+  input: ChatMessageToCheck & {
+    readonly messageId: string;
+    /** Set for an edited message (the edit's time): each version of a message is judged and recorded once. */
+    readonly revision?: string;
+  },
 ): Promise<ModerationOutcome> {
   const check = await checkChatMessage(deps, input);
   if (check.status !== 'checked') {
@@ -61,7 +65,12 @@ export async function moderateChatMessage(
   const base = { action: verdict.action, rules: verdict.rules, communityId, memberId };
   if (verdict.action === 'allow') return { ...base, caseId: null, duplicate: false };
 
-  const id = moderationCaseId(communityId, input.platform, input.channelId, input.messageId);
+  const id = moderationCaseId(
+    communityId,
+    input.platform,
+    input.channelId,
+    input.revision ? `${input.messageId}#${input.revision}` : input.messageId,
+  );
   const existing = await deps.moderation.get(communityId, id);
   if (existing) return { ...base, caseId: id, duplicate: true };
   const now = deps.clock.now();

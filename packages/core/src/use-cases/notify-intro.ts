@@ -1,7 +1,7 @@
 import { memberActionId } from '../domain/action-id.js';
 import type { Community } from '../domain/community.js';
 import { introGroupKey } from '../domain/intro-follow-up.js';
-import { introDeliveryKey } from '../domain/intro-notice.js';
+import { introDeliveryKey, introRecipients } from '../domain/intro-notice.js';
 import type { Introduction } from '../domain/introduction.js';
 import type { Member, PlatformAccount } from '../domain/member.js';
 import type { Profile } from '../domain/profile.js';
@@ -74,12 +74,17 @@ function reachField(me: Side, other: Side, shared: boolean, locale: Locale) {
 }
 
 function proposal(intro: Introduction, me: Side, other: Side, locale: Locale): OutboundMessage {
+  // A member asked for it (`/intros propose`): say who asked, and show their own words as their reason.
+  const requested = Boolean(intro.proposedBy && intro.proposedBy === other.member.id);
   return {
-    title: introText(locale, 'intro.proposed.title'),
-    text: `${introText(locale, 'intro.proposed.text', { name: other.member.displayName })}\n${introText(locale, 'intro.proposed.hint', { days: INTRO_RESPONSE_DAYS })}`,
+    title: introText(locale, requested ? 'intro.requested.title' : 'intro.proposed.title'),
+    text: `${introText(locale, requested ? 'intro.requested.text' : 'intro.proposed.text', { name: other.member.displayName })}\n${introText(locale, 'intro.proposed.hint', { days: INTRO_RESPONSE_DAYS })}`,
     fields: [
       ...summaryFields(other, locale),
-      { name: introText(locale, 'intro.field.why'), value: introReasonText(intro, me.member.id, locale) },
+      {
+        name: introText(locale, requested ? 'intro.field.their_reason' : 'intro.field.why'),
+        value: introReasonText(intro, me.member.id, locale),
+      },
     ],
     buttons: [
       {
@@ -267,6 +272,8 @@ export async function notifyIntro(
     [a, b],
     [b, a],
   ] as const) {
+    // A member who asked for the introduction accepted by asking: only the other is asked.
+    if (!introRecipients(intro, stage).includes(me.member.id)) continue;
     results.push(
       await notifyMember(deps, {
         communityId: community.id,

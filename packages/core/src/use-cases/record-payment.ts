@@ -2,10 +2,12 @@ import { addMonths, type MembershipPeriod, membershipState, nextPeriodStart } fr
 import { formatMoney, normalizeCurrency } from '../domain/money.js';
 import type { Payment, PaymentMethod } from '../domain/payment.js';
 import { PAYMENT_METHODS } from '../domain/payment.js';
+import { describeDiscounts, type PaymentPurpose, quotePrice } from '../domain/pricing.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, actorId, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
+import { usableCoupon } from '../rules/coupon.js';
 import { loadCommunity, loadMember } from '../rules/load.js';
 import { cleanText } from '../rules/text.js';
 import { syncMemberAccess } from './sync-member-access.js';
@@ -24,6 +26,8 @@ export interface RecordPaymentInput {
   readonly paidAt?: Date;
   /** Required when the amount is below the fee (a discount); kept in the audit log. */
   readonly discountReason?: string | null;
+  /** A coupon the member used: checked (expiry, limit, join or renewal), counted, and kept as the discount reason. */
+  readonly couponCode?: string | null;
 }
 
 /** A payment more than this many times the fee is refused as a typo. */
@@ -55,7 +59,9 @@ function checkPaidAt(paidAt: Date | undefined, now: Date): void {
  * for a renewal (see nextPeriodStart). Then gives the member their roles on every platform.
  */
 export async function recordPayment(
-  deps: Uow<'accounts' | 'applications' | 'audit' | 'communities' | 'members' | 'memberships' | 'payments'> &
+  deps: Uow<
+    'accounts' | 'applications' | 'audit' | 'billing' | 'communities' | 'members' | 'memberships' | 'payments'
+  > &
     Pick<Ports, 'clock' | 'ids' | 'roleSync'>,
   input: RecordPaymentInput,
 ): Promise<{ payment: Payment; period: MembershipPeriod }> {
@@ -67,12 +73,31 @@ export async function recordPayment(
     throw new DomainError('validation.invalid', { field: 'method', reason: PAYMENT_METHODS.join(', ') });
   }
   const reference = cleanText(input.reference, 'reference', 120, { required: true });
-  const discountReason = cleanText(input.discountReason ?? '', 'discount reason', 500);
+  const typedReason = cleanText(input.discountReason ?? '', 'discount reason', 500);
+  const couponCode = cleanText(input.couponCode ?? '', 'coupon', 64);
   const now = deps.clock.now();
   checkPaidAt(input.paidAt, now);
   const result = await deps.uow.run(async (repos) => {
     const community = await loadCommunity(repos, input.communityId);
     const { settings } = community;
+    // The coupon is checked against what this payment is for: the first year (an application, or a member who
+    // never had a period) or a renewal.
+    const purpose: PaymentPurpose =
+      input.applicationId ||
+      (input.memberId && (await repos.memberships.listForMember(community.id, input.memberId)).length === 0)
+        ? 'join'
+        : 'renewal';
+    const coupon = couponCode ? await usableCoupon(repos, community.id, couponCode, purpose, now) : null;
+    const couponDiscount = coupon
+      ? quotePrice(settings, purpose, { now, endsAt: null, coupon }).discounts.find((d) => d.kind === 'coupon')
+      : undefined;
+    const couponReason = couponDiscount
+      ? describeDiscounts(
+          { purpose, currency: settings.fee.currency, listAmountMinor: 0, amountMinor: 0, discounts: [couponDiscount] },
+          'en',
+        )[0]
+      : '';
+    const discountReason = [typedReason, couponReason].filter(Boolean).join('; ');
     if (currency !== settings.fee.currency && !settings.acceptedCurrencies.includes(currency))
       throw new DomainError('payment.currency_not_accepted', { currency });
     if (currency === settings.fee.currency && input.amountMinor > settings.fee.amountMinor * ABSURD_FACTOR) {
@@ -136,6 +161,7 @@ export async function recordPayment(
     };
     await repos.payments.add(payment);
     await repos.memberships.add(period);
+    if (coupon) await repos.billing.useCoupon(community.id, coupon.id);
     await writeAudit(repos, deps, {
       actor: input.actor,
       action: 'payment.record',
@@ -149,6 +175,7 @@ export async function recordPayment(
         startsAt,
         endsAt: period.endsAt,
         ...(discountReason ? { discountReason } : {}),
+        ...(couponDiscount ? { discounts: [couponDiscount] } : {}),
       },
     });
     return { payment, period };

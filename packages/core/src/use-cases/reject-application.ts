@@ -4,14 +4,16 @@ import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, actorId, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { cleanText } from '../rules/text.js';
+import { announceApplicationDecision } from './announce-application-decision.js';
 import { loadOpenApplication } from './load-open-application.js';
 
 /**
  * A moderator turns an applicant down, always with a reason; the reviewer chooses whether the applicant is told
- * the reason when the caller sends the decision (`sendApplicationDecision`).
+ * the reason. The applicant is told by DM once the decision is committed (`announceApplicationDecision`).
  */
 export async function rejectApplication(
-  deps: Uow<'applications' | 'audit'> & Pick<Ports, 'clock' | 'ids'>,
+  deps: Uow<'accounts' | 'applications' | 'audit' | 'communities' | 'deliveries' | 'members'> &
+    Pick<Ports, 'clock' | 'ids' | 'jobs' | 'messenger'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;
@@ -25,7 +27,7 @@ export async function rejectApplication(
   const reason = cleanText(input.reason, 'reason', 1000);
   if (!reason) throw new DomainError('application.reason_required');
   const now = deps.clock.now();
-  return deps.uow.run(async (repos) => {
+  const decided = await deps.uow.run(async (repos) => {
     const before = await loadOpenApplication(repos, input.communityId, input.applicationId);
     const after: Application = {
       ...before,
@@ -46,4 +48,6 @@ export async function rejectApplication(
     });
     return after;
   });
+  await announceApplicationDecision(deps, decided);
+  return decided;
 }

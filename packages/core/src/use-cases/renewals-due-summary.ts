@@ -64,7 +64,16 @@ export async function renewalsDueSummary(
     const due: RenewalSummaryEntry[] = [];
     const inGrace: RenewalSummaryEntry[] = [];
     const lapsedYesterday: RenewalSummaryEntry[] = [];
-    for (const { memberId, endsAt } of await repos.memberships.latestEnds(community.id)) {
+    // Only ends that can fall in a section are read: from the start of the grace that ran out yesterday up to
+    // `days` ahead (a day of margin either side for the club's timezone).
+    const near = await repos.memberships.latestEndsBetween(
+      community.id,
+      new Date(yesterday.toMillis() - (settings.graceDays + 1) * DAY_MS),
+      new Date(now.getTime() + days * DAY_MS),
+    );
+    const candidates: { readonly memberId: string; readonly endsAt: Date; readonly bucket: RenewalSummaryEntry[] }[] =
+      [];
+    for (const { memberId, endsAt } of near) {
       const state = membershipState([{ endsAt }], now, settings);
       const graceEnd = state.graceEndsAt?.getTime() ?? 0;
       const bucket =
@@ -75,8 +84,16 @@ export async function renewalsDueSummary(
             : state.status === 'lapsed' && graceEnd >= yesterday.toMillis() && graceEnd < today.toMillis()
               ? lapsedYesterday
               : null;
-      if (!bucket) continue;
-      const member = await repos.members.get(community.id, memberId);
+      if (bucket) candidates.push({ memberId, endsAt, bucket });
+    }
+    const members = new Map(
+      (await repos.members.getMany(community.id, [...new Set(candidates.map((e) => e.memberId))])).map((m) => [
+        m.id,
+        m,
+      ]),
+    );
+    for (const { memberId, endsAt, bucket } of candidates) {
+      const member = members.get(memberId);
       if (!member || member.deletedAt) continue;
       bucket.push({ memberId, displayName: member.displayName, endsAt });
     }

@@ -4,14 +4,16 @@ import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, actorId, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { cleanText } from '../rules/text.js';
+import { announceApplicationDecision } from './announce-application-decision.js';
 import { loadOpenApplication } from './load-open-application.js';
 
 /**
- * A moderator asks the applicant for more information before deciding; `sendApplicationDecision` then DMs the
- * question with a button to answer. The reviewer is kept in `decidedBy` so the answer reaches them.
+ * A moderator asks the applicant for more information before deciding; once committed, the applicant gets a DM
+ * with the question and a button to answer. The reviewer is kept in `decidedBy` so the answer reaches them.
  */
 export async function requestApplicationInfo(
-  deps: Uow<'applications' | 'audit'> & Pick<Ports, 'clock' | 'ids'>,
+  deps: Uow<'accounts' | 'applications' | 'audit' | 'communities' | 'deliveries' | 'members'> &
+    Pick<Ports, 'clock' | 'ids' | 'jobs' | 'messenger'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;
@@ -22,7 +24,7 @@ export async function requestApplicationInfo(
   requireRole(input.actor, input.communityId, ['moderator']);
   const message = cleanText(input.message, 'message', 1000);
   if (!message) throw new DomainError('application.reason_required');
-  return deps.uow.run(async (repos) => {
+  const decided = await deps.uow.run(async (repos) => {
     const before = await loadOpenApplication(repos, input.communityId, input.applicationId);
     const after: Application = {
       ...before,
@@ -41,4 +43,6 @@ export async function requestApplicationInfo(
     });
     return after;
   });
+  await announceApplicationDecision(deps, decided);
+  return decided;
 }

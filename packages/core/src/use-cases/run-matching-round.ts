@@ -1,6 +1,7 @@
 import { encodeReason, type MatchProfile, type MatchRoundStats, pairKey, runMatchRound } from '@snowball/matching';
 import type { Community } from '../domain/community.js';
 import { type Introduction, orderedPair } from '../domain/introduction.js';
+import { type UnmatchedReason, unmatchedReason } from '../domain/unmatched-notice.js';
 import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
@@ -14,6 +15,8 @@ export interface MatchingRoundResult {
   /** The introductions created, to be announced with `notifyIntro` (one call per introduction). */
   readonly introductions: readonly Introduction[];
   readonly stats: MatchRoundStats;
+  /** Members who took part but got no new introduction, and why (`unmatchedReason`); opted-out ones are not listed. */
+  readonly unmatched: readonly { readonly memberId: string; readonly reason: UnmatchedReason }[];
 }
 
 /**
@@ -108,5 +111,11 @@ export async function runMatchingRound(
   });
   // One multi-row insert per chunk; a pair introduced meanwhile (a concurrent round or staff) is skipped.
   const created = new Set(await deps.uow.run((repos) => repos.introductions.createMany(proposed)));
-  return { roundId, introductions: proposed.filter((i) => created.has(i.id)), stats: round.stats };
+  const introductions = proposed.filter((i) => created.has(i.id));
+  const matched = new Set(introductions.flatMap((i) => [i.memberA, i.memberB]));
+  const unmatched = profiles.flatMap((p) => {
+    const reason = matched.has(p.id) ? null : unmatchedReason(p);
+    return reason ? [{ memberId: p.id, reason }] : [];
+  });
+  return { roundId, introductions, stats: round.stats, unmatched };
 }

@@ -62,3 +62,63 @@ describe('runScheduledMatchingRound', () => {
     expect(await core.runScheduledMatchingRound({ communityId })).toMatchObject({ status: 'done', introductions: 0 });
   });
 });
+
+describe('members a round found nobody for', () => {
+  it('are told why with the one thing that helps, at most once a month per reason; opted-out members are not', async () => {
+    const ports = createTestPorts();
+    ports.clock.set('2026-03-02T02:00:00Z');
+    const core = createCore(ports);
+    const club = await createNetworkClub(ports, [
+      ...PAIRS,
+      { name: 'Vague Vic', locale: 'en', profile: { industry: 'trade', offers: 'sourcing in Yiwu' } },
+      { name: '王五', locale: 'zh-CN', profile: { industry: '咨询', needs: '找客户' } },
+      { name: 'Nina', locale: 'en', profile: { offers: 'violin lessons', needs: 'a recording studio' } },
+      { name: 'Off Olga', profile: { offers: 'tax advice', needs: 'clients', matchingOptIn: false } },
+      {
+        name: 'Resting Ray',
+        profile: { offers: 'solar panels', needs: 'installers', snoozedUntil: '2026-04-01T00:00:00Z' },
+      },
+    ]);
+    const communityId = club.community.id;
+    const byName = (name: string) => club.members.find((m) => m.name === name)?.id ?? '';
+    const unmatchedJobs = () => [...ports.jobs.jobs.values()].filter((j) => j.name === 'matching.unmatched');
+    const first = await core.runScheduledMatchingRound({ communityId });
+    expect(first).toMatchObject({ status: 'done', introductions: 2, unmatched: 4 });
+    expect(
+      unmatchedJobs()
+        .map((j) => j.id)
+        .sort(),
+    ).toEqual(
+      [
+        `unmatched:${byName('Vague Vic')}:no_needs:2026-03`,
+        `unmatched:${byName('王五')}:no_offers:2026-03`,
+        `unmatched:${byName('Nina')}:no_match:2026-03`,
+        `unmatched:${byName('Resting Ray')}:paused:2026-03`,
+      ].sort(),
+    );
+    for (const job of unmatchedJobs()) await core.sendUnmatchedNotice(job.data as never);
+    const to = (name: string) => ports.messenger.sent.find((s) => s.account.memberId === byName(name))?.message;
+    expect(to('王五')?.text).toContain('「可提供」');
+    expect(to('Vague Vic')?.text).toContain('what you are looking for');
+    expect(to('Nina')?.title).toBe('No introduction for you this round');
+    expect(to('Resting Ray')?.text).toContain('/settings');
+    expect(to('Off Olga')).toBeUndefined();
+    // The next round in the same month adds no notice; a forged key is refused.
+    const sent = ports.messenger.sent.length;
+    ports.clock.advance(8 * DAY);
+    expect(await core.runScheduledMatchingRound({ communityId })).toMatchObject({ status: 'done' });
+    for (const job of unmatchedJobs()) await core.sendUnmatchedNotice(job.data as never);
+    expect(ports.messenger.sent.filter((s) => s.message.title === 'No introduction for you this round').length).toBe(
+      ports.messenger.sent.slice(0, sent).filter((s) => s.message.title === 'No introduction for you this round')
+        .length,
+    );
+    await expect(
+      core.sendUnmatchedNotice({
+        communityId,
+        memberId: byName('Nina'),
+        reason: 'no_match',
+        key: `unmatched:${byName('王五')}:no_match:2026-03`,
+      }),
+    ).rejects.toThrow('validation.invalid');
+  });
+});

@@ -1,5 +1,6 @@
 import { introNotifyJob } from '../domain/intro-notice.js';
 import { matchingRoundDue } from '../domain/matching-schedule.js';
+import { unmatchedNoticeJob } from '../domain/unmatched-notice.js';
 import type { Ports, Uow } from '../ports/ports.js';
 import { systemActor } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
@@ -7,12 +8,22 @@ import { runMatchingRound } from './run-matching-round.js';
 
 export type ScheduledMatchingRoundResult =
   | { readonly status: 'skipped'; readonly reason: 'recent_round'; readonly lastRoundAt: string }
-  | { readonly status: 'done'; readonly roundId: string; readonly introductions: number };
+  | {
+      readonly status: 'done';
+      readonly roundId: string;
+      readonly introductions: number;
+      /** Members told why the round found nobody for them. */
+      readonly unmatched: number;
+    };
+
+/** Notice jobs added per bulk call. */
+const NOTICE_CHUNK = 5_000;
 
 /**
  * The periodic matching round (every `matchingIntervalDays`): skipped when a round ran less than half an
  * interval ago (an owner ran one by hand, or this is a retry after the round was stored), otherwise runs one
- * and queues the announcement of each new introduction in one bulk schedule. If queuing fails, the round
+ * and queues the announcement of each new introduction in one bulk schedule, and a notice to each member it
+ * found nobody for, saying why (`sendUnmatchedNotice`). If queuing fails, the round
  * stays stored and `announceMissingIntros` (reconcile) queues the announcements later.
  */
 export async function runScheduledMatchingRound(
@@ -34,5 +45,16 @@ export async function runScheduledMatchingRound(
   if (round.introductions.length > 0) {
     await deps.jobs.scheduleMany(round.introductions.map((i) => introNotifyJob(communityId, i.id, 'proposed', now)));
   }
-  return { status: 'done', roundId: round.roundId, introductions: round.introductions.length };
+  // Members the round found nobody for are told why (at most once a month per reason: see the key), in bulk adds.
+  for (let i = 0; i < round.unmatched.length; i += NOTICE_CHUNK) {
+    await deps.jobs.scheduleMany(
+      round.unmatched.slice(i, i + NOTICE_CHUNK).map((u) => unmatchedNoticeJob(communityId, u.memberId, u.reason, now)),
+    );
+  }
+  return {
+    status: 'done',
+    roundId: round.roundId,
+    introductions: round.introductions.length,
+    unmatched: round.unmatched.length,
+  };
 }

@@ -1,4 +1,9 @@
-import { type PlannedRenewalNotice, planRenewalNotices, renewalLadderMayBeDue } from '../domain/renewal.js';
+import {
+  type PlannedRenewalNotice,
+  planRenewalNotices,
+  renewalLadderMayBeDue,
+  renewalScanWindow,
+} from '../domain/renewal.js';
 import type { Ports, Uow } from '../ports/ports.js';
 import { loadCommunity } from '../rules/load.js';
 
@@ -20,10 +25,11 @@ export async function scheduleRenewalNotices(
   const notices = await deps.uow.run(async (repos) => {
     const community = await loadCommunity(repos, input.communityId);
     const until = new Date(horizon);
-    // Most members are months from their end: only those whose ladder can have a step due are planned.
-    const ends = (await repos.memberships.latestEnds(community.id)).filter((e) =>
-      renewalLadderMayBeDue(e.endsAt, community.settings, now, until),
-    );
+    // Most members are months from their end: only those whose ladder can have a step due are read (by the
+    // window of their end, from an index) and planned.
+    const window = renewalScanWindow(community.settings, now, until);
+    const near = await repos.memberships.latestEndsBetween(community.id, window.after, window.upTo);
+    const ends = near.filter((e) => renewalLadderMayBeDue(e.endsAt, community.settings, now, until));
     return planRenewalNotices(ends, community.settings, now).filter((n) => n.at.getTime() <= horizon);
   });
   if (notices.length > 0) {

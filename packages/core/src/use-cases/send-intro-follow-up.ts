@@ -23,7 +23,7 @@ const EARLY_TOLERANCE_MS = 5 * 60_000;
 
 /**
  * Asks one member of an introduction "did this lead to business?" once its `followUpAt` has come: Yes opens
- * the /deal form for it (`deal:start:<id>`), Not yet and No are answered by `answerIntroFollowUp`
+ * the /deal form for it (`deal:start:<id>`), We met records the meeting (`intros:met:<id>`, until they said so), Not yet and No are answered by `answerIntroFollowUp`
  * (`intros:notyet|nodeal:<id>.<followUpAt>`). Sent once per `intro-follow-up:<id>:<member>:<followUpAt>`.
  * Skips an introduction that is no longer introduced, whose follow-up was answered with a deal or a no, or
  * whose `followUpAt` moved since the job was planned (`expectedFollowUpAt`, from the job's key).
@@ -56,6 +56,7 @@ export async function sendIntroFollowUp(
   });
   if (typeof checked === 'string') return { key: null, status: 'skipped', reason: checked };
   const { intro, followUpAt, otherName } = checked;
+  const metAlready = Boolean(intro.memberA === input.memberId ? intro.metA : intro.metB);
   const key = introFollowUpKey(intro.id, input.memberId, followUpAt);
   // The question the Not yet / No buttons answer: another followUpAt is another question.
   const asked = `${intro.id}.${keyInstant(followUpAt)}`;
@@ -76,6 +77,10 @@ export async function sendIntroFollowUp(
           label: introText(locale, 'intro.button.follow_up_yes'),
           style: 'primary',
         },
+        // "Did you meet?" is its own answer: it counts in the funnel even when no deal (yet) came of it.
+        ...(metAlready
+          ? []
+          : [{ action: memberActionId('introMet', intro.id), label: introText(locale, 'intro.button.met') }]),
         { action: memberActionId('followUpNotYet', asked), label: introText(locale, 'intro.button.follow_up_not_yet') },
         {
           action: memberActionId('followUpNo', asked),

@@ -33,6 +33,9 @@ describe('sendQuestionAnswer', () => {
       method: 'wechat_pay',
       reference: 'wx-1',
     });
+    // The approval told the applicant (its own DM); only what follows is about the answer.
+    expect(ports.messenger.sent.map((s) => s.message.title)).toEqual(['欢迎加入：你的入会申请已通过']);
+    ports.messenger.sent.length = 0;
     const asker: Actor = { kind: 'member', communityId: community.id, memberId, roles: [] };
     const question = await core.askQuestion({ actor: asker, body: '首单怎么定价？' });
     await expect(core.sendQuestionAnswer({ communityId: community.id, questionId: question.id })).rejects.toMatchObject(
@@ -51,7 +54,10 @@ describe('sendQuestionAnswer', () => {
     expect(ports.messenger.sent[0]?.message).toMatchObject({
       title: '你的提问有回复了',
       text: '先小批量试单。',
-      fields: [{ name: '你的提问', value: '首单怎么定价？' }],
+      fields: [
+        { name: '你的提问', value: '首单怎么定价？' },
+        { name: '下一步', value: '在 /questions 中可以标记已解决并为回答评分。' },
+      ],
     });
     expect((await core.sendQuestionAnswer({ communityId: community.id, questionId: question.id })).status).toBe(
       'already_sent',

@@ -6,6 +6,11 @@ import { type NotifyResult, notifyMember } from './notify-member.js';
 const texts = {
   title: { en: 'Your question was answered', 'zh-CN': '你的提问有回复了' },
   question: { en: 'You asked', 'zh-CN': '你的提问' },
+  next: { en: 'Next', 'zh-CN': '下一步' },
+  resolve: {
+    en: 'Open /questions to mark it resolved and rate the answer.',
+    'zh-CN': '在 /questions 中可以标记已解决并为回答评分。',
+  },
 } as const satisfies Catalogue;
 
 /** Discord embed fields hold 1024 characters; the question is context, so it is shortened, never the answer. */
@@ -37,7 +42,10 @@ export async function sendQuestionAnswer(
     message: ({ locale }) => ({
       title: translate(texts, locale, 'title'),
       text: answer,
-      fields: [{ name: translate(texts, locale, 'question'), value: preview }],
+      fields: [
+        { name: translate(texts, locale, 'question'), value: preview },
+        { name: translate(texts, locale, 'next'), value: translate(texts, locale, 'resolve') },
+      ],
     }),
   });
 }

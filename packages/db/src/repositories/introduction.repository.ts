@@ -3,6 +3,7 @@ import {
   type DealRange,
   type Introduction,
   type IntroductionRepository,
+  type IntroFunnelMonth,
   type IntroStatus,
   orderedPair,
   type PageRequest,
@@ -35,6 +36,10 @@ function toIntroduction(row: typeof introductions.$inferSelect): Introduction {
     introducedAt: row.introducedAt,
     followUpAt: row.followUpAt,
     followUpOutcome: row.followUpOutcome,
+    // Absent rather than null when unset, as a round's introductions are written without them.
+    ...(row.proposedBy ? { proposedBy: row.proposedBy } : {}),
+    ...(row.metA ? { metA: row.metA } : {}),
+    ...(row.metB ? { metB: row.metB } : {}),
     createdAt: row.createdAt,
   };
 }
@@ -57,6 +62,9 @@ function toIntroductionRow(intro: Introduction): typeof introductions.$inferInse
     introducedAt: intro.introducedAt,
     followUpAt: intro.followUpAt,
     followUpOutcome: intro.followUpOutcome,
+    proposedBy: intro.proposedBy ?? null,
+    metA: intro.metA ?? null,
+    metB: intro.metB ?? null,
     createdAt: intro.createdAt,
   };
 }
@@ -381,5 +389,85 @@ export class DrizzleIntroductionRepository implements IntroductionRepository {
     return rows
       .map(toIntroduction)
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
+  }
+
+  async funnelByMonth(communityId: string, range: DealRange, timezone: string): Promise<IntroFunnelMonth[]> {
+    if (!isUuid(communityId)) return [];
+    const createdIn = and(
+      eq(introductions.communityId, communityId),
+      range.from ? gte(introductions.createdAt, range.from) : undefined,
+      range.to ? lt(introductions.createdAt, range.to) : undefined,
+    );
+    const month = sql`to_char(${introductions.createdAt} at time zone ${timezone}, 'YYYY-MM')`;
+    // Per introduction: whether it has deals (one row per introduction, so counts are not multiplied by deals).
+    const hasDeal = sql`exists (select 1 from ${deals} d where d.community_id = ${introductions.communityId} and d.introduction_id = ${introductions.id})`;
+    const counts = rowsOf<{ month: string; suggested: string; accepted: string; met: string; deals: string }>(
+      await this.db().execute(sql`
+        select ${month} as month, count(*)::text as suggested,
+          count(*) filter (where ${introductions.introducedAt} is not null)::text as accepted,
+          count(*) filter (where (${introductions.metA} is not null and ${introductions.metB} is not null) or ${hasDeal})::text as met,
+          count(*) filter (where ${hasDeal})::text as deals
+        from ${introductions}
+        where ${createdIn}
+        group by 1 order by 1`),
+    );
+    const values = rowsOf<{ month: string; currency: string; amount: string }>(
+      await this.db().execute(sql`
+        select ${month} as month, d.currency as currency, sum(d.amount_minor)::text as amount
+        from ${introductions} join ${deals} d
+          on d.community_id = ${introductions.communityId} and d.introduction_id = ${introductions.id}
+        where ${createdIn}
+        group by 1, 2 order by 1, d.currency collate "C"`),
+    );
+    return counts.map((r) => ({
+      month: r.month,
+      suggested: Number(r.suggested),
+      accepted: Number(r.accepted),
+      met: Number(r.met),
+      deals: Number(r.deals),
+      value: values
+        .filter((v) => v.month === r.month)
+        .map((v) => ({ currency: v.currency, amountMinor: Number(v.amount) })),
+    }));
+  }
+
+  async listCreatedSince(
+    communityId: string,
+    since: Date,
+    page: { readonly after: Pick<Introduction, 'createdAt' | 'id'> | null; readonly limit: number },
+  ) {
+    if (!isUuid(communityId) || (page.after && !isUuid(page.after.id))) return [];
+    const { after } = page;
+    const rows = await this.db()
+      .select()
+      .from(introductions)
+      .where(
+        and(
+          eq(introductions.communityId, communityId),
+          gt(introductions.createdAt, since),
+          // Keyset on the (community, created_at) index.
+          after
+            ? sql`(${introductions.createdAt}, ${introductions.id}) > (${after.createdAt.toISOString()}::timestamptz, ${after.id}::uuid)`
+            : undefined,
+        ),
+      )
+      .orderBy(asc(introductions.createdAt), asc(introductions.id))
+      .limit(Math.max(0, page.limit));
+    return rows.map(toIntroduction);
+  }
+
+  async countOpenProposalsBy(communityId: string, memberId: string) {
+    if (!isUuid(communityId, memberId)) return 0;
+    const [row] = await this.db()
+      .select({ n: count() })
+      .from(introductions)
+      .where(
+        and(
+          eq(introductions.communityId, communityId),
+          eq(introductions.proposedBy, memberId),
+          eq(introductions.status, 'proposed'),
+        ),
+      );
+    return row?.n ?? 0;
   }
 }

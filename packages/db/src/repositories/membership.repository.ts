@@ -1,7 +1,7 @@
 import type { MembershipPeriod, MembershipRepository } from '@snowball/core';
-import { and, asc, eq, max, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, lte, max, sql } from 'drizzle-orm';
 import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
-import { membershipPeriods } from '../schema/index.js';
+import { members, membershipPeriods } from '../schema/index.js';
 import { isUuid, uniqueViolation } from './sql-helpers.js';
 
 type Row = typeof membershipPeriods.$inferSelect;
@@ -67,5 +67,16 @@ export class DrizzleMembershipRepository implements MembershipRepository {
       .groupBy(membershipPeriods.memberId)
       .orderBy(asc(membershipPeriods.memberId));
     return rows.map((row) => ({ memberId: row.memberId, endsAt: new Date(row.endsAt ?? 0) }));
+  }
+
+  async latestEndsBetween(communityId: string, after: Date, upTo: Date) {
+    if (!isUuid(communityId)) return [];
+    // members.latest_end is kept equal to the latest period end by a trigger, and indexed with the club.
+    const rows = await this.db()
+      .select({ memberId: members.id, endsAt: members.latestEnd })
+      .from(members)
+      .where(and(eq(members.communityId, communityId), gt(members.latestEnd, after), lte(members.latestEnd, upTo)))
+      .orderBy(asc(members.latestEnd), asc(members.id));
+    return rows.map((row) => ({ memberId: row.memberId, endsAt: row.endsAt as Date }));
   }
 }

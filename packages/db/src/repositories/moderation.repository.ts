@@ -1,10 +1,12 @@
-import type { ModerationCase, ModerationRepository } from '@snowball/core';
-import { and, desc, eq } from 'drizzle-orm';
+import type { CaseCursor, CaseQuery, ModerationCase, ModerationRepository, PageRequest } from '@snowball/core';
+import { and, asc, count, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
 import { moderationCases } from '../schema/index.js';
 import { isUuid, uniqueViolation } from './sql-helpers.js';
 
-function toCase(row: typeof moderationCases.$inferSelect): ModerationCase {
+type Row = typeof moderationCases.$inferSelect;
+
+function toCase(row: Row): ModerationCase {
   return {
     id: row.id,
     communityId: row.communityId,
@@ -21,6 +23,34 @@ function toCase(row: typeof moderationCases.$inferSelect): ModerationCase {
     decidedAt: row.decidedAt,
     appeal: row.appeal,
     createdAt: row.createdAt,
+    notes: row.notes,
+    appealedAt: row.appealedAt,
+    appealOutcome: row.appealOutcome,
+    evidencePurgedAt: row.evidencePurgedAt,
+  };
+}
+
+function toRow(c: ModerationCase): Row {
+  return {
+    id: c.id,
+    communityId: c.communityId,
+    memberId: c.memberId,
+    reporterId: c.reporterId,
+    kind: c.kind,
+    status: c.status,
+    platform: c.platform,
+    channelId: c.channelId,
+    messageId: c.messageId,
+    excerpt: c.excerpt,
+    reason: c.reason,
+    decidedBy: c.decidedBy,
+    decidedAt: c.decidedAt,
+    appeal: c.appeal,
+    createdAt: c.createdAt,
+    notes: c.notes ?? null,
+    appealedAt: c.appealedAt ?? null,
+    appealOutcome: c.appealOutcome ?? null,
+    evidencePurgedAt: c.evidencePurgedAt ?? null,
   };
 }
 
@@ -34,7 +64,7 @@ export class DrizzleModerationRepository implements ModerationRepository {
   async create(moderationCase: ModerationCase) {
     const inserted = await this.db()
       .insert(moderationCases)
-      .values(toCase(moderationCase))
+      .values(toRow(moderationCase))
       .onConflictDoNothing()
       .returning({ id: moderationCases.id });
     if (inserted.length === 0) throw uniqueViolation('id');
@@ -44,7 +74,7 @@ export class DrizzleModerationRepository implements ModerationRepository {
     if (!isUuid(moderationCase.id, moderationCase.communityId)) return;
     await this.db()
       .update(moderationCases)
-      .set(toCase(moderationCase))
+      .set(toRow(moderationCase))
       .where(
         and(eq(moderationCases.id, moderationCase.id), eq(moderationCases.communityId, moderationCase.communityId)),
       );
@@ -72,5 +102,53 @@ export class DrizzleModerationRepository implements ModerationRepository {
       )
       .orderBy(desc(moderationCases.createdAt), desc(moderationCases.id));
     return rows.map(toCase);
+  }
+
+  async page(communityId: string, query: CaseQuery, page: PageRequest, after: CaseCursor | null = null) {
+    if (!isUuid(communityId) || (query.memberId && !isUuid(query.memberId))) return { items: [], total: 0 };
+    if (after && !isUuid(after.id)) return { items: [], total: 0 };
+    if (query.statuses && query.statuses.length === 0) return { items: [], total: 0 };
+    const where = and(
+      eq(moderationCases.communityId, communityId),
+      query.statuses ? inArray(moderationCases.status, [...query.statuses]) : undefined,
+      query.kind ? eq(moderationCases.kind, query.kind) : undefined,
+      query.memberId ? eq(moderationCases.memberId, query.memberId) : undefined,
+    );
+    // A keyset page: a row comparison the (community, status, created desc, id desc) index answers at any depth.
+    const older = after
+      ? sql`(${moderationCases.createdAt}, ${moderationCases.id}) < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`
+      : undefined;
+    const rows = await this.db()
+      .select()
+      .from(moderationCases)
+      .where(and(where, older))
+      .orderBy(desc(moderationCases.createdAt), desc(moderationCases.id))
+      .limit(page.limit)
+      .offset(after ? 0 : page.offset);
+    const [counted] = await this.db().select({ total: count() }).from(moderationCases).where(where);
+    return { items: rows.map(toCase), total: counted?.total ?? 0 };
+  }
+
+  async purgeEvidence(communityId: string, decidedBefore: Date, purgedAt: Date, limit: number) {
+    if (!isUuid(communityId) || limit <= 0) return 0;
+    const due = this.db()
+      .select({ id: moderationCases.id })
+      .from(moderationCases)
+      .where(
+        and(
+          eq(moderationCases.communityId, communityId),
+          inArray(moderationCases.status, ['upheld', 'dismissed']),
+          isNull(moderationCases.evidencePurgedAt),
+          lt(moderationCases.decidedAt, decidedBefore),
+        ),
+      )
+      .orderBy(asc(moderationCases.decidedAt), asc(moderationCases.id))
+      .limit(limit);
+    const purged = await this.db()
+      .update(moderationCases)
+      .set({ excerpt: '', evidencePurgedAt: purgedAt })
+      .where(and(eq(moderationCases.communityId, communityId), inArray(moderationCases.id, due)))
+      .returning({ id: moderationCases.id });
+    return purged.length;
   }
 }

@@ -1,5 +1,5 @@
 import type { LessonKind, LessonStatus, QuestionStatus, RsvpStatus } from '@snowball/core';
-import { boolean, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { timestamptz } from './columns.js';
 import { communities } from './community.schema.js';
 import { members } from './member.schema.js';
@@ -99,10 +99,17 @@ export const questions = pgTable(
     answeredAt: timestamptz('answered_at'),
     faq: boolean('faq').notNull(),
     createdAt: timestamptz('created_at').notNull(),
+    resolvedAt: timestamptz('resolved_at'),
+    rating: smallint('rating'),
+    ratingComment: text('rating_comment'),
+    faqConsent: boolean('faq_consent').notNull().default(false),
+    slaRemindedAt: timestamptz('sla_reminded_at'),
+    slaEscalatedAt: timestamptz('sla_escalated_at'),
   },
   (t) => [
     index('questions_community_status_created_idx').on(t.communityId, t.status, t.createdAt, t.id),
     index('questions_community_created_idx').on(t.communityId, t.createdAt, t.id),
     index('questions_member_idx').on(t.communityId, t.memberId, t.createdAt),
+    index('questions_claimed_by_idx').on(t.communityId, t.claimedBy, t.createdAt),
   ],
 );

@@ -45,6 +45,11 @@ export const introductions = pgTable(
     followUpAt: timestamptz('follow_up_at'),
     /** The last answer to "did this lead to business?"; `deal` and `no` stop the follow-ups. */
     followUpOutcome: text('follow_up_outcome').$type<FollowUpOutcome>(),
+    /** The member who asked for this introduction (`/intros propose`); null for a matching round's. */
+    proposedBy: uuid('proposed_by').references(() => members.id, { onDelete: 'set null' }),
+    /** When member A / member B said they met. */
+    metA: timestamptz('met_a_at'),
+    metB: timestamptz('met_b_at'),
     createdAt: timestamptz('created_at').notNull(),
   },
   (t) => [
@@ -52,6 +57,7 @@ export const introductions = pgTable(
     index('introductions_member_a_idx').on(t.communityId, t.memberA),
     index('introductions_member_b_idx').on(t.communityId, t.memberB),
     index('introductions_community_created_idx').on(t.communityId, t.createdAt),
+    index('introductions_proposed_by_idx').on(t.communityId, t.proposedBy),
   ],
 );
 
@@ -75,7 +81,10 @@ export const deals = pgTable(
     closedAt: timestamptz('closed_at').notNull(),
     createdAt: timestamptz('created_at').notNull(),
   },
-  (t) => [index('deals_community_closed_idx').on(t.communityId, t.closedAt, t.id)],
+  (t) => [
+    index('deals_community_closed_idx').on(t.communityId, t.closedAt, t.id),
+    index('deals_introduction_idx').on(t.communityId, t.introductionId),
+  ],
 );
 
 /** The curated supplier directory. */

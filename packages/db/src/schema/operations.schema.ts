@@ -1,4 +1,5 @@
 import type { CaseKind, CaseStatus, DeliveryStatus } from '@snowball/core';
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { timestamptz } from './columns.js';
 import { communities } from './community.schema.js';
@@ -48,10 +49,20 @@ export const moderationCases = pgTable(
     decidedAt: timestamptz('decided_at'),
     appeal: text('appeal'),
     createdAt: timestamptz('created_at').notNull(),
+    notes: text('notes'),
+    appealedAt: timestamptz('appealed_at'),
+    appealOutcome: text('appeal_outcome').$type<'granted' | 'denied'>(),
+    evidencePurgedAt: timestamptz('evidence_purged_at'),
   },
   (t) => [
     index('moderation_cases_community_created_idx').on(t.communityId, t.createdAt),
     index('moderation_cases_member_idx').on(t.communityId, t.memberId),
+    // The panel's queue: waiting cases of a club, newest first, paged by keyset.
+    index('moderation_cases_community_status_created_idx').on(t.communityId, t.status, t.createdAt.desc(), t.id.desc()),
+    // The evidence purge: decided cases whose excerpt is still kept, oldest decision first.
+    index('moderation_cases_evidence_due_idx')
+      .on(t.communityId, t.decidedAt)
+      .where(sql`${t.evidencePurgedAt} is null and ${t.status} in ('upheld', 'dismissed')`),
   ],
 );
 

@@ -111,7 +111,7 @@ describe('the applicant’s journey on Discord', () => {
       applicationId,
       message: 'Which ports do you serve?',
     });
-    await club.core.sendApplicationDecision({ communityId: club.community.id, applicationId });
+    // The decision itself sends the DM (no separate call).
     const question = dmsTo(nina).at(-1);
     expect(discordTextIn(question)).toContain('Which ports do you serve?');
     const [answerButton] = discordButtonsIn(question);
@@ -131,8 +131,9 @@ describe('the applicant’s journey on Discord', () => {
     expect(discordTextIn(sent)).toContain('back under review');
     expect(discordTextIn(dmsTo(olivia).at(-1))).toContain('answered your question');
 
+    const beforeApproval = dmsTo(nina).length;
     await club.core.approveApplication({ actor: owner, communityId: club.community.id, applicationId });
-    await club.core.sendApplicationDecision({ communityId: club.community.id, applicationId });
+    expect(dmsTo(nina)).toHaveLength(beforeApproval + 1);
     const welcome = discordTextIn(dmsTo(nina).at(-1));
     expect(welcome).toContain('your application is approved');
     expect(welcome).toContain('1,000 CNY');
@@ -147,13 +148,15 @@ describe('the applicant’s journey on Discord', () => {
       applicationId,
       reason: 'Internal note: duplicate of a banned account',
     });
-    await club.core.sendApplicationDecision({ communityId: club.community.id, applicationId });
     const [rejected] = dmsTo(rita).slice(-1);
     expect(discordTextIn(rejected)).toContain('not able to accept your application');
     expect(discordTextIn(rejected)).not.toContain('banned');
-    // Sending again (a retry) sends nothing.
+    // A retried decision and the safety-net job send nothing more.
     const count = dmsTo(rita).length;
-    await club.core.sendApplicationDecision({ communityId: club.community.id, applicationId });
+    await expect(
+      club.core.rejectApplication({ actor: owner, communityId: club.community.id, applicationId, reason: 'Again' }),
+    ).rejects.toMatchObject({ code: 'application.already_decided' });
+    await club.core.deliverApplicationDecision({ communityId: club.community.id, applicationId });
     expect(dmsTo(rita)).toHaveLength(count);
   });
 });

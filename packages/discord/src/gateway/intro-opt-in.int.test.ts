@@ -31,7 +31,11 @@ const users = new Map<string, FakeDiscordUser>();
 
 const communityId = () => club.community.id;
 const dmCustom = (action: string) => `dm/${fake.guild.id}/${action}`;
-const dmsTo = (member: IntroPairMember) => fake.messagesIn(fake.dmChannelOf(member.platformUserId) ?? '');
+const allDmsTo = (member: IntroPairMember) => fake.messagesIn(fake.dmChannelOf(member.platformUserId) ?? '');
+/** DMs already there when the pair was seeded (the welcome of their approval), left out of `dmsTo`. */
+const seededDms = new Map<string, number>();
+/** The member's DMs since the pair was seeded: the introduction's own. */
+const dmsTo = (member: IntroPairMember) => allDmsTo(member).slice(seededDms.get(member.platformUserId) ?? 0);
 const introOf = async (id: string) => club.ports.introductions.get(communityId(), id);
 
 /** Proposes the pair: a matching round, then the proposal DMs. */
@@ -101,6 +105,7 @@ beforeEach(async () => {
     workspaceId: fake.guild.id,
     userIds: [pair[0].id, pair[1].id],
   });
+  for (const member of [lilei, sam]) seededDms.set(member.platformUserId, allDmsTo(member).length);
 });
 
 describe('introduction opt-in on Discord', () => {

@@ -6,7 +6,10 @@ import {
   Events,
   GatewayDispatchEvents,
   GatewayIntentBits,
+  type Message,
   MessageFlags,
+  type OmitPartialGroupDMChannel,
+  Partials,
   type RepliableInteraction,
 } from 'discord.js';
 import { type DiscordLogger, silentDiscordLogger } from '../discord-logger.js';
@@ -32,7 +35,7 @@ export interface DiscordBotOptions {
   /** REST base override (tests, proxies), without version: discord.js appends `/v10`. */
   readonly apiUrl?: string;
   readonly dispatcher: Dispatcher;
-  /** Every message people write in the club's guilds, for moderation. */
+  /** Every message people write or edit in the club's guilds, for moderation (edits carry `editedAt`). */
   readonly onMessage?: (message: ChatMessage) => void | Promise<void>;
   readonly logger?: DiscordLogger;
   readonly commands?: readonly CommandDefinition[];
@@ -80,6 +83,9 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     ],
     // The default for every message the client sends; each reply also sets it explicitly.
     allowedMentions: { parse: [] },
+    // An edit of a message sent before this process started (not in the cache) still arrives, as a partial
+    // message that the update fills in (MESSAGE_UPDATE carries the whole message).
+    partials: [Partials.Message],
     ...(options.shards ? { shards: options.shards === 'auto' ? 'auto' : [...options.shards] } : {}),
     ...(options.shardCount ? { shardCount: options.shardCount } : {}),
     rest: {
@@ -121,7 +127,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     inFlight.add(work);
   });
 
-  client.on(Events.MessageCreate, (message) => {
+  const intake = (message: Message) => {
     const chat = fromMessage(message, options.guildIds);
     if (!chat || !options.onMessage) return;
     const work = Promise.resolve()
@@ -129,6 +135,13 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
       .catch((error: unknown) => logger.error({ err: error, messageId: chat.messageId }, 'message intake failed'))
       .finally(() => inFlight.delete(work));
     inFlight.add(work);
+  };
+  client.on(Events.MessageCreate, intake);
+  client.on(Events.MessageUpdate, (before, after) => {
+    // Discord also sends updates for link previews and pins: only a changed text (or an unknown old one) is an edit.
+    if (after.partial || !after.editedAt) return;
+    if (!before.partial && before.content === after.content) return;
+    intake(after as OmitPartialGroupDMChannel<Message>);
   });
 
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));

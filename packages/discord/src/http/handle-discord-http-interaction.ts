@@ -17,6 +17,7 @@ import {
   type RespondOptions,
   respondToInteraction,
 } from '../interactions/respond-to-interaction.js';
+import { type InteractionClaims, MemoryInteractionClaims } from './interaction-claims.js';
 import { verifyDiscordSignature } from './verify-discord-signature.js';
 
 export interface DiscordHttpInteractionOptions {
@@ -38,6 +39,14 @@ export interface DiscordHttpInteractionOptions {
   readonly commands?: readonly CommandDefinition[];
   /** Receives the work that continues after the response (a deferred reply's edit), to await or track it. */
   readonly waitUntil?: (work: Promise<void>) => void;
+  /**
+   * Which interaction ids were already handled, so a replayed request has no second effect; default one
+   * in-memory window per process (give the Redis claims when several replicas receive interactions).
+   */
+  readonly claims?: InteractionClaims;
+  /** A signature timestamp further than this from now (past or future) is refused as a replay; default 300. */
+  readonly maxAgeSeconds?: number;
+  readonly now?: () => number;
 }
 
 export interface DiscordHttpResponse {
@@ -47,6 +56,16 @@ export interface DiscordHttpResponse {
 
 const restByUrl = new Map<string, REST>();
 const defaultForms = new FormStash();
+const defaultClaims = new MemoryInteractionClaims();
+
+/** Discord's own guidance for the signature timestamp: refuse anything older than five minutes. */
+const DEFAULT_MAX_AGE_SECONDS = 300;
+
+function fresh(timestamp: string | undefined, options: DiscordHttpInteractionOptions): boolean {
+  if (!timestamp || !/^\d{1,12}$/.test(timestamp)) return false;
+  const nowSeconds = Math.floor((options.now?.() ?? Date.now()) / 1000);
+  return Math.abs(nowSeconds - Number(timestamp)) <= (options.maxAgeSeconds ?? DEFAULT_MAX_AGE_SECONDS);
+}
 
 function restFor(options: DiscordHttpInteractionOptions): REST {
   if (options.rest) return options.rest;
@@ -73,13 +92,19 @@ export async function handleDiscordHttpInteraction(
   options: DiscordHttpInteractionOptions,
 ): Promise<DiscordHttpResponse> {
   const logger = options.logger ?? silentDiscordLogger;
+  const timestamp = header(options.headers, 'x-signature-timestamp');
   const signed = verifyDiscordSignature({
     publicKey: options.publicKey,
     signature: header(options.headers, 'x-signature-ed25519'),
-    timestamp: header(options.headers, 'x-signature-timestamp'),
+    timestamp,
     rawBody: options.rawBody,
   });
   if (!signed) return { status: 401, body: { error: 'invalid request signature' } };
+  // A signature never expires by itself: without this, a captured request could be replayed for ever.
+  if (!fresh(timestamp, options)) {
+    logger.warn({ timestamp }, 'discord: stale interaction refused');
+    return { status: 401, body: { error: 'stale request timestamp' } };
+  }
   let interaction: APIInteraction;
   try {
     interaction = JSON.parse(options.rawBody.toString()) as APIInteraction;
@@ -92,6 +117,17 @@ export async function handleDiscordHttpInteraction(
       status: 200,
       body: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } },
     };
+  }
+  const interactionId = String(interaction.id);
+  // With the shared claims (Redis) down, this process's own window still stops a replay sent to it: answering
+  // beats refusing every interaction during the outage.
+  const firstTime = await (options.claims ?? defaultClaims).claim(interactionId).catch((error: unknown) => {
+    logger.warn({ err: error }, 'discord: interaction claim unavailable; using this process only');
+    return defaultClaims.claim(interactionId);
+  });
+  if (!firstTime) {
+    logger.warn({ interactionId: interaction.id }, 'discord: replayed interaction refused');
+    return { status: 409, body: { error: 'interaction already handled' } };
   }
   const responder = new HttpResponder(restFor(options), interaction.application_id, interaction.token);
   const work = respondToInteraction(interaction, responder, {

@@ -205,6 +205,7 @@ describe('fromInteraction', () => {
     expect(fromInteraction(asApi(raw))).toEqual({
       type: 'report',
       caller,
+      command: 'report',
       messageId: '1380000000000000050',
       channelId: ctx.channelId,
       authorId: '1380000000000000051',

@@ -97,10 +97,11 @@ export function fromInteraction(
         // Message menus are registered under their description (the menu label), so they are matched by it.
         const command = commands.find((c) => c.type === 'message' && c.description.en === data.name);
         const message = data.resolved.messages[data.target_id];
-        if (command?.name !== 'report' || !message) return null;
+        if (!command || !message) return null;
         return {
           type: 'report',
           caller,
+          command: command.name,
           messageId: message.id,
           channelId: message.channel_id,
           authorId: message.author.id,

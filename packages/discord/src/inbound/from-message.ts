@@ -10,7 +10,19 @@ export interface DiscordMessageLike {
   readonly system: boolean;
   readonly content: string;
   readonly createdAt: Date;
+  /** Set once the message was edited. */
+  readonly editedAt?: Date | null;
+  /** The author as a member of the guild, with their permissions in the channel's guild. */
+  readonly member?: { readonly permissions: { has(permission: bigint): boolean } } | null;
+  readonly mentions?: {
+    readonly everyone: boolean;
+    readonly users: { readonly size: number };
+    readonly roles: { readonly size: number };
+  };
 }
+
+// Discord's Manage Messages permission bit: the server's moderators (and the owner, who has every permission).
+const MANAGE_MESSAGES = 1n << 13n;
 
 /**
  * A Discord message as a neutral chat message for moderation, or null when it is not a person writing in
@@ -28,5 +40,15 @@ export function fromMessage(message: DiscordMessageLike, guildIds: readonly stri
     authorId: message.author.id,
     content: message.content,
     at: message.createdAt,
+    ...(message.editedAt ? { editedAt: message.editedAt } : {}),
+    ...mentionCount(message),
+    ...(message.member?.permissions.has(MANAGE_MESSAGES) ? { authorIsModerator: true } : {}),
   };
+}
+
+/** People the message pings as Discord resolved them; `@everyone` is left to the text rules, which see it. */
+function mentionCount(message: DiscordMessageLike): { mentionCount?: number } {
+  if (!message.mentions || message.mentions.everyone) return {};
+  const count = message.mentions.users.size + message.mentions.roles.size;
+  return count > 0 ? { mentionCount: count } : {};
 }

@@ -20,7 +20,7 @@ import {
 import { looksChinese } from '../inbound/command-aliases.js';
 import type { FeishuBotMenuData, FeishuCardActionData, FeishuMessageEventData } from '../inbound/feishu-event-data.js';
 import { cardOrigin, fromCardAction } from '../inbound/from-card-action.js';
-import { fromMessageEvent, messageOrigin } from '../inbound/from-message-event.js';
+import { fromMessageEvent, fromMessageUpdatedEvent, messageOrigin } from '../inbound/from-message-event.js';
 import type { FeishuPorts } from '../ports/create-feishu-ports.js';
 import type { FeishuRetryOptions } from '../ports/feishu-errors.js';
 import { createUserNames, type FeishuUserNames } from '../ports/feishu-user-names.js';
@@ -176,6 +176,17 @@ export function createFeishuApp(settings: FeishuSettings, ports: FeishuPorts, de
           { openId: origin.openId, chatId: origin.chatType === 'group' ? origin.chatId : null },
           eventId,
         );
+      });
+      return {};
+    },
+    // An edited message is checked again by moderation (commands are not run again).
+    'im.message.updated_v1': async (data: FeishuMessageEventData) => {
+      const message = fromMessageUpdatedEvent(data);
+      if (!message || !deps.onMessage) return {};
+      const eventId = data.event_id ?? `${message.messageId}:${message.editedAt?.getTime() ?? ''}`;
+      if (!(await firstTime(eventId))) return {};
+      later(eventId, async () => {
+        await deps.onMessage?.(message);
       });
       return {};
     },

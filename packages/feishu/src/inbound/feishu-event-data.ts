@@ -7,7 +7,7 @@ export interface FeishuUserIds {
   readonly user_id?: string | null;
 }
 
-/** `im.message.receive_v1`. */
+/** `im.message.receive_v1` (and `im.message.updated_v1`, which carries the edited message the same way). */
 export interface FeishuMessageEventData {
   readonly event_id?: string;
   readonly tenant_key?: string;
@@ -19,6 +19,8 @@ export interface FeishuMessageEventData {
     readonly message_type?: string;
     readonly content?: string;
     readonly create_time?: string;
+    /** Set on `im.message.updated_v1` (an edited message): when it was edited, in milliseconds. */
+    readonly update_time?: string;
     readonly mentions?: readonly { readonly key?: string; readonly id?: FeishuUserIds; readonly name?: string }[];
   };
 }

@@ -1,8 +1,8 @@
 import { catalogue } from '@snowball/commands';
-import { messageReceiveEvent } from '@snowball/testkit';
+import { messageReceiveEvent, messageUpdatedEvent } from '@snowball/testkit';
 import { describe, expect, it } from 'vitest';
 import { FEISHU_COMMAND_ALIASES } from './command-aliases.js';
-import { fromMessageEvent } from './from-message-event.js';
+import { fromMessageEvent, fromMessageUpdatedEvent } from './from-message-event.js';
 
 // What the SDK hands a handler: the v2 event's header and body merged.
 const source = { appId: 'cli_0000000000000000', tenantKey: 'tenant', verificationToken: 't' };
@@ -122,5 +122,46 @@ describe('FEISHU_COMMAND_ALIASES', () => {
       const owner = catalogue.find((c) => c.name === alias || c.localizedName?.['zh-CN'] === alias);
       expect(owner === undefined || owner.name === name, alias).toBe(true);
     }
+  });
+});
+
+describe('fromMessageUpdatedEvent', () => {
+  const updated = (input: Parameters<typeof messageUpdatedEvent>[1]) => {
+    const { header, event } = messageUpdatedEvent(source, input);
+    return { ...header, ...event } as never;
+  };
+
+  it('hands an edited group message to moderation again, with when it was edited', () => {
+    const message = fromMessageUpdatedEvent(
+      updated({
+        openId: 'ou_1',
+        chatId: 'oc_group',
+        messageId: 'om_1',
+        text: '加我微信 abc_123',
+        createTime: 1_700_000_000_000,
+        updateTime: 1_700_000_060_000,
+      }),
+    );
+    expect(message).toEqual({
+      platform: 'feishu',
+      workspaceId: 'tenant',
+      channelId: 'oc_group',
+      messageId: 'om_1',
+      authorId: 'ou_1',
+      content: '加我微信 abc_123',
+      at: new Date(1_700_000_000_000),
+      editedAt: new Date(1_700_000_060_000),
+    });
+  });
+
+  it('ignores edits in a direct chat with the bot', () => {
+    const { header, event } = messageUpdatedEvent(source, {
+      openId: 'ou_1',
+      chatId: 'oc_p2p',
+      messageId: 'om_2',
+      text: 'x',
+    });
+    const direct = { ...header, ...event, message: { ...(event.message as object), chat_type: 'p2p' } } as never;
+    expect(fromMessageUpdatedEvent(direct)).toBeNull();
   });
 });

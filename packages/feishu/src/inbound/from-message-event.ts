@@ -98,3 +98,24 @@ export function fromMessageEvent(
   const parsed = command ? parseTextArguments(command, rest) : { subcommand: null, options: {} };
   return { kind: 'command', name, subcommand: parsed.subcommand, options: parsed.options, locale };
 }
+
+/**
+ * An edited group message (`im.message.updated_v1`) as a neutral chat message with `editedAt`, for moderation to
+ * check again; null for direct chats, other message types and anything not written by a person.
+ */
+export function fromMessageUpdatedEvent(data: FeishuMessageEventData): ChatMessage | null {
+  const origin = messageOrigin(data);
+  const text = messageText(data);
+  if (!origin || !text || origin.chatType !== 'group') return null;
+  const created = Number(data.message?.create_time) || Date.now();
+  return {
+    platform: 'feishu',
+    workspaceId: origin.tenantKey,
+    channelId: origin.chatId,
+    messageId: origin.messageId,
+    authorId: origin.openId,
+    content: text.shown,
+    at: new Date(created),
+    editedAt: new Date(Number(data.message?.update_time) || created),
+  };
+}

@@ -1,5 +1,6 @@
 import type { FeishuLogger } from '../config/feishu-logger.js';
 import type { FeishuSettings } from '../config/feishu-settings.js';
+import { type FeishuCallLimiter, FeishuChatModerator } from './feishu-chat-moderator.js';
 import { createFeishuClient, type FeishuClient } from './feishu-client.js';
 import type { FeishuRetryOptions } from './feishu-errors.js';
 import { FeishuMessenger } from './feishu-messenger.js';
@@ -10,16 +11,29 @@ export interface FeishuPorts {
   readonly client: FeishuClient;
   readonly messenger: FeishuMessenger;
   readonly roleSync: FeishuRoleSync;
+  /** Automatic moderation's actions in the tenant's group chats. */
+  readonly moderator: FeishuChatModerator;
 }
 
 export function createFeishuPorts(
   settings: FeishuSettings,
-  options: { readonly logger?: FeishuLogger; readonly retry?: FeishuRetryOptions } = {},
+  options: {
+    readonly logger?: FeishuLogger;
+    readonly retry?: FeishuRetryOptions;
+    /** Paces the moderation actions (shared across processes when Redis-backed). */
+    readonly limiter?: FeishuCallLimiter;
+  } = {},
 ): FeishuPorts {
   const client = createFeishuClient(settings, options.logger);
   return {
     client,
     messenger: new FeishuMessenger({ client, retry: options.retry }),
     roleSync: new FeishuRoleSync({ client, chatIds: settings.memberChatIds ?? [], retry: options.retry }),
+    moderator: new FeishuChatModerator({
+      client,
+      appId: settings.appId,
+      limiter: options.limiter,
+      retry: options.retry,
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import { App, type Authorize } from '@slack/bolt';
 import type { ChatMessage, CommandDefinition, Dispatcher } from '@snowball/commands';
 import type { CommunityRepository, Core } from '@snowball/core';
+import pLimit from 'p-limit';
 import { boltLogger, type SlackLogger, silentLogger } from '../config/slack-logger.js';
 import { apiBase, type SlackSettings } from '../config/slack-settings.js';
 import {
@@ -37,6 +38,8 @@ export interface SlackAppDeps {
   readonly ackTimeoutMs?: number;
   /** Told how long each HTTP request took to its ack (the ack latency metric). */
   readonly onAck?: (ms: number) => void;
+  /** Slash commands worked on at once after their ack, in this process (8 unless given); the rest wait. */
+  readonly commandConcurrency?: number;
 }
 
 /** A running Slack adapter: Bolt's app and the framework-free HTTP handlers to mount. */
@@ -99,12 +102,14 @@ export function createSlackApp(settings: SlackSettings, ports: SlackPorts, deps:
     ...(receiver ? { receiver } : { socketMode: true, appToken: settings.appToken }),
   });
   const memory = new MemoryEventDeduplicator();
+  const lane = pLimit(Math.max(1, deps.commandConcurrency ?? 8));
   registerSlackListeners(app, {
     dispatcher: deps.dispatcher,
     core: deps.core,
     catalogue: deps.catalogue,
     prefix: settings.commandPrefix ?? '',
     ackTimeoutMs: deps.ackTimeoutMs ?? 2_000,
+    work: <T>(task: () => Promise<T>) => lane(task),
     locales: createLocaleLookup(),
     logger,
     deduplicator: deps.eventDeduplicator ? layeredDeduplicator(memory, deps.eventDeduplicator) : memory,

@@ -6,6 +6,7 @@ import { installedBots, type SlackBotSource, singleWorkspaceBots } from '../inst
 import type { SlackInstallationStore } from '../install/slack-installation.store.js';
 import { SlackInstallations } from '../install/slack-installations.js';
 import { createTokenCipher } from '../install/token-cipher.js';
+import { SlackChatModerator } from '../ports/slack-chat-moderator.js';
 import { SlackClients } from '../ports/slack-clients.js';
 import { SlackMessenger } from '../ports/slack-messenger.js';
 import { memberChannelsFromList, SlackRoleSync } from '../ports/slack-role-sync.js';
@@ -20,6 +21,8 @@ export interface SlackPorts {
   readonly installations: SlackInstallations | null;
   readonly messenger: SlackMessenger;
   readonly roleSync: SlackRoleSync;
+  /** Automatic moderation's actions in the workspaces' channels. */
+  readonly moderator: SlackChatModerator;
   /**
    * Single-workspace mode: the team of `SLACK_BOT_TOKEN` (from `auth.test`), to attach to the club at
    * startup with `communities.attachWorkspace(communityId, 'slack', teamId)`. Null in multi-workspace mode.
@@ -74,6 +77,7 @@ export function createSlackPorts(
     bots,
     installations,
     messenger: new SlackMessenger({ bots, clients, retry: options.retry }),
+    moderator: new SlackChatModerator({ bots, clients, retry: options.retry }),
     roleSync: new SlackRoleSync({
       bots,
       clients,

@@ -186,25 +186,13 @@ describe('introduction opt-in on Slack', () => {
       const retried = await h.post(fixture, { retryNum, retryReason: 'http_timeout' });
       expect(retried.status).toBe(200);
     }
-    // Each redelivery is answered (the intro is no longer open), and nothing happens twice.
-    const answers = await waitFor(() => {
-      const all = h.fake.responsesTo(responseId);
-      return all.length === 3 ? all : undefined;
-    });
-    expect(allText(answers[2]?.body as never)).toContain('This introduction is no longer open.');
+    // A redelivery carries the same trigger_id: it is acknowledged and skipped, so nothing happens twice and
+    // the member is not answered again.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(h.fake.responsesTo(responseId)).toHaveLength(1);
     expect(h.fake.posted).toHaveLength(postedBefore);
     expect(h.fake.callsTo('conversations.open')).toHaveLength(1);
     expect(await introOf(introductionId)).toMatchObject({ status: 'introduced', answerB: 'accepted' });
     expect(await contributions()).toEqual(['intro']);
   });
 });
-
-async function waitFor<T>(find: () => T | undefined, timeoutMs = 3000): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const found = find();
-    if (found !== undefined) return found;
-    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -1,5 +1,5 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
-import { fromMessageEvent } from '../inbound/from-message-event.js';
+import { fromMessageChangedEvent, fromMessageEvent } from '../inbound/from-message-event.js';
 import { publishAppHome } from './app-home.listener.js';
 import { handleBlockAction } from './block-action.listener.js';
 import { handleMessageShortcut } from './message-shortcut.listener.js';
@@ -10,13 +10,41 @@ import { handleViewSubmission } from './view-submission.listener.js';
 /** Wires every Slack entry point of the app to the neutral dispatcher. */
 export function registerSlackListeners(app: App, deps: SlackListenerDeps): void {
   // Events API deliveries repeat (X-Slack-Retry-Num) when Slack did not see our 200 in time; the event id
-  // stays the same, so handle each id once. Commands and interactions are never retried by Slack.
+  // stays the same, so handle each id once.
   app.use(async ({ body, next }) => {
     const envelope = body as { type?: string; event_id?: string };
     if (envelope.type !== 'event_callback' || !envelope.event_id) return next();
     const key = `slack:event:${envelope.event_id}`;
     if (!(await deps.deduplicator.claim(key))) {
       deps.logger.debug({ eventId: envelope.event_id }, 'slack: repeated event skipped');
+      return;
+    }
+    try {
+      await next();
+    } catch (error) {
+      await deps.deduplicator.release(key);
+      throw error;
+    }
+  });
+
+  // A slash command, button, form or shortcut carries a `trigger_id` unique to the person's one action: a
+  // correctly signed request sent again within the 5-minute signature window (a replay) is answered with
+  // an empty ack and has no second effect.
+  app.use(async (args) => {
+    const { body, next } = args;
+    const triggerId = (body as { trigger_id?: unknown }).trigger_id;
+    if (typeof triggerId !== 'string' || triggerId === '') return next();
+    const key = `slack:trigger:${triggerId}`;
+    // With Redis down the claim cannot be shared: answer anyway (this process still remembers it) rather than
+    // refuse every command during the outage.
+    const fresh = await deps.deduplicator.claim(key).catch((error: unknown) => {
+      deps.logger.warn({ err: error }, 'slack: request claim unavailable; handled without it');
+      return true;
+    });
+    if (!fresh) {
+      deps.logger.warn({ type: (body as { type?: string }).type }, 'slack: replayed request refused');
+      const ack = (args as { ack?: () => Promise<void> }).ack;
+      await ack?.();
       return;
     }
     try {
@@ -52,7 +80,10 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
   app.event('message', async ({ event, body }) => {
     const onMessage = deps.onMessage;
     if (!onMessage) return;
-    const message = fromMessageEvent(event, body.team_id);
+    const message =
+      event.subtype === 'message_changed'
+        ? fromMessageChangedEvent(event, body.team_id)
+        : fromMessageEvent(event, body.team_id);
     if (message) await onMessage(message);
   });
 

@@ -1,5 +1,5 @@
 import type { Actor, Community } from '@snowball/core';
-import { blockActionRequest, fakeTriggerId, slashCommandRequest, viewSubmissionRequest } from '@snowball/testkit';
+import { blockActionRequest, fakeTriggerId, viewSubmissionRequest } from '@snowball/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allText, buttonActions, createClub, type SlackHarness, startSlackHarness } from '../testing/slack-harness.js';
 
@@ -42,9 +42,12 @@ describe('Slack: an applicant with a referrer, from /apply to paid member, told 
   }
 
   it('runs referrer → vouch → request info → answer → approve → payment instructions → payment', async () => {
-    const apply = await h.post(
-      slashCommandRequest({ command: '/apply', userId: NINA, userName: 'nina', text: `referrer:@${ownerHandle}` }),
-    );
+    const apply = await h.command({
+      command: '/apply',
+      userId: NINA,
+      userName: 'nina',
+      text: `referrer:@${ownerHandle}`,
+    });
     expect(allText(apply.json)).toContain(`@${ownerHandle}`);
     const [start] = buttonActions(apply.json);
     expect(start).toBe(`apply:start:${ownerHandle}`);
@@ -82,7 +85,6 @@ describe('Slack: an applicant with a referrer, from /apply to paid member, told 
       applicationId,
       message: 'Which ports do you serve?',
     });
-    await h.core.sendApplicationDecision({ communityId: community.id, applicationId });
     const question = h.fake.posted.filter((p) => p.channel === NINA).at(-1);
     expect(allText(question?.body as never)).toContain('Which ports do you serve?');
     const answerForm = await openForm(`apply:answer:${applicationId}`, NINA);
@@ -94,7 +96,7 @@ describe('Slack: an applicant with a referrer, from /apply to paid member, told 
     expect(allText(told?.body as never)).toContain('申请人已回复你的问题');
 
     // Approved from /review: the DM carries the fee, the club's instructions and how to confirm.
-    const review = await h.post(slashCommandRequest({ command: '/review', userId: OWNER }));
+    const review = await h.command({ command: '/review', userId: OWNER });
     expect(allText(review.json)).toMatch(/Vouched for by the referrer|推荐人已担保/);
     await h.post(
       blockActionRequest({
@@ -110,6 +112,19 @@ describe('Slack: an applicant with a referrer, from /apply to paid member, told 
     expect(welcomeText).toContain('1,000 CNY');
     expect(welcomeText).toContain('Alipay to club@example.com');
     expect(welcomeText).toContain('How to confirm payment');
+    // One welcome; the same click delivered again (a retry) sends no second DM.
+    const welcomes = () =>
+      h.fake.posted.filter((p) => p.channel === NINA && allText(p.body as never).includes('application is approved'));
+    expect(welcomes()).toHaveLength(1);
+    await h.post(
+      blockActionRequest({
+        actionId: `review:approve:${applicationId}`,
+        userId: OWNER,
+        responseUrl: h.fake.responseUrl('approve-again'),
+      }),
+    );
+    await h.fake.waitForResponse('approve-again');
+    expect(welcomes()).toHaveLength(1);
 
     await h.core.recordPayment({
       actor: owner,

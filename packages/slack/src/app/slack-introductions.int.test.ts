@@ -123,4 +123,95 @@ describe('introductions on Slack: a multi-person DM when both accept, then the f
       reason: 'answered',
     });
   });
+
+  it('nudges once, 48 hours on, only the pairs that have not written in their conversation', async () => {
+    const people = [
+      ['U0CAT', 'Cat Chen'],
+      ['U0DAN', 'Dan Du'],
+      ['U0EVE', 'Eve Ng'],
+      ['U0FOX', 'Fox Fu'],
+    ] as const;
+    const ids: string[] = [];
+    for (const [slackId, name] of people) {
+      h.fake.addUser({ id: slackId, locale: 'en-US', name: name.toLowerCase() });
+      ids.push(await makeMember(h, { community, owner, teamId: TEAM, slackId, name }));
+    }
+    const [cat, dan, eve, fox] = ids as [string, string, string, string];
+    const pair = async (a: string, b: string) => {
+      const id = h.ports.ids.id();
+      await h.ports.introductions.create({
+        id,
+        communityId: community.id,
+        memberA: a,
+        memberB: b,
+        answerA: 'pending',
+        answerB: 'pending',
+        status: 'proposed',
+        score: 0.9,
+        reason: 'tea ↔ cups',
+        roundId: null,
+        introducedAt: null,
+        followUpAt: null,
+        followUpOutcome: null,
+        createdAt: h.ports.clock.now(),
+      });
+      const memberActor = (memberId: string): Actor => ({
+        kind: 'member',
+        communityId: community.id,
+        memberId,
+        roles: [],
+      });
+      await h.core.respondToIntro({
+        actor: memberActor(a),
+        communityId: community.id,
+        introductionId: id,
+        answer: 'accept',
+      });
+      await h.core.respondToIntro({
+        actor: memberActor(b),
+        communityId: community.id,
+        introductionId: id,
+        answer: 'accept',
+      });
+      return id;
+    };
+    const quiet = await pair(cat, dan);
+    const chatty = await pair(eve, fox);
+    const chattyRoom = h.fake.multiPersonDms().find((m) => m.members.includes('U0EVE'));
+    expect(chattyRoom).toBeDefined();
+    h.fake.userWrote(chattyRoom?.id ?? '', 'U0EVE', 'Hi Fox! Shall we talk on Monday?');
+    h.fake.clearRecords();
+
+    // Before 48 hours nothing is due; after, one nudge per introduction is queued.
+    h.ports.clock.advance(47 * 3_600_000);
+    expect((await h.core.scheduleIntroNudges({ communityId: community.id })).due).toBe(0);
+    h.ports.clock.advance(2 * 3_600_000);
+    await h.core.scheduleIntroNudges({ communityId: community.id });
+    const jobs = [...h.ports.jobs.jobs.values()].filter(
+      (j) => j.name === 'intro.nudge' && String(j.id).startsWith('intro-quiet'),
+    );
+    expect(jobs.map((j) => j.id).sort()).toEqual(
+      [`intro-quiet:${quiet}:${cat}`, `intro-quiet:${chatty}:${eve}`].sort(),
+    );
+    const results = [];
+    for (const job of jobs) results.push(await h.core.sendIntroNudge(job.data as never));
+    expect(results.map((r) => [r.key.split(':')[1], r.status]).sort()).toEqual(
+      [
+        [quiet, 'sent'],
+        [chatty, 'skipped'],
+      ].sort(),
+    );
+    // Posted once, in the quiet pair's own conversation; a retry sends nothing more.
+    const quietRoom = h.fake.multiPersonDms().find((m) => m.members.includes('U0CAT'));
+    expect(h.fake.posted.map((p) => p.channel)).toEqual([quietRoom?.id]);
+    expect(allText(h.fake.posted[0]?.body as never)).toContain('Cat Chen, Dan Du: two days ago you both accepted');
+    const retry = await h.core.sendIntroNudge({
+      communityId: community.id,
+      introductionId: quiet,
+      memberId: cat,
+      kind: 'quiet',
+    });
+    expect(retry.status).toBe('already_sent');
+    expect(h.fake.posted).toHaveLength(1);
+  });
 });

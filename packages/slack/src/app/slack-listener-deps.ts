@@ -24,6 +24,12 @@ export interface SlackListenerDeps {
   readonly prefix: string;
   /** How long a listener waits for the answer before acking empty and answering later (Slack allows 3 s). */
   readonly ackTimeoutMs: number;
+  /**
+   * Runs a command's work after its ack, at most a few at a time in this process (the rest wait, holding no
+   * CPU), so a burst never delays the next request's ack: acks stay quick and the answers follow as fast as
+   * the database allows.
+   */
+  readonly work: <T>(task: () => Promise<T>) => Promise<T>;
   readonly locales: LocaleLookup;
   readonly logger: SlackLogger;
   readonly deduplicator: EventDeduplicator;

@@ -1,11 +1,5 @@
 import type { Actor, Community } from '@snowball/core';
-import {
-  appHomeOpenedRequest,
-  blockActionRequest,
-  fakeTriggerId,
-  slashCommandRequest,
-  viewSubmissionRequest,
-} from '@snowball/testkit';
+import { appHomeOpenedRequest, blockActionRequest, fakeTriggerId, viewSubmissionRequest } from '@snowball/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   allText,
@@ -36,7 +30,7 @@ describe('Slack: apply → review → payment → channels → lapse', () => {
 
   it('runs the whole membership life cycle through Slack', async () => {
     // /apply: the values and the pledge button, privately, in Ada's Slack language.
-    const apply = await h.post(slashCommandRequest({ command: '/apply', userId: ADA, userName: 'ada' }));
+    const apply = await h.command({ command: '/apply', userId: ADA, userName: 'ada' });
     expect(apply.status).toBe(200);
     expect(apply.elapsedMs).toBeLessThan(3_000);
     expect(apply.json).toMatchObject({ response_type: 'ephemeral' });
@@ -89,7 +83,7 @@ describe('Slack: apply → review → payment → channels → lapse', () => {
     const applicationId = pending.items[0]?.id as string;
 
     // Staff review: the queue with approve / reject buttons; approving answers at the response URL.
-    const review = await h.post(slashCommandRequest({ command: '/review', userId: OWNER, userName: 'olivia' }));
+    const review = await h.command({ command: '/review', userId: OWNER, userName: 'olivia' });
     expect(review.json).toMatchObject({ response_type: 'ephemeral' });
     expect(buttonActions(review.json)).toEqual([
       `review:approve:${applicationId}`,
@@ -147,7 +141,7 @@ describe('Slack: apply → review → payment → channels → lapse', () => {
       locale: 'en',
       account: { platform: 'slack', workspaceId: TEAM, platformUserId: 'U0MALLORY' },
     });
-    const review = await h.post(slashCommandRequest({ command: '/review', userId: OWNER }));
+    const review = await h.command({ command: '/review', userId: OWNER });
     const texts = [String(review.json?.text ?? ''), ...mrkdwnTexts(review.json)];
     expect(texts.join('\n')).toContain('&lt;!everyone&gt; &lt;@U123&gt;');
     expect(texts.join('\n')).toContain('&lt;!here&gt; visit &lt;https://evil.example|bank&gt; &amp; win');

@@ -1,5 +1,5 @@
 import type { Actor, Community } from '@snowball/core';
-import { eventCallbackRequest, type FakeSlackWorkspace, fakeBotToken, slashCommandRequest } from '@snowball/testkit';
+import { eventCallbackRequest, type FakeSlackWorkspace, fakeBotToken } from '@snowball/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allText, createClub, makeMember, type SlackHarness, startSlackHarness } from '../testing/slack-harness.js';
 
@@ -107,8 +107,8 @@ describe('Slack: OAuth install and several workspaces', () => {
       name: 'Sam',
     });
     h.fake.clearRecords();
-    const inA = await h.post(slashCommandRequest({ command: '/me', teamId: workspaceA.teamId, userId: 'U0SAME' }));
-    const inB = await h.post(slashCommandRequest({ command: '/me', teamId: workspaceB.teamId, userId: 'U0SAME' }));
+    const inA = await h.command({ command: '/me', teamId: workspaceA.teamId, userId: 'U0SAME' });
+    const inB = await h.command({ command: '/me', teamId: workspaceB.teamId, userId: 'U0SAME' });
     expect(allText(inA.json)).toMatch(/会籍|membership/i);
     expect(allText(inA.json)).not.toContain('尚未关联');
     expect(allText(inB.json)).toContain('尚未关联会籍');
@@ -133,9 +133,7 @@ describe('Slack: OAuth install and several workspaces', () => {
       memberId: ownerB.kind === 'member' ? ownerB.memberId : '',
       linkedAt: h.ports.clock.now(),
     });
-    const review = await h.post(
-      slashCommandRequest({ command: '/review', teamId: workspaceB.teamId, userId: 'U0OWNERB' }),
-    );
+    const review = await h.command({ command: '/review', teamId: workspaceB.teamId, userId: 'U0OWNERB' });
     expect(allText(review.json)).toContain('暂无待审核的申请');
     expect(allText(review.json)).not.toContain('Only In A');
   });

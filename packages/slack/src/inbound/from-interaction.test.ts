@@ -1,9 +1,14 @@
 import type { BlockAction, KnownEventFromType, MessageShortcut } from '@slack/bolt';
 import { catalogue } from '@snowball/commands';
-import { blockActionRequest, messageEventRequest, messageShortcutRequest } from '@snowball/testkit';
+import {
+  blockActionRequest,
+  messageChangedEventRequest,
+  messageEventRequest,
+  messageShortcutRequest,
+} from '@snowball/testkit';
 import { describe, expect, it } from 'vitest';
 import { fromBlockAction } from './from-block-action.js';
-import { fromMessageEvent } from './from-message-event.js';
+import { fromMessageChangedEvent, fromMessageEvent } from './from-message-event.js';
 import { fromMessageShortcut } from './from-message-shortcut.js';
 
 describe('fromBlockAction', () => {
@@ -36,6 +41,7 @@ describe('fromMessageShortcut', () => {
     });
     expect(fromMessageShortcut(fixture.payload as unknown as MessageShortcut, catalogue, 'sb-')).toEqual({
       type: 'report',
+      command: 'report',
       caller: { platform: 'slack', workspaceId: 'T1', userId: 'U1', userName: 'member', locale: null, channelId: 'C1' },
       messageId: '1700000000.000100',
       channelId: 'C1',
@@ -73,5 +79,40 @@ describe('fromMessageEvent', () => {
     const join = { ...eventOf({ text: 'x' }), subtype: 'channel_join' } as unknown as KnownEventFromType<'message'>;
     expect(fromMessageEvent(join, 'T1')).toBeNull();
     expect(fromMessageEvent({ ...eventOf({ text: 'x' }), channel_type: 'im' }, 'T1')).toBeNull();
+  });
+});
+
+describe('fromMessageChangedEvent', () => {
+  type Changed = Extract<KnownEventFromType<'message'>, { subtype: 'message_changed' }>;
+  const eventOf = (input: Parameters<typeof messageChangedEventRequest>[0]) =>
+    (messageChangedEventRequest(input).payload as { event: Changed }).event;
+
+  it('hands an edited message to moderation again, as the original message with when it was edited', () => {
+    const event = eventOf({
+      teamId: 'T1',
+      userId: 'U1',
+      channelId: 'C1',
+      ts: '1700000000.000200',
+      editedTs: '1700000060.000000',
+      previousText: 'hello',
+      text: 'hello, add me on WeChat abc_123',
+    });
+    expect(fromMessageChangedEvent(event, 'T1')).toEqual({
+      platform: 'slack',
+      workspaceId: 'T1',
+      channelId: 'C1',
+      messageId: '1700000000.000200',
+      authorId: 'U1',
+      content: 'hello, add me on WeChat abc_123',
+      at: new Date(1_700_000_000_000),
+      editedAt: new Date(1_700_000_060_000),
+    });
+  });
+
+  it('skips changes that leave the text as it was (a link preview) and DMs', () => {
+    const same = eventOf({ ts: '1700000000.000300', previousText: 'see x.com', text: 'see x.com' });
+    expect(fromMessageChangedEvent(same, 'T1')).toBeNull();
+    const dm = { ...eventOf({ ts: '1700000000.000400', previousText: 'a', text: 'b' }), channel_type: 'im' } as Changed;
+    expect(fromMessageChangedEvent(dm, 'T1')).toBeNull();
   });
 });

@@ -16,6 +16,7 @@ export function fromMessageShortcut(
   if (!catalogue.some((c) => c.name === name && c.type === 'message')) return null;
   return {
     type: 'report',
+    command: name,
     caller: {
       platform: 'slack',
       workspaceId: teamOf(body),

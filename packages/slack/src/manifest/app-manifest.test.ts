@@ -31,6 +31,12 @@ describe('appManifest', () => {
         callback_id: 'sb-report',
         description: 'Report message · 举报消息',
       },
+      {
+        name: 'Save to library · 收入精华',
+        type: 'message',
+        callback_id: 'sb-save',
+        description: 'Save to library · 收入精华',
+      },
     ]);
     expect(manifest.settings.interactivity).toEqual({
       is_enabled: true,

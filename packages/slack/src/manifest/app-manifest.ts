@@ -7,6 +7,7 @@ export const SLACK_BOT_SCOPES = [
   'chat:write', // replies, ephemeral messages, DMs to members
   'im:write', // open a DM when posting to the user id is refused
   'mpim:write', // introduce two members in one multi-person DM with the bot
+  'mpim:history', // see whether introduced members wrote to each other there, before one gentle nudge
   'users:read', // the member's language (users.info with include_locale)
   'channels:manage', // invite to / remove from public members-only channels
   'groups:write', // ... and private ones

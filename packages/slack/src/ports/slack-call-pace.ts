@@ -18,6 +18,7 @@ export type SlackTier = keyof typeof SLACK_TIERS;
 /** The tier of each method our ports call; anything else is paced as Tier 3. */
 export const SLACK_METHOD_TIERS: Readonly<Record<string, SlackTier>> = {
   'auth.test': 'tier4',
+  'chat.delete': 'tier3',
   'conversations.open': 'tier3',
   'conversations.invite': 'tier3',
   'conversations.kick': 'tier3',

@@ -115,6 +115,38 @@ export class SlackMessenger implements Messenger {
     }
     return true;
   }
+
+  /**
+   * Whether any of these people wrote in their multi-person DM with the bot since `since`: the same
+   * `conversations.open` (Slack returns the existing group), then `conversations.history` from `since`. Null
+   * when Slack cannot tell: other platforms or workspaces, no bot, no group, or no `mpim:history` scope.
+   */
+  async spokeSince(accounts: readonly PlatformAccount[], since: Date): Promise<boolean | null> {
+    const [first] = accounts;
+    if (!first || accounts.length < 2 || accounts.length > MPIM_MAX_PEOPLE) return null;
+    if (accounts.some((a) => a.platform !== 'slack' || a.workspaceId !== first.workspaceId)) return null;
+    const bot = await this.deps.bots.botFor(first.workspaceId);
+    if (!bot) return null;
+    const client = this.deps.clients.clientFor(bot.token);
+    const users = new Set(accounts.map((a) => a.platformUserId));
+    try {
+      const opened = await withRateLimitRetry(
+        () => client.conversations.open({ users: [...users].join(',') }),
+        this.deps.retry,
+      );
+      const channel = opened.channel?.id;
+      if (!channel) return null;
+      const history = await withRateLimitRetry(
+        () => client.conversations.history({ channel, oldest: String(since.getTime() / 1000), limit: 100 }),
+        this.deps.retry,
+      );
+      return (history.messages ?? []).some((m) => !m.bot_id && m.user !== undefined && users.has(m.user));
+    } catch (error) {
+      const code = slackErrorCode(error);
+      if (code && (CANNOT_GROUP.has(code) || code === 'channel_not_found' || code === 'not_in_channel')) return null;
+      throw toDeliveryError(error);
+    }
+  }
 }
 
 /** Slack puts the bot and at most 8 people in a multi-person DM. */

@@ -7,6 +7,8 @@ import {
   postSlackRequest,
   type SlackRequestFixture,
   type SlackRequestResult,
+  type SlashCommandFixtureInput,
+  slashCommandRequest,
 } from '@snowball/testkit';
 import { createSlackApp, type SlackRuntime } from '../app/create-slack-app.js';
 import { createSlackPorts, type SlackPorts } from '../app/create-slack-ports.js';
@@ -36,8 +38,25 @@ export interface SlackHarness {
   setDatabaseDelay(ms: number, times?: number): void;
   /** Signs and POSTs a fixture to `/slack/events`. */
   post(fixture: SlackRequestFixture, options?: Partial<PostSlackRequestOptions>): Promise<SlackRequestResult>;
+  /**
+   * Types a slash command as Slack would (signed, with a response URL of the fake) and waits for the answer:
+   * `ack` is Slack's HTTP exchange (always an empty ack), `json` the message posted to the response URL, or
+   * null when the command opened a modal instead (`modal`: the `views.open` call's view).
+   */
+  command(input: Omit<SlashCommandFixtureInput, 'responseUrl'>): Promise<SlackCommandResult>;
   close(): Promise<void>;
 }
+
+/** A slash command's ack and its answer (see `SlackHarness.command`). */
+export interface SlackCommandResult {
+  readonly ack: SlackRequestResult;
+  readonly status: number;
+  readonly elapsedMs: number;
+  readonly json: Record<string, unknown> | null;
+  readonly modal: Record<string, unknown> | null;
+}
+
+let commandCounter = 0;
 
 /**
  * Starts a harness: one workspace with `SLACK_BOT_TOKEN` by default, or OAuth installs (`multi`).
@@ -47,6 +66,8 @@ export async function startSlackHarness(
   options: {
     readonly mode?: 'single' | 'multi';
     readonly wrapDispatcher?: (dispatcher: Dispatcher) => Dispatcher;
+    /** Slash commands worked on at once after their ack (the app's default unless given). */
+    readonly commandConcurrency?: number;
   } = {},
 ): Promise<SlackHarness> {
   const fake = await FakeSlackApi.start();
@@ -94,6 +115,7 @@ export async function startSlackHarness(
     dispatcher: options.wrapDispatcher ? options.wrapDispatcher(dispatcher) : dispatcher,
     catalogue,
     communities: ports.communities,
+    ...(options.commandConcurrency ? { commandConcurrency: options.commandConcurrency } : {}),
     onMessage: async (message) => {
       messages.push(message);
     },
@@ -116,6 +138,32 @@ export async function startSlackHarness(
     },
     post: (fixture, postOptions) =>
       postSlackRequest(`${server.url}/slack/events`, fixture, { secret: SIGNING_SECRET, ...postOptions }),
+    async command(input) {
+      const id = `command-${++commandCounter}`;
+      const triggerId = input.triggerId ?? `${Date.now()}.${commandCounter}.trigger`;
+      const ack = await postSlackRequest(
+        `${server.url}/slack/events`,
+        slashCommandRequest({ ...input, triggerId, responseUrl: fake.responseUrl(id) }),
+        { secret: SIGNING_SECRET },
+      );
+      const started = Date.now();
+      for (;;) {
+        const response = fake.responsesTo(id)[0];
+        if (response) {
+          return { ack, status: ack.status, elapsedMs: ack.elapsedMs, json: response.body, modal: null };
+        }
+        const opened = fake.callsTo('views.open').find((c) => c.body.trigger_id === triggerId);
+        if (opened) {
+          const raw = opened.body.view;
+          const view = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Record<string, unknown>;
+          return { ack, status: ack.status, elapsedMs: ack.elapsedMs, json: null, modal: view };
+        }
+        if (ack.status !== 200 || Date.now() - started > 5_000) {
+          return { ack, status: ack.status, elapsedMs: ack.elapsedMs, json: null, modal: null };
+        }
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    },
     async close() {
       await server.close();
       await fake.close();

@@ -130,6 +130,8 @@ export function discordGuildCreatePayload(guild: {
   readonly memberRoleId: string;
   readonly bot: FakeDiscordUser;
   readonly preferredLocale?: string;
+  /** More text channels (a moderators' log channel). */
+  readonly extraChannelIds?: readonly string[];
 }): DiscordJson {
   const botRoleId = discordSnowflake();
   return {
@@ -181,7 +183,7 @@ export function discordGuildCreatePayload(guild: {
     lazy: true,
     voice_states: [],
     members: [discordMemberPayload(guild.bot, [botRoleId], false)],
-    channels: [discordTextChannelPayload(guild.channelId, guild.id)],
+    channels: [guild.channelId, ...(guild.extraChannelIds ?? [])].map((id) => discordTextChannelPayload(id, guild.id)),
     threads: [],
     presences: [],
     stage_instances: [],
@@ -205,6 +207,9 @@ export function discordMessagePayload(message: {
   readonly webhookId?: string;
   readonly memberRoles?: readonly string[];
   readonly timestamp?: Date;
+  readonly editedTimestamp?: Date;
+  readonly mentions?: readonly FakeDiscordUser[];
+  readonly mentionEveryone?: boolean;
 }): DiscordJson {
   // One instant for both the id and the timestamp: discord.js derives `createdAt` from the id.
   const id = message.id ?? discordSnowflake(message.timestamp?.getTime());
@@ -220,10 +225,10 @@ export function discordMessagePayload(message: {
       : {}),
     content: message.content ?? '',
     timestamp: at.toISOString(),
-    edited_timestamp: null,
+    edited_timestamp: message.editedTimestamp ? message.editedTimestamp.toISOString() : null,
     tts: false,
-    mention_everyone: false,
-    mentions: [],
+    mention_everyone: message.mentionEveryone ?? false,
+    mentions: (message.mentions ?? []).map((u) => discordUserPayload(u)),
     mention_roles: [],
     mention_channels: [],
     attachments: [],

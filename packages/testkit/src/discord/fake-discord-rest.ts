@@ -4,6 +4,7 @@ import { discordFaultResponse, type FakeDiscordFault } from './discord-faults.js
 import type { DiscordJson } from './discord-payloads.js';
 import { discordSnowflake } from './discord-snowflake.js';
 import type { FakeDiscordGlobalLimit } from './fake-discord-global-limit.js';
+import { serveGuildRoles } from './fake-discord-guild-roles.js';
 import type { DiscordCallRecorder, RecordedDiscordCall } from './fake-discord-recorder.js';
 import {
   bucketHeaders,
@@ -70,7 +71,10 @@ export async function handleDiscordRest(
     const answer = discordFaultResponse(fault, `fake-${route}`);
     return send(answer.status, answer.body, answer.headers, fault);
   }
-  const result = serve(world, route, params, body, url.searchParams, baseUrl);
+  const reason = req.headers['x-audit-log-reason'];
+  const result = serve(world, route, params, body, url.searchParams, baseUrl, {
+    reason: typeof reason === 'string' ? decodeURIComponent(reason) : null,
+  });
   return send(result.status, result.body);
 }
 
@@ -81,6 +85,7 @@ function serve(
   body: unknown,
   query: URLSearchParams,
   baseUrl: string,
+  extra: { readonly reason: string | null } = { reason: null },
 ): FakeDiscordAnswer {
   const error = (code: number, status: number, message: string) => ({ status, body: { message, code } });
   switch (route) {
@@ -121,7 +126,7 @@ function serve(
     case 'createMessage': {
       const channelId = String(params.channelId);
       const known =
-        world.guilds.some((g) => g.channelId === channelId) ||
+        world.guilds.some((g) => g.channelId === channelId || g.logChannelId === channelId) ||
         [...world.dmChannels.values()].some((c) => c.id === channelId);
       if (!known) return error(10003, 404, 'Unknown Channel');
       const message = world.messageFrom(body as DiscordJson, { channelId });
@@ -140,6 +145,41 @@ function serve(
       world.roles.set(key, held);
       return { status: 204 };
     }
+    case 'deleteMessage': {
+      const message = world.guildMessages.get(String(params.messageId));
+      if (!message || message.channel_id !== params.channelId) return error(10008, 404, 'Unknown Message');
+      world.guildMessages.delete(String(params.messageId));
+      world.deletedMessages.push({
+        channelId: String(params.channelId),
+        messageId: String(params.messageId),
+        reason: extra.reason,
+      });
+      return { status: 204 };
+    }
+    case 'modifyMember': {
+      const guild = world.guilds.find((g) => g.id === params.guildId);
+      if (!guild) return error(10004, 404, 'Unknown Guild');
+      const user = world.users.get(String(params.userId));
+      if (!user) return error(10007, 404, 'Unknown Member');
+      const until = (body as DiscordJson | null)?.communication_disabled_until;
+      if (until !== undefined) world.timeouts.set(`${guild.id}:${user.id}`, until === null ? null : String(until));
+      return {
+        status: 200,
+        body: {
+          user: { id: user.id, username: user.username, discriminator: '0', global_name: null, avatar: null },
+          roles: [...(world.roles.get(`${guild.id}:${user.id}`) ?? [])],
+          joined_at: '2026-01-01T00:00:00.000000+00:00',
+          deaf: false,
+          mute: false,
+          flags: 0,
+          communication_disabled_until: world.timeouts.get(`${guild.id}:${user.id}`) ?? null,
+        },
+      };
+    }
+    case 'getCurrentUser':
+    case 'getGuildMember':
+    case 'listGuildRoles':
+      return serveGuildRoles(world, route, params) ?? error(0, 404, '404: Not Found');
     default:
       return error(0, 404, '404: Not Found');
   }

@@ -14,6 +14,11 @@ export type FakeDiscordRoute =
   | 'createMessage'
   | 'addMemberRole'
   | 'removeMemberRole'
+  | 'deleteMessage'
+  | 'modifyMember'
+  | 'getCurrentUser'
+  | 'getGuildMember'
+  | 'listGuildRoles'
   | 'unknown';
 
 /** Each route: method, path pattern (relative to `/v10`), parameter names, and whether it needs the bot token. */
@@ -75,12 +80,35 @@ export const FAKE_DISCORD_ROUTES: readonly {
     bot: false,
   },
   { route: 'createDm', method: 'POST', path: /^\/users\/@me\/channels$/, params: [], bot: true },
+  { route: 'getCurrentUser', method: 'GET', path: /^\/users\/@me$/, params: [], bot: true },
+  {
+    route: 'getGuildMember',
+    method: 'GET',
+    path: /^\/guilds\/(\d+)\/members\/(\d+)$/,
+    params: ['guildId', 'userId'],
+    bot: true,
+  },
+  { route: 'listGuildRoles', method: 'GET', path: /^\/guilds\/(\d+)\/roles$/, params: ['guildId'], bot: true },
   { route: 'createMessage', method: 'POST', path: /^\/channels\/(\d+)\/messages$/, params: ['channelId'], bot: true },
   {
     route: 'addMemberRole',
     method: 'PUT',
     path: /^\/guilds\/(\d+)\/members\/(\d+)\/roles\/(\d+)$/,
     params: ['guildId', 'userId', 'roleId'],
+    bot: true,
+  },
+  {
+    route: 'deleteMessage',
+    method: 'DELETE',
+    path: /^\/channels\/(\d+)\/messages\/(\d+)$/,
+    params: ['channelId', 'messageId'],
+    bot: true,
+  },
+  {
+    route: 'modifyMember',
+    method: 'PATCH',
+    path: /^\/guilds\/(\d+)\/members\/(\d+)$/,
+    params: ['guildId', 'userId'],
     bot: true,
   },
   {

@@ -5,11 +5,14 @@ import {
   type FakeDiscordUser,
 } from './discord-payloads.js';
 import { discordSnowflake } from './discord-snowflake.js';
+import type { FakeDiscordRoleLayout } from './fake-discord-guild-roles.js';
 
 export interface FakeDiscordGuild {
   readonly id: string;
   readonly name: string;
   readonly channelId: string;
+  /** A second text channel, for the moderators' log. */
+  readonly logChannelId: string;
   readonly memberRoleId: string;
   readonly ownerId: string;
 }
@@ -36,7 +39,15 @@ export class FakeDiscordWorld {
   readonly users = new Map<string, FakeDiscordUser>();
   readonly dmChannels = new Map<string, DiscordJson>();
   readonly channelMessages: DiscordJson[] = [];
+  /** Messages people wrote in guild channels (dispatched by the fake), by id, until deleted. */
+  readonly guildMessages = new Map<string, DiscordJson>();
+  /** Messages deleted through the API, with the audit-log reason. */
+  readonly deletedMessages: { channelId: string; messageId: string; reason: string | null }[] = [];
+  /** Member timeouts (`communication_disabled_until`) by `guildId:userId`. */
+  readonly timeouts = new Map<string, string | null>();
   readonly roles = new Map<string, Set<string>>();
+  /** How each guild's roles stand for the bot (default: invited, above the member role, Manage Roles). */
+  readonly roleLayouts = new Map<string, FakeDiscordRoleLayout>();
   readonly commands = new Map<string, DiscordJson[]>();
   readonly commandIds = new Map<string, string>();
   readonly interactions = new Map<string, InteractionState>();

@@ -13,6 +13,7 @@ import {
 import { discordSnowflake } from './discord-snowflake.js';
 import { FakeDiscordGateway } from './fake-discord-gateway.js';
 import { FakeDiscordGlobalLimit } from './fake-discord-global-limit.js';
+import { DEFAULT_ROLE_LAYOUT, type FakeDiscordRoleLayout } from './fake-discord-guild-roles.js';
 import { buildDiscordInteraction, type FakeDiscordInteraction } from './fake-discord-interactions.js';
 import { DiscordCallRecorder, type RecordedDiscordCall } from './fake-discord-recorder.js';
 import { handleDiscordRest } from './fake-discord-rest.js';
@@ -67,6 +68,7 @@ export class FakeDiscord {
       id: discordSnowflake(),
       name: `Club ${i + 1}`,
       channelId: discordSnowflake(),
+      logChannelId: discordSnowflake(),
       memberRoleId: discordSnowflake(),
       ownerId: discordSnowflake(),
     }));
@@ -110,6 +112,7 @@ export class FakeDiscord {
             name: g.name,
             ownerId: g.ownerId,
             channelId: g.channelId,
+            extraChannelIds: [g.logChannelId],
             memberRoleId: g.memberRoleId,
             bot: this.bot,
           }),
@@ -177,6 +180,17 @@ export class FakeDiscord {
   /** The commands last registered for a guild, as Discord stores them. */
   registeredCommands(guildId: string = this.guild.id): DiscordJson[] {
     return this.world.registeredCommands(guildId);
+  }
+
+  /**
+   * Changes how a guild's roles stand for the bot, as an owner would in Discord's settings (drag the bot's role
+   * below the member role, take Manage Roles away, kick the bot); connection-health checks read it over REST.
+   */
+  setRoleLayout(guildId: string, layout: Partial<FakeDiscordRoleLayout>): void {
+    this.world.roleLayouts.set(guildId, {
+      ...(this.world.roleLayouts.get(guildId) ?? DEFAULT_ROLE_LAYOUT),
+      ...layout,
+    });
   }
 
   /** Role ids a member holds, as changed through REST. */
@@ -277,19 +291,57 @@ export class FakeDiscord {
     readonly guildId?: string | null;
     readonly channelId?: string;
     readonly roles?: readonly string[];
+    readonly mentions?: readonly FakeDiscordUser[];
+    readonly mentionEveryone?: boolean;
   }): DiscordJson {
     const guild = spec.guildId === null ? null : (this.guilds.find((g) => g.id === spec.guildId) ?? this.guild);
+    this.world.users.set(spec.author.id, spec.author);
     const payload = discordMessagePayload({
       channelId: spec.channelId ?? guild?.channelId ?? discordSnowflake(),
       guildId: guild?.id ?? null,
       author: spec.author,
       content: spec.content,
       memberRoles: spec.roles ?? [],
+      ...(spec.mentions ? { mentions: spec.mentions } : {}),
+      ...(spec.mentionEveryone ? { mentionEveryone: true } : {}),
     });
-    if (this.gateway.dispatch('MESSAGE_CREATE', payload) === 0) {
+    if (guild) this.world.guildMessages.set(String(payload.id), payload);
+    this.dispatchEvent('MESSAGE_CREATE', payload);
+    return payload;
+  }
+
+  /** Dispatches MESSAGE_UPDATE for a message edited to `content` (Discord sends the whole edited message). */
+  dispatchMessageEdit(message: DiscordJson, content: string, editedAt = new Date()): DiscordJson {
+    const payload = { ...message, content, edited_timestamp: editedAt.toISOString() };
+    if (this.world.guildMessages.has(String(message.id))) this.world.guildMessages.set(String(message.id), payload);
+    this.dispatchEvent('MESSAGE_UPDATE', payload);
+    return payload;
+  }
+
+  /** Dispatches the same gateway event again, as Discord may after a resume. */
+  redeliverMessage(message: DiscordJson): void {
+    this.dispatchEvent(message.edited_timestamp ? 'MESSAGE_UPDATE' : 'MESSAGE_CREATE', message);
+  }
+
+  /** Messages the bot deleted in guild channels, with the audit-log reason it gave. */
+  deletedMessages(): { channelId: string; messageId: string; reason: string | null }[] {
+    return [...this.world.deletedMessages];
+  }
+
+  /** Whether a guild message people wrote is still there (not deleted). */
+  hasMessage(messageId: string): boolean {
+    return this.world.guildMessages.has(messageId);
+  }
+
+  /** Until when a member is timed out (`communication_disabled_until`), or null. */
+  timeoutOf(guildId: string, userId: string): string | null {
+    return this.world.timeouts.get(`${guildId}:${userId}`) ?? null;
+  }
+
+  private dispatchEvent(event: string, payload: DiscordJson): void {
+    if (this.gateway.dispatch(event, payload) === 0) {
       throw new Error('fake-discord: no identified gateway session to dispatch to');
     }
-    return payload;
   }
 
   async close(): Promise<void> {

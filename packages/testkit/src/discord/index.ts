@@ -6,4 +6,5 @@ export * from './discord-snowflake.js';
 export * from './fake-discord.js';
 export * from './fake-discord-gateway.js';
 export * from './fake-discord-global-limit.js';
+export * from './fake-discord-guild-roles.js';
 export * from './fake-discord-routes.js';

@@ -87,6 +87,9 @@ export class FakeFeishu implements FeishuEventSource {
   readonly encryptKey: string;
   readonly verificationToken: string;
   readonly tenantKey: string;
+  /** Messages the app recalled (`DELETE /open-apis/im/v1/messages/:message_id`), by id. */
+  readonly recalled: string[] = [];
+  private recallAllowed = true;
   /** Answers the long-connection client sent, by message id. */
   readonly wsAnswers = new Map<string, { code: number; data: unknown }>();
 
@@ -142,6 +145,14 @@ export class FakeFeishu implements FeishuEventSource {
   }
 
   /** Creates (or resets) a group chat with these members. */
+  /**
+   * Whether the app may recall people's messages (it may as the group's owner or an administrator); when not,
+   * a recall is refused with 230027 (no permission).
+   */
+  allowRecall(allowed: boolean): void {
+    this.recallAllowed = allowed;
+  }
+
   addChat(chatId: string, members: readonly string[] = []): void {
     this.chats.set(chatId, new Set(members));
   }
@@ -416,6 +427,14 @@ export class FakeFeishu implements FeishuEventSource {
   ): [number, Record<string, unknown>] {
     if (method === 'POST' && path === '/open-apis/im/v1/messages') return this.sendMessage(query, body);
     if (method === 'POST' && path === '/open-apis/im/v1/chats') return this.createChat(query, body);
+    const recall = /^\/open-apis\/im\/v1\/messages\/([^/]+)$/.exec(path);
+    if (recall && method === 'DELETE') {
+      const messageId = decodeURIComponent(recall[1] as string);
+      if (!this.recallAllowed) return [400, { code: 230027, msg: 'Lack of necessary permissions' }];
+      if (this.recalled.includes(messageId)) return [400, { code: 230011, msg: 'The message is recalled.' }];
+      this.recalled.push(messageId);
+      return [200, { code: 0, msg: 'success', data: {} }];
+    }
     const members = /^\/open-apis\/im\/v1\/chats\/([^/]+)\/members$/.exec(path);
     if (members && (method === 'POST' || method === 'DELETE')) {
       const chat = this.chats.get(decodeURIComponent(members[1] as string));

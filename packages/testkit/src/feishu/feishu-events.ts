@@ -158,3 +158,43 @@ export function urlVerificationBody(
 ): Record<string, unknown> {
   return { challenge, token: verificationToken, type: 'url_verification' };
 }
+
+/** `im.message.updated_v1`: a person edited their text message in a group (the whole edited message is sent). */
+export function messageUpdatedEvent(
+  source: FeishuEventSource,
+  input: {
+    readonly openId: string;
+    readonly chatId: string;
+    readonly messageId: string;
+    readonly text: string;
+    readonly createTime?: number;
+    readonly updateTime?: number;
+    readonly eventId?: string;
+  },
+): FeishuEventEnvelope {
+  const updated = input.updateTime ?? Date.now();
+  return envelope(
+    source,
+    'im.message.updated_v1',
+    {
+      sender: {
+        sender_id: { open_id: input.openId, union_id: `on_${input.openId}`, user_id: null },
+        sender_type: 'user',
+        tenant_key: source.tenantKey,
+      },
+      message: {
+        message_id: input.messageId,
+        root_id: '',
+        parent_id: '',
+        create_time: String(input.createTime ?? updated - 60_000),
+        update_time: String(updated),
+        chat_id: input.chatId,
+        chat_type: 'group',
+        message_type: 'text',
+        content: JSON.stringify({ text: input.text }),
+        mentions: [],
+      },
+    },
+    input.eventId,
+  );
+}

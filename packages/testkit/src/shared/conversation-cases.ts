@@ -204,6 +204,23 @@ export const CONVERSATION_TABLE: readonly ConversationRow[] = [
     },
   },
   {
+    does: '/appeal without a strike to appeal says so and records nothing',
+    as: 'member',
+    step: {
+      command: 'appeal',
+      options: { reason: { en: 'I only shared my payment method', 'zh-CN': '我只是分享收款方式' } },
+      freeText: 'reason',
+    },
+    expect: {
+      private: true,
+      tone: 'error',
+      says: {
+        en: ['You have no moderation decision that can be appealed.'],
+        'zh-CN': ['你目前没有可以申诉的违规处理。'],
+      },
+    },
+  },
+  {
     does: 'a staff command is refused to a member',
     as: 'member',
     step: { command: 'mod', subcommand: 'login' },
@@ -274,6 +291,22 @@ export const CONVERSATION_TABLE: readonly ConversationRow[] = [
     expect: { private: true, tone: 'success', says: { en: ['Answer saved'], 'zh-CN': ['回答已保存'] } },
   },
   {
+    does: '/intros propose asks a member for an introduction by their handle (same double opt-in)',
+    as: 'member',
+    step: {
+      command: 'intros',
+      options: {
+        propose: { en: '@cleo-park', 'zh-CN': '@王琳' },
+        reason: { en: 'We both export tea', 'zh-CN': '我们都做茶叶出口' },
+      },
+    },
+    expect: {
+      private: true,
+      tone: 'success',
+      says: { en: ['Asked! We sent Cleo Park your request'], 'zh-CN': ['已发出！我们已把你的申请和理由私信给王琳'] },
+    },
+  },
+  {
     does: '/questions shows the answer',
     as: 'member',
     step: { command: 'questions' },
@@ -281,6 +314,8 @@ export const CONVERSATION_TABLE: readonly ConversationRow[] = [
       private: true,
       items: 1,
       says: { en: [QUESTION.en, 'answered', ANSWER.en], 'zh-CN': [QUESTION['zh-CN'], '已回答', ANSWER['zh-CN']] },
+      // The member closes the loop: resolve and rate the answer.
+      buttons: ['questions:rate:'],
     },
   },
 ];

@@ -72,6 +72,39 @@ export function messageEventRequest(
   return eventCallbackRequest(event, { ...input, teamId: a.teamId });
 }
 
+/** Someone edited their message in a channel: `message_changed` with the new and the previous message. */
+export function messageChangedEventRequest(
+  input: SlackActor &
+    EventEnvelopeInput & {
+      readonly ts: string;
+      readonly text: string;
+      readonly previousText: string;
+      readonly editedTs?: string;
+    },
+): SlackRequestFixture {
+  const a = actorWithDefaults(input);
+  const editedTs = input.editedTs ?? fakeTs();
+  const event: Record<string, unknown> = {
+    type: 'message',
+    subtype: 'message_changed',
+    channel: a.channelId,
+    hidden: true,
+    channel_type: 'channel',
+    ts: editedTs,
+    event_ts: editedTs,
+    message: {
+      type: 'message',
+      user: a.userId,
+      text: input.text,
+      ts: input.ts,
+      team: a.teamId,
+      edited: { user: a.userId, ts: editedTs },
+    },
+    previous_message: { type: 'message', user: a.userId, text: input.previousText, ts: input.ts, team: a.teamId },
+  };
+  return eventCallbackRequest(event, { ...input, teamId: a.teamId });
+}
+
 /** The handshake Slack sends when the Events request URL is saved. */
 export function urlVerificationRequest(challenge: string): SlackRequestFixture {
   return jsonFixture({ token: 'verification-token-unused', challenge, type: 'url_verification' });

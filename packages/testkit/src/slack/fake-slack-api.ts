@@ -79,7 +79,15 @@ export class FakeSlackApi {
   readonly calls: RecordedSlackCall[] = [];
   readonly responses: RecordedResponse[] = [];
   /** Messages that were really posted (`chat.postMessage` answered ok). */
-  readonly posted: { readonly teamId: string; readonly channel: string; readonly body: Record<string, unknown> }[] = [];
+  readonly posted: {
+    readonly teamId: string;
+    readonly channel: string;
+    readonly body: Record<string, unknown>;
+    readonly ts?: string;
+  }[] = [];
+  /** Messages removed with `chat.delete`. */
+  readonly deleted: { readonly teamId: string; readonly channel: string; readonly ts: string }[] = [];
+  private readonly deletesOthers = new Set<string>();
   clientId = 'fake-client-id';
   clientSecret = 'fake-client-secret';
 
@@ -93,6 +101,8 @@ export class FakeSlackApi {
   private readonly expiredTriggers = new Set<string>();
   private readonly waiters = new Set<() => void>();
   private counter = 0;
+  /** Messages people wrote (`userWrote`), for `conversations.history`. */
+  private readonly written: { channel: string; user: string; text: string; ts: string }[] = [];
 
   private constructor(
     private readonly server: Server,
@@ -130,6 +140,12 @@ export class FakeSlackApi {
     this.workspaces.set(workspace.botToken, workspace);
   }
 
+  /** Lets the app remove members' messages in a workspace (as with an admin's token); by default it cannot. */
+  allowDeletingMembersMessages(teamId: string, allowed = true): void {
+    if (allowed) this.deletesOthers.add(teamId);
+    else this.deletesOthers.delete(teamId);
+  }
+
   addUser(user: FakeSlackUser): void {
     this.users.set(user.id, user);
   }
@@ -142,6 +158,12 @@ export class FakeSlackApi {
   /** The multi-person DMs `conversations.open` created: channel id, team and members (the bot included). */
   multiPersonDms(): { readonly id: string; readonly teamId: string; readonly members: readonly string[] }[] {
     return [...this.mpims].map(([id, m]) => ({ id, ...m }));
+  }
+
+  /** A person writes in a conversation (seen by `conversations.history`), e.g. in an introduction's group DM. */
+  userWrote(channel: string, user: string, text: string): void {
+    const ts = `${Math.floor(Date.now() / 1000)}.${String(++this.counter).padStart(6, '0')}`;
+    this.written.push({ channel, user, text, ts });
   }
 
   channelMembers(channelId: string): ReadonlySet<string> {
@@ -326,13 +348,26 @@ export class FakeSlackApi {
         }
         const ts = `${Math.floor(Date.now() / 1000)}.${String(++this.counter).padStart(6, '0')}`;
         const target = /^[UW]/.test(channel) ? `D${channel.slice(1)}` : channel;
-        this.posted.push({ teamId: ws.teamId, channel, body });
+        this.posted.push({ teamId: ws.teamId, channel, body, ts });
         return {
           ok: true,
           channel: target,
           ts,
           message: { type: 'message', user: ws.botUserId, ts, text: str('text') },
         };
+      }
+      case 'chat.delete': {
+        const channel = str('channel');
+        const ts = str('ts');
+        if (!channel || !ts) return { ok: false, error: 'invalid_arguments' };
+        const own = this.posted.some((p) => p.teamId === ws.teamId && p.ts === ts);
+        // A bot token removes only the app's own posts; an app granted more (an admin's token) removes anyone's.
+        if (!own && !this.deletesOthers.has(ws.teamId)) return { ok: false, error: 'cant_delete_message' };
+        if (this.deleted.some((d) => d.teamId === ws.teamId && d.channel === channel && d.ts === ts)) {
+          return { ok: false, error: 'message_not_found' };
+        }
+        this.deleted.push({ teamId: ws.teamId, channel, ts });
+        return { ok: true, channel, ts };
       }
       case 'chat.postEphemeral':
         if (!str('channel') || !str('user')) return { ok: false, error: 'invalid_arguments' };
@@ -368,6 +403,21 @@ export class FakeSlackApi {
         this.channels.set(id, new Set(members));
         this.mpims.set(id, { teamId: ws.teamId, members });
         return { ok: true, channel: { id, is_mpim: true } };
+      }
+      case 'conversations.history': {
+        const channel = str('channel');
+        if (!channel || !this.channels.has(channel)) return { ok: false, error: 'channel_not_found' };
+        const oldest = Number(str('oldest') ?? 0);
+        const bots = this.posted
+          .filter((p) => p.teamId === ws.teamId && p.channel === channel && p.ts)
+          .map((p) => ({ type: 'message', user: ws.botUserId, bot_id: ws.botId, ts: p.ts as string, text: '' }));
+        const people = this.written
+          .filter((w) => w.channel === channel)
+          .map((w) => ({ type: 'message', user: w.user, ts: w.ts, text: w.text }));
+        const messages = [...bots, ...people]
+          .filter((m) => Number(m.ts) >= oldest)
+          .sort((a, b) => Number(b.ts) - Number(a.ts));
+        return { ok: true, messages, has_more: false };
       }
       case 'conversations.invite': {
         const channel = str('channel');

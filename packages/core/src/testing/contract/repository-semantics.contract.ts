@@ -8,6 +8,7 @@ import { introductionSemantics } from './repository-semantics/introduction.seman
 import { lessonSemantics } from './repository-semantics/lesson.semantics.js';
 import { memberSemantics } from './repository-semantics/member.semantics.js';
 import { membershipSemantics } from './repository-semantics/membership.semantics.js';
+import { moderationSemantics } from './repository-semantics/moderation.semantics.js';
 import { platformAccountSemantics } from './repository-semantics/platform-account.semantics.js';
 import { questionSemantics } from './repository-semantics/question.semantics.js';
 import { semanticsScope } from './repository-semantics/semantics-scope.js';
@@ -40,6 +41,7 @@ export function describeRepositorySemantics(name: string, open: () => Promise<Co
     auditSemantics(scope);
     lessonSemantics(scope);
     questionSemantics(scope);
+    moderationSemantics(scope);
     introductionSemantics(scope);
     contributionSemantics(scope);
     unitOfWorkSemantics(scope);

@@ -1,8 +1,13 @@
 import { DateTime } from 'luxon';
 import type { Deal } from '../../domain/deal.js';
-import { type Introduction, type IntroStatus, orderedPair } from '../../domain/introduction.js';
+import { type Introduction, type IntroStatus, introMet, orderedPair } from '../../domain/introduction.js';
 import { uniqueViolation } from '../../errors/unique-violation.js';
-import type { DealQuarterSum, DealRange, IntroductionRepository } from '../../ports/introduction.repository.js';
+import type {
+  DealQuarterSum,
+  DealRange,
+  IntroductionRepository,
+  IntroFunnelMonth,
+} from '../../ports/introduction.repository.js';
 import type { PageRequest } from '../../ports/page.js';
 import { compareText, copy, insertNew, type MemoryStore, replaceExisting } from './store.js';
 
@@ -174,5 +179,62 @@ export class InMemoryIntroductionRepository implements IntroductionRepository {
       expired.push(after);
     }
     return expired;
+  }
+  async funnelByMonth(communityId: string, range: DealRange, timezone: string) {
+    const months = new Map<string, { row: IntroFunnelMonth; value: Map<string, number> }>();
+    const dealsOf = new Map<string, Deal[]>();
+    for (const deal of this.deals.values()) {
+      if (deal.communityId !== communityId || !deal.introductionId) continue;
+      dealsOf.set(deal.introductionId, [...(dealsOf.get(deal.introductionId) ?? []), deal]);
+    }
+    for (const intro of this.intros.values()) {
+      if (intro.communityId !== communityId) continue;
+      if ((range.from && intro.createdAt < range.from) || (range.to && intro.createdAt >= range.to)) continue;
+      const month = DateTime.fromJSDate(intro.createdAt, { zone: timezone }).toFormat('yyyy-MM');
+      const entry = months.get(month) ?? {
+        row: { month, suggested: 0, accepted: 0, met: 0, deals: 0, value: [] },
+        value: new Map<string, number>(),
+      };
+      const deals = dealsOf.get(intro.id) ?? [];
+      const r = entry.row;
+      entry.row = {
+        ...r,
+        suggested: r.suggested + 1,
+        accepted: r.accepted + (intro.introducedAt ? 1 : 0),
+        met: r.met + (introMet(intro) || deals.length > 0 ? 1 : 0),
+        deals: r.deals + (deals.length > 0 ? 1 : 0),
+      };
+      for (const d of deals) entry.value.set(d.currency, (entry.value.get(d.currency) ?? 0) + d.amountMinor);
+      months.set(month, entry);
+    }
+    return [...months.values()]
+      .map(({ row, value }) => ({
+        ...row,
+        value: [...value.entries()]
+          .sort(([a], [b]) => compareText(a, b))
+          .map(([currency, amountMinor]) => ({ currency, amountMinor })),
+      }))
+      .sort((a, b) => compareText(a.month, b.month));
+  }
+  async listCreatedSince(
+    communityId: string,
+    since: Date,
+    page: { readonly after: Pick<Introduction, 'createdAt' | 'id'> | null; readonly limit: number },
+  ) {
+    const { after } = page;
+    return (await this.listForCommunity(communityId))
+      .filter(
+        (i) =>
+          i.createdAt > since &&
+          (!after ||
+            i.createdAt.getTime() > after.createdAt.getTime() ||
+            (i.createdAt.getTime() === after.createdAt.getTime() && compareText(i.id, after.id) > 0)),
+      )
+      .slice(0, Math.max(0, page.limit));
+  }
+  async countOpenProposalsBy(communityId: string, memberId: string) {
+    return [...this.intros.values()].filter(
+      (i) => i.communityId === communityId && i.proposedBy === memberId && i.status === 'proposed',
+    ).length;
   }
 }

@@ -32,4 +32,9 @@ export class InMemoryMembershipRepository implements MembershipRepository {
       .map(([memberId, t]) => ({ memberId, endsAt: new Date(t) }))
       .sort((a, b) => compareText(a.memberId, b.memberId));
   }
+  async latestEndsBetween(communityId: string, after: Date, upTo: Date) {
+    return (await this.latestEnds(communityId))
+      .filter((e) => e.endsAt.getTime() > after.getTime() && e.endsAt.getTime() <= upTo.getTime())
+      .sort((a, b) => a.endsAt.getTime() - b.endsAt.getTime() || compareText(a.memberId, b.memberId));
+  }
 }

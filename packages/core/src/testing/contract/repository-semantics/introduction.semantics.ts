@@ -66,4 +66,89 @@ export function introductionSemantics(scope: SemanticsScope): void {
     expect((await repos.introductions.listDeals(c)).map((x) => x.closedAt)).toEqual([at(10), at(20)]);
     expect(await repos.introductions.getDeal(await club(), deal.id)).toBeNull();
   });
+
+  it('introduction funnel per month (suggested → accepted → met → deal → value) and open requests', async () => {
+    const { repos } = scope;
+    const c = await club();
+    const [a, b, d, e] = [await member(c), await member(c), await member(c), await member(c)];
+    // T0 is 2026-05-01T08:00Z; 12 hours before is April in UTC but already May 1st in Shanghai.
+    const base = (x: string, y: string, createdAt: Date): Introduction => ({
+      id: randomIds.id(),
+      communityId: c,
+      memberA: x,
+      memberB: y,
+      answerA: 'pending',
+      answerB: 'pending',
+      status: 'proposed',
+      score: 1,
+      reason: 'r',
+      roundId: null,
+      introducedAt: null,
+      followUpAt: null,
+      followUpOutcome: null,
+      createdAt,
+    });
+    const edge = base(a.id, b.id, at(-12 * 60));
+    const met = {
+      ...base(a.id, d.id, at(5)),
+      answerA: 'accepted',
+      answerB: 'accepted',
+      status: 'introduced',
+      introducedAt: at(6),
+      metA: at(7),
+      metB: at(8),
+      proposedBy: a.id,
+    } as const;
+    const halfMet = { ...base(b.id, d.id, at(10)), status: 'introduced', introducedAt: at(11), metA: at(12) } as const;
+    const dealt = { ...base(b.id, e.id, at(15)), status: 'introduced', introducedAt: at(16) } as const;
+    const asked = { ...base(e.id, a.id, at(20)), answerA: 'accepted', proposedBy: e.id } as const;
+    for (const i of [edge, met, halfMet, dealt, asked]) await repos.introductions.create(i);
+    expect(await repos.introductions.get(c, met.id)).toEqual(met);
+    expect(await repos.introductions.get(c, edge.id)).toEqual(edge);
+    const deal = (introductionId: string, amountMinor: number, currency: string) =>
+      repos.introductions.addDeal({
+        id: randomIds.id(),
+        communityId: c,
+        introductionId,
+        recordedBy: b.id,
+        counterpartId: e.id,
+        amountMinor,
+        currency,
+        note: '',
+        confirmedByCounterpart: false,
+        closedAt: at(30),
+        createdAt: at(30),
+      });
+    await deal(dealt.id, 300, 'USD');
+    await deal(dealt.id, 9_000_000_000, 'CNY');
+    await deal(dealt.id, 100, 'USD');
+    const may = {
+      month: '2026-05',
+      suggested: 5,
+      accepted: 3,
+      met: 2,
+      deals: 1,
+      value: [
+        { currency: 'CNY', amountMinor: 9_000_000_000 },
+        { currency: 'USD', amountMinor: 400 },
+      ],
+    };
+    expect(await repos.introductions.funnelByMonth(c, { from: null, to: null }, 'Asia/Shanghai')).toEqual([may]);
+    expect(await repos.introductions.funnelByMonth(c, { from: null, to: null }, 'UTC')).toEqual([
+      { month: '2026-04', suggested: 1, accepted: 0, met: 0, deals: 0, value: [] },
+      { ...may, suggested: 4 },
+    ]);
+    // A range keeps only the introductions created in it.
+    expect(
+      (await repos.introductions.funnelByMonth(c, { from: at(0), to: at(12) }, 'UTC')).map((m) => m.suggested),
+    ).toEqual([2]);
+    expect(await repos.introductions.funnelByMonth(await club(), { from: null, to: null }, 'UTC')).toEqual([]);
+    const page1 = await repos.introductions.listCreatedSince(c, at(0), { after: null, limit: 2 });
+    expect(page1.map((i) => i.id)).toEqual([met.id, halfMet.id]);
+    const page2 = await repos.introductions.listCreatedSince(c, at(0), { after: page1[1] ?? null, limit: 5 });
+    expect(page2.map((i) => i.id)).toEqual([dealt.id, asked.id]);
+    expect(await repos.introductions.listCreatedSince(c, at(20), { after: null, limit: 5 })).toEqual([]);
+    expect(await repos.introductions.countOpenProposalsBy(c, e.id)).toBe(1);
+    expect(await repos.introductions.countOpenProposalsBy(c, a.id)).toBe(0);
+  });
 }

@@ -49,6 +49,16 @@ export function membershipSemantics(scope: SemanticsScope): void {
       [at(100), at(150)],
     ]);
     expect((await repos.memberships.latestEnds(c)).find((e) => e.memberId === m.id)?.endsAt).toEqual(at(150));
+    // Only the ends in (after, upTo], earliest first; the end moved by endPeriod counts where it is now.
+    expect(await repos.memberships.latestEndsBetween(c, at(50), at(150))).toEqual([
+      { memberId: m.id, endsAt: at(150) },
+    ]);
+    expect(await repos.memberships.latestEndsBetween(c, at(49), at(150))).toEqual([
+      { memberId: n.id, endsAt: at(50) },
+      { memberId: m.id, endsAt: at(150) },
+    ]);
+    expect(await repos.memberships.latestEndsBetween(c, at(150), at(1000))).toEqual([]);
+    expect(await repos.memberships.latestEndsBetween('not-a-uuid', at(0), at(1000))).toEqual([]);
 
     const payment = {
       id: randomIds.id(),

@@ -26,6 +26,12 @@ export function questionSemantics(scope: SemanticsScope): void {
       answeredAt: null,
       faq: false,
       createdAt,
+      resolvedAt: null,
+      rating: null,
+      ratingComment: null,
+      faqConsent: false,
+      slaRemindedAt: null,
+      slaEscalatedAt: null,
     });
     const qs = [question(at(1)), question(at(3)), question(at(2), 'answered')];
     for (const q of qs) await repos.questions.create(q);

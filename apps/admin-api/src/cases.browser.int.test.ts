@@ -1,0 +1,179 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { type Actor, loginUrl, randomIds, systemActor } from '@snowball/core';
+import type { RecordingMessenger } from '@snowball/core/testing';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addStaff, createClub, startTestApi, type TestApi, type TestClub } from './testing/api-test-kit.js';
+import { openBrowser } from './testing/browser.js';
+import { ensurePanelBuilt } from './testing/build-panel.js';
+import { openTestRepositories, type TestRepositories } from './testing/test-repositories.js';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../../test-output/screenshots');
+const HOSTILE = '<img src=x onerror=alert(1)> 加我薇信 abc888';
+
+describe('the Cases screen in a real browser', () => {
+  let store: TestRepositories;
+  let api: TestApi;
+  let club: TestClub;
+  let origin: string;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let context: BrowserContext;
+  let page: Page;
+  let messenger: RecordingMessenger;
+  let spammer: { id: string; user: string; actor: Actor };
+  let caseIds: string[];
+  const dialogs: string[] = [];
+
+  const shot = (name: string) => page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+  async function member(name: string) {
+    const user = `u-${randomIds.code()}`;
+    const application = await api.core.submitApplication({
+      communityId: club.community.id,
+      name,
+      email: `${user.toLowerCase()}@example.com`,
+      answers: [],
+      valuesPledge: true,
+      locale: 'zh-CN',
+      account: { platform: 'discord', workspaceId: 'guild-1', platformUserId: user },
+    });
+    await api.core.approveApplication({
+      actor: club.owner,
+      communityId: club.community.id,
+      applicationId: application.id,
+    });
+    const paid = await api.core.recordPayment({
+      actor: club.owner,
+      communityId: club.community.id,
+      applicationId: application.id,
+      amountMinor: 100_000,
+      currency: 'CNY',
+      method: 'wechat_pay',
+      reference: `wx-${user}`,
+    });
+    const id = paid.payment.memberId;
+    return { id, user, actor: { kind: 'member', communityId: club.community.id, memberId: id, roles: [] } as Actor };
+  }
+
+  beforeAll(async () => {
+    const webRoot = ensurePanelBuilt();
+    await mkdir(SCREENSHOTS, { recursive: true });
+    store = await openTestRepositories();
+    api = await startTestApi(store.repos, { webRoot });
+    messenger = api.ports.messenger as RecordingMessenger;
+    origin = await api.app.listen({ host: '127.0.0.1', port: 0 });
+    club = await createClub(api.core, 'Cases Club 审核俱乐部');
+    const moderatorId = await addStaff(api.core, club, 'Mia Moderator', 'moderator');
+    spammer = await member('Spam 王');
+    const reporter = await member('Reporter 李');
+    caseIds = [];
+    for (const content of [HOSTILE, '保本年化 18% 的理财产品，私聊']) {
+      const { caseId } = await api.core.reportMessage({
+        actor: reporter.actor,
+        platform: 'discord',
+        workspaceId: 'guild-1',
+        channelId: 'general',
+        messageId: `m-${randomIds.code()}`,
+        authorId: spammer.user,
+        content,
+        reason: '广告',
+      });
+      caseIds.push(caseId);
+    }
+    const { token } = await api.core.issueLoginLink({
+      actor: systemActor(club.community.id, 'test'),
+      communityId: club.community.id,
+      memberId: moderatorId,
+      role: 'moderator',
+    });
+    browser = await openBrowser({ locale: 'en-US' });
+    context = browser.context;
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(loginUrl(origin, token));
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await api?.app.close();
+    await store?.close();
+  });
+
+  it('shows the queue with evidence as text, opens a case and upholds it; the member is told once', async () => {
+    await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Moderation cases' }).click();
+    await page.getByRole('heading', { name: 'Moderation cases' }).waitFor();
+    await page.getByText(HOSTILE).waitFor();
+    await page.getByText('保本年化 18% 的理财产品，私聊').waitFor();
+    expect(await page.locator('main img, main script').count()).toBe(0);
+    await shot('cases');
+
+    const before = messenger.sent.length;
+    await page.getByRole('article', { name: caseIds[0] }).getByRole('link', { name: 'Open case' }).click();
+    await page.getByRole('heading', { name: /Member report · Spam 王/ }).waitFor();
+    await page.getByText('Reported by Reporter 李 (never shown to the member)').waitFor();
+    await page.getByText('Active strikes: 0').waitFor();
+    const decision = page.getByRole('region', { name: 'Decision' });
+    await decision.locator('textarea[name=notes]').fill('Clear ad 明显广告');
+    await decision.getByRole('button', { name: 'Uphold (strike)' }).click();
+    await page.getByText('Saved; the member was told by direct message.').waitFor();
+    await page.getByText('Active strikes: 1').waitFor();
+    await page.getByRole('button', { name: 'Take back the strike' }).waitFor();
+    await shot('case-detail');
+    const told = messenger.sent.slice(before).filter((s) => s.account.memberId === spammer.id);
+    expect(told.map((s) => s.message.title)).toEqual(['管理员审核了你的消息']);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('decides an appeal from the Appeals tab: granted, the strike is removed', async () => {
+    await api.core.appealModerationCase({ actor: spammer.actor, reason: '我只是转发，不是我的广告' });
+    await page.goto(`${origin}/cases?status=appealed`);
+    await page.getByText(HOSTILE).waitFor();
+    await page.getByRole('link', { name: 'Open case' }).click();
+    await page.getByText('我只是转发，不是我的广告').waitFor();
+    await page.getByRole('button', { name: 'Grant (remove the strike)' }).click();
+    await page.getByText('Saved; the member was told by direct message.').waitFor();
+    await page.getByText('Appeal granted').waitFor();
+    await page.getByText('Active strikes: 0').waitFor();
+    const stored = await api.ports.moderation.get(club.community.id, caseIds[0] ?? '');
+    expect(stored).toMatchObject({ status: 'dismissed', appealOutcome: 'granted', notes: 'Clear ad 明显广告' });
+  });
+
+  it('edits the rules, tests a message against the draft, and applies a preset', async () => {
+    await page.goto(`${origin}/cases`);
+    await page.getByRole('link', { name: 'Rules' }).click();
+    await page.getByRole('heading', { name: 'Automatic moderation rules' }).waitFor();
+    const test = page.getByRole('form', { name: 'Test a message' });
+    await test.locator('textarea[name=sample]').fill('加我vx：abc12345 私聊');
+    await test.getByRole('button', { name: 'Test' }).click();
+    await test.getByText('Moving people to private contact', { exact: true }).waitFor();
+    await shot('moderation-rules');
+    await test.locator('textarea[name=sample]').fill('货款可以用微信支付或支付宝，订单号 20260315');
+    await test.getByRole('button', { name: 'Test' }).click();
+    await test.getByText('Allowed', { exact: true }).waitFor();
+
+    const form = page.getByRole('form', { name: 'Automatic moderation rules' });
+    await form.locator('textarea[name=allowedDomains]').fill('https://www.Example.com/x');
+    await form.locator('input[name=sandboxDays]').fill('0');
+    await form.locator('select[name=strike-2]').selectOption('warning');
+    await form.getByRole('button', { name: 'Add a step' }).click();
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Rules saved.').waitFor();
+    const edited = await api.core.getModerationRules({ actor: club.owner, communityId: club.community.id });
+    expect(edited.settings).toMatchObject({ sandboxDays: 0, strikeLadder: ['warning', 'warning', 'case', 'case'] });
+    await expect(form.locator('textarea[name=allowedDomains]').inputValue()).resolves.toBe('example.com');
+    await form.locator('input[name=floodMaxMessages]').fill('1');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.getByRole('alert').waitFor();
+
+    await page.getByRole('button', { name: 'Use “Strict”' }).click();
+    await expect.poll(() => form.locator('select[name="rule-ad.link"]').inputValue()).toBe('delete');
+    const saved = await api.core.getModerationRules({ actor: club.owner, communityId: club.community.id });
+    expect(saved.settings).toMatchObject({ preset: 'strict', allowedDomains: ['example.com'] });
+  });
+});

@@ -1,0 +1,180 @@
+import { randomIds } from '@snowball/core';
+import type { RecordingMessenger } from '@snowball/core/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  addStaff,
+  createClub,
+  type SignedIn,
+  signIn,
+  startTestApi,
+  type TestApi,
+  type TestClub,
+} from '../testing/api-test-kit.js';
+import { openTestRepositories, type TestRepositories } from '../testing/test-repositories.js';
+
+describe('/api/cases and /api/moderation/rules on PostgreSQL', () => {
+  let store: TestRepositories;
+  let api: TestApi;
+  let a: TestClub;
+  let b: TestClub;
+  let owner: SignedIn;
+  let moderator: SignedIn;
+  let coach: SignedIn;
+  let otherClub: SignedIn;
+  let messenger: RecordingMessenger;
+
+  const send = (who: SignedIn, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+    api.app.inject({ method, url, headers: who.headers, ...(payload ? { payload } : {}) });
+
+  /** A paid member linked on Discord (so DMs to them are recorded); returns their id and Discord user id. */
+  async function member(club: TestClub, name: string) {
+    const user = `u-${randomIds.code()}`;
+    const application = await api.core.submitApplication({
+      communityId: club.community.id,
+      name,
+      email: `${user.toLowerCase()}@example.com`,
+      answers: [],
+      valuesPledge: true,
+      locale: 'zh-CN',
+      account: { platform: 'discord', workspaceId: 'guild-1', platformUserId: user },
+    });
+    await api.core.approveApplication({
+      actor: club.owner,
+      communityId: club.community.id,
+      applicationId: application.id,
+    });
+    const paid = await api.core.recordPayment({
+      actor: club.owner,
+      communityId: club.community.id,
+      applicationId: application.id,
+      amountMinor: 100_000,
+      currency: 'CNY',
+      method: 'wechat_pay',
+      reference: `wx-${user}`,
+    });
+    const id = paid.payment.memberId;
+    return { id, user, actor: { kind: 'member' as const, communityId: club.community.id, memberId: id, roles: [] } };
+  }
+
+  beforeAll(async () => {
+    store = await openTestRepositories();
+    api = await startTestApi(store.repos);
+    messenger = api.ports.messenger as RecordingMessenger;
+    a = await createClub(api.core, 'Club A');
+    b = await createClub(api.core, 'Club B');
+    owner = await signIn(api, a, a.ownerId, 'owner');
+    moderator = await signIn(api, a, await addStaff(api.core, a, 'Mia Moderator', 'moderator'), 'moderator');
+    coach = await signIn(api, a, await addStaff(api.core, a, 'Chen Coach', 'coach'), 'coach');
+    otherClub = await signIn(api, b, b.ownerId, 'owner');
+  });
+  afterAll(async () => {
+    await api?.app.close();
+    await store?.close();
+  });
+
+  it('lists waiting cases by keyset, shows the detail, decides with a DM once, and takes an appeal', async () => {
+    const spammer = await member(a, 'Spam 王');
+    const reporter = await member(a, 'Reporter 李');
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const { caseId } = await api.core.reportMessage({
+        actor: reporter.actor,
+        platform: 'discord',
+        workspaceId: 'guild-1',
+        channelId: 'general',
+        messageId: `m-${randomIds.code()}`,
+        authorId: spammer.user,
+        content: `加我薇信 abc${i}23 带你赚钱`,
+      });
+      ids.push(caseId);
+      api.ports.clock.advance(1000);
+    }
+    const first = await send(moderator, 'GET', '/api/cases?status=waiting&limit=2');
+    expect(first.statusCode).toBe(200);
+    const page1 = first.json();
+    expect(page1.total).toBe(3);
+    expect(page1.items.map((c: { id: string }) => c.id)).toEqual([ids[2], ids[1]]);
+    expect(page1.items[0]).toMatchObject({
+      kind: 'report',
+      status: 'open',
+      member: { displayName: 'Spam 王' },
+      reporter: { displayName: 'Reporter 李' },
+      excerpt: '加我薇信 abc223 带你赚钱',
+    });
+    const page2 = (await send(moderator, 'GET', `/api/cases?status=waiting&limit=2&after=${page1.nextCursor}`)).json();
+    expect(page2.items.map((c: { id: string }) => c.id)).toEqual([ids[0]]);
+    expect(page2.nextCursor).toBeNull();
+
+    expect((await send(coach, 'GET', '/api/cases')).statusCode).toBe(403);
+    expect((await send(otherClub, 'GET', `/api/cases/${ids[0]}`)).statusCode).toBe(404);
+    expect((await send(moderator, 'GET', '/api/cases?status=bogus')).statusCode).toBe(400);
+
+    const before = messenger.sent.length;
+    const bad = await send(moderator, 'POST', `/api/cases/${ids[0]}/decision`, { decision: 'ban' });
+    expect(bad.statusCode).toBe(400);
+    const upheld = await send(moderator, 'POST', `/api/cases/${ids[0]}/decision`, {
+      decision: 'uphold',
+      notes: '第三次了',
+    });
+    expect(upheld.statusCode).toBe(200);
+    expect(upheld.json()).toMatchObject({ status: 'upheld', delivery: 'sent', notes: '第三次了' });
+    const again = await send(moderator, 'POST', `/api/cases/${ids[0]}/decision`, { decision: 'uphold' });
+    expect(again.statusCode).toBe(409);
+    const dms = messenger.sent.slice(before).filter((s) => s.account.memberId === spammer.id);
+    expect(dms.map((s) => s.message.title)).toEqual(['管理员审核了你的消息']);
+
+    await api.core.appealModerationCase({ actor: spammer.actor, reason: '这是付款方式，不是广告', caseId: ids[0] });
+    const detail = (await send(moderator, 'GET', `/api/cases/${ids[0]}`)).json();
+    expect(detail.case).toMatchObject({ status: 'appealed', appeal: '这是付款方式，不是广告' });
+    expect(detail.history).toHaveLength(2);
+    const denied = await send(moderator, 'POST', `/api/cases/${ids[0]}/appeal-decision`, { decision: 'deny' });
+    expect(denied.json()).toMatchObject({ status: 'upheld', appealOutcome: 'denied', delivery: 'sent' });
+    expect((await send(moderator, 'GET', `/api/cases/${ids[0]}`)).json().activeStrikes).toBe(1);
+    const audit = (await send(owner, 'GET', `/api/audit?targetId=${ids[0]}`)).json();
+    expect(audit.items.map((e: { action: string }) => e.action)).toEqual([
+      'moderation.appeal.deny',
+      'moderation.case.uphold',
+    ]);
+  });
+
+  it('edits the rules (presets, bad values refused), and tests a message against a draft', async () => {
+    const rules = (await send(moderator, 'GET', '/api/moderation/rules')).json();
+    expect(rules.settings.preset).toBe('standard');
+    expect(rules.presets.map((p: { preset: string }) => p.preset)).toEqual(['strict', 'standard', 'relaxed']);
+    expect(rules.ruleTexts.find((r: { rule: string }) => r.rule === 'ad.contact').title['zh-CN']).toBe('引导私下联系');
+
+    const refused = await send(moderator, 'PUT', '/api/moderation/rules', {
+      settings: { ...rules.settings, floodMaxMessages: 0 },
+    });
+    expect(refused.statusCode).toBe(400);
+    const saved = await send(moderator, 'PUT', '/api/moderation/rules', {
+      settings: { ...rules.settings, allowedDomains: ['https://www.Example.com/path'] },
+      excludedKeywords: ['资金盘'],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().settings.allowedDomains).toEqual(['example.com']);
+    const strict = (await send(owner, 'PUT', '/api/moderation/rules', { preset: 'strict' })).json();
+    expect(strict.settings).toMatchObject({ preset: 'strict', allowedDomains: ['example.com'] });
+    expect(strict.settings.rules['ad.link']).toBe('delete');
+    expect((await send(coach, 'PUT', '/api/moderation/rules', { preset: 'relaxed' })).statusCode).toBe(403);
+
+    const ad = (await send(moderator, 'POST', '/api/moderation/rules/test', { text: '加我vx：abc12345 私聊' })).json();
+    expect(ad.action).not.toBe('allow');
+    expect(ad.rules).toContain('ad.contact');
+    const payment = (
+      await send(moderator, 'POST', '/api/moderation/rules/test', {
+        text: '货款可以用微信支付或支付宝，订单号 20260315',
+      })
+    ).json();
+    expect(payment.action).toBe('allow');
+    const off = (
+      await send(moderator, 'POST', '/api/moderation/rules/test', {
+        text: '加我vx：abc12345 私聊',
+        settings: { ...strict.settings, rules: { ...strict.settings.rules, 'ad.contact': 'off' } },
+      })
+    ).json();
+    expect(off.rules).not.toContain('ad.contact');
+    const after = (await send(moderator, 'GET', '/api/moderation/rules')).json();
+    expect(after.settings.rules['ad.contact']).toBe('delete');
+  });
+});

@@ -1,0 +1,409 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { buildApiServer } from '@snowball/admin-api';
+import { DEFAULT_MODERATION_SETTINGS, type Locale, type Platform } from '@snowball/core';
+import { createScratchDatabase } from '@snowball/db/testing';
+import {
+  type DiscordJson,
+  FakeDiscord,
+  type FakeDiscordUser,
+  FakeFeishu,
+  FakeSlackApi,
+  feishuCardText,
+  messageChangedEventRequest,
+  messageEventRequest,
+  messageReceiveEvent,
+  messageUpdatedEvent,
+  postSlackRequest,
+} from '@snowball/testkit';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Config, loadConfig } from '../config.js';
+import { openSystem, type System } from './open-system.js';
+import { type Platforms, startPlatforms } from './start-platforms.js';
+
+// Automatic moderation through the real composition: Discord (discord.js on the gateway fake), Slack (Bolt over
+// signed HTTP events) and Feishu (the SDK's long connection) on one PostgreSQL and one Redis. Two API processes
+// share the Redis, so flooding spread over both is still caught.
+
+const DAY = 86_400_000;
+const SIGNING_SECRET = 'moderation-signing-secret';
+const SLACK_TEAM = 'T0SNOWBALL';
+const SLACK_LOG = 'C0MODLOG01';
+const FEISHU_GROUP = 'oc_members_group';
+const FEISHU_LOG = 'oc_mod_log';
+const AD_ZH = '加我薇信：ｌｉｈｕａ８８６ 有惊喜';
+
+const cleanups: (() => Promise<unknown>)[] = [];
+let discord: FakeDiscord;
+let slack: FakeSlackApi;
+let feishu: FakeFeishu;
+let system: System;
+let communityId: string;
+let prefix: string;
+const slackUrls: string[] = [];
+
+/** One process of the deployment (API with the Slack and Feishu webhooks; the bots when `bot`). */
+async function startProcess(config: Config, bot: boolean): Promise<{ system: System; url: string }> {
+  const logger = pino({ level: 'silent' });
+  const platforms: Platforms = await startPlatforms(config, { bot, logger });
+  const opened = await openSystem(config, { messengers: platforms.messengers, roleSyncs: platforms.roleSyncs });
+  cleanups.push(() => opened.close());
+  return { system: opened, url: await attach(platforms, opened) };
+}
+
+async function attach(platforms: Platforms, opened: System): Promise<string> {
+  await platforms.attach(opened);
+  cleanups.push(() => platforms.stop());
+  const app = await buildApiServer({
+    core: opened.core,
+    config: { publicUrl: 'http://127.0.0.1' },
+    readiness: () => opened.readiness(),
+    mount: (server) => platforms.mount(server, opened),
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  cleanups.unshift(() => app.close());
+  return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/slack/events`;
+}
+
+async function addMember(
+  name: string,
+  locale: Locale,
+  platform: Platform,
+  workspaceId: string,
+  userId: string,
+  options: { readonly joinedDaysAgo?: number } = {},
+) {
+  const now = new Date();
+  const since = new Date(now.getTime() - (options.joinedDaysAgo ?? 60) * DAY);
+  const id = randomUUID();
+  await system.ports.members.create({
+    id,
+    communityId,
+    handle: `${name.toLowerCase()}-${id.slice(0, 6)}`,
+    displayName: name,
+    email: null,
+    locale,
+    timezone: null,
+    reminderLeadMinutes: null,
+    remindersMuted: false,
+    matchingExcluded: false,
+    notes: '',
+    createdAt: since,
+    deletedAt: null,
+  });
+  await system.ports.accounts.link({
+    communityId,
+    platform,
+    workspaceId,
+    platformUserId: userId,
+    memberId: id,
+    linkedAt: now,
+  });
+  await system.ports.memberships.add({
+    id: randomUUID(),
+    communityId,
+    memberId: id,
+    startsAt: since,
+    endsAt: new Date(now.getTime() + 300 * DAY),
+    kind: 'initial',
+    paymentId: null,
+    createdAt: now,
+  });
+  return id;
+}
+
+async function until<T>(
+  what: string,
+  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+beforeAll(async () => {
+  discord = await FakeDiscord.start();
+  slack = await FakeSlackApi.start();
+  feishu = await FakeFeishu.start();
+  cleanups.push(
+    () => discord.close(),
+    () => slack.close(),
+    () => feishu.close(),
+  );
+  prefix = `moderation${Date.now()}`;
+  const scratch = await createScratchDatabase(process.env.DATABASE_URL as string, { prefix: 'moderation' });
+  cleanups.push(() => scratch.drop());
+  const config = loadConfig({
+    DATABASE_URL: scratch.url,
+    REDIS_URL: process.env.REDIS_URL,
+    SNOWBALL_COMMUNITY: 'moderated-club',
+    SNOWBALL_QUEUE_PREFIX: prefix,
+    DISCORD_TOKEN: discord.token,
+    DISCORD_APPLICATION_ID: discord.applicationId,
+    DISCORD_GUILD_IDS: discord.guild.id,
+    DISCORD_API_URL: discord.url,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_BOT_TOKEN: slack.defaultWorkspace.botToken,
+    SLACK_API_URL: slack.apiUrl,
+    FEISHU_APP_ID: feishu.appId,
+    FEISHU_APP_SECRET: feishu.appSecret,
+    FEISHU_ENCRYPT_KEY: feishu.encryptKey,
+    FEISHU_VERIFICATION_TOKEN: feishu.verificationToken,
+    FEISHU_API_URL: feishu.url,
+  });
+  // The first process opens the database (and migrates it) before the club exists; the platforms attach after.
+  const logger = pino({ level: 'silent' });
+  const first = await startPlatforms(config, { bot: true, logger });
+  system = await openSystem(config, { messengers: first.messengers, roleSyncs: first.roleSyncs });
+  cleanups.push(() => system.close());
+  const { community, ownerId } = await system.core.createCommunity({
+    slug: 'moderated-club',
+    name: 'Moderated Club',
+    owner: { displayName: 'Olivia Owner' },
+    settings: {
+      defaultLocale: 'en',
+      moderation: {
+        ...DEFAULT_MODERATION_SETTINGS,
+        logChannels: { discord: discord.guild.logChannelId, slack: SLACK_LOG, feishu: FEISHU_LOG },
+      },
+    },
+  });
+  communityId = community.id;
+  await system.ports.communities.attachWorkspace(communityId, 'feishu', feishu.tenantKey);
+  slackUrls.push(await attach(first, system));
+  // A second API process on the same database and Redis (no bots): Slack events may reach either.
+  slackUrls.push((await startProcess(config, false)).url);
+  ownerDiscord = discord.newUser('olivia');
+  await system.ports.accounts.link({
+    communityId,
+    platform: 'discord',
+    workspaceId: discord.guild.id,
+    platformUserId: ownerDiscord.id,
+    memberId: ownerId,
+    linkedAt: new Date(),
+  });
+}, 120_000);
+
+afterAll(async () => {
+  for (const fn of cleanups.reverse()) await fn().catch(() => undefined);
+});
+
+let ownerDiscord: FakeDiscordUser;
+
+describe('Discord', () => {
+  const dmsTo = (user: FakeDiscordUser) => discord.messagesIn(discord.dmChannelOf(user.id) ?? '');
+  const embedText = (message: DiscordJson | undefined) => JSON.stringify(message?.embeds ?? []);
+
+  it('deletes a disguised Chinese ad, records a strike and tells the author in Chinese how to appeal', async () => {
+    const mia = discord.newUser('mia');
+    const memberId = await addMember('Mia', 'zh-CN', 'discord', discord.guild.id, mia.id);
+    const ad = discord.dispatchMessage({ author: mia, content: AD_ZH });
+    await discord.waitForCall('deleteMessage', (c) => c.params.messageId === ad.id);
+    expect(discord.hasMessage(String(ad.id))).toBe(false);
+    const dm = await until('the DM', () => dmsTo(mia)[0]);
+    expect(embedText(dm)).toContain('你的消息已被删除');
+    expect(embedText(dm)).toContain('引导私下联系');
+    expect(embedText(dm)).toContain('/appeal');
+    const cases = await system.ports.moderation.list(communityId, memberId);
+    expect(cases).toHaveLength(1);
+    expect(cases[0]).toMatchObject({ status: 'upheld', kind: 'advertising', messageId: ad.id, excerpt: AD_ZH });
+    const log = await until('the log entry', () => discord.messagesIn(discord.guild.logChannelId)[0]);
+    expect(embedText(log)).toContain('Message removed');
+  });
+
+  it('does nothing twice when the gateway delivers the same message again', async () => {
+    const noah = discord.newUser('noah');
+    await addMember('Noah', 'en', 'discord', discord.guild.id, noah.id);
+    const ad = discord.dispatchMessage({ author: noah, content: 'Add me on WeChat: noah_8899 for the price list' });
+    await until('the DM', () => dmsTo(noah)[0]);
+    discord.redeliverMessage(ad);
+    // A later message of the same author is a sync point: the redelivery was handled before it.
+    const next = discord.dispatchMessage({ author: noah, content: 'v❤：noah_2024 加我送教程' });
+    await until('the second DM', () => dmsTo(noah)[1]);
+    expect(discord.deletedMessages().filter((d) => d.messageId === ad.id)).toHaveLength(1);
+    expect(discord.deletedMessages().filter((d) => d.messageId === next.id)).toHaveLength(1);
+    expect(dmsTo(noah)).toHaveLength(2);
+    expect(embedText(dmsTo(noah)[0])).toContain('This is a warning.');
+  });
+
+  it('times out a member at the second strike', async () => {
+    const otto = discord.newUser('otto');
+    await addMember('Otto', 'en', 'discord', discord.guild.id, otto.id);
+    discord.dispatchMessage({ author: otto, content: '加我微信 otto12345 有惊喜' });
+    await until('the first DM', () => dmsTo(otto)[0]);
+    discord.dispatchMessage({ author: otto, content: '扫码进群，QQ群 287456119' });
+    const timeout = await discord.waitForCall('modifyMember', (c) => c.params.userId === otto.id);
+    const until1h = Date.parse(String((timeout.body as DiscordJson).communication_disabled_until));
+    expect(until1h).toBeGreaterThan(Date.now() + 50 * 60_000);
+    expect(discord.timeoutOf(discord.guild.id, otto.id)).not.toBeNull();
+    const dm = await until('the second DM', () => dmsTo(otto)[1]);
+    expect(embedText(dm)).toContain('You cannot post in the club for 60 minutes.');
+  });
+
+  it('checks an edited message again', async () => {
+    const pia = discord.newUser('pia');
+    await addMember('Pia', 'en', 'discord', discord.guild.id, pia.id);
+    const clean = discord.dispatchMessage({ author: pia, content: 'Shipping quotes are in the sheet' });
+    discord.dispatchMessageEdit(clean, 'Shipping quotes: add me on WeChat pia_7788');
+    await discord.waitForCall('deleteMessage', (c) => c.params.messageId === clean.id);
+    expect(embedText(await until('the DM', () => dmsTo(pia)[0]))).toContain('Your message was removed');
+  });
+
+  it('holds a newcomer’s contact details for review: the message stays up, the moderators are told', async () => {
+    const rosa = discord.newUser('rosa');
+    const memberId = await addMember('Rosa', 'en', 'discord', discord.guild.id, rosa.id, { joinedDaysAgo: 2 });
+    const text = 'Slides are on our drive, email me at rosa@freight-co.cn for access';
+    const message = discord.dispatchMessage({ author: rosa, content: text });
+    const log = await until('the log entry', () =>
+      discord.messagesIn(discord.guild.logChannelId).find((m) => embedText(m).includes('rosa@freight-co.cn')),
+    );
+    expect(embedText(log)).toContain('Held for review');
+    expect(embedText(log)).toContain('Newcomer limits');
+    expect(discord.hasMessage(String(message.id))).toBe(true);
+    expect(discord.deletedMessages().some((d) => d.messageId === message.id)).toBe(false);
+    expect(dmsTo(rosa)).toEqual([]);
+    const [held] = await system.ports.moderation.list(communityId, memberId);
+    expect(held).toMatchObject({ status: 'open', messageId: message.id });
+  });
+
+  it('never touches a staff member’s message', async () => {
+    const staffAd = discord.dispatchMessage({ author: ownerDiscord, content: AD_ZH });
+    const quinn = discord.newUser('quinn');
+    await addMember('Quinn', 'en', 'discord', discord.guild.id, quinn.id);
+    const later = discord.dispatchMessage({ author: quinn, content: AD_ZH });
+    await discord.waitForCall('deleteMessage', (c) => c.params.messageId === later.id);
+    expect(discord.hasMessage(String(staffAd.id))).toBe(true);
+    expect(discord.deletedMessages().some((d) => d.messageId === staffAd.id)).toBe(false);
+    expect(dmsTo(ownerDiscord)).toEqual([]);
+  });
+
+  it('leaves the server’s own moderators alone, linked to the club or not (here: the server owner)', async () => {
+    const boss = discord.newUser('boss', { id: discord.guild.ownerId });
+    const bossAd = discord.dispatchMessage({ author: boss, content: AD_ZH });
+    const uma = discord.newUser('uma');
+    await addMember('Uma', 'en', 'discord', discord.guild.id, uma.id);
+    const later = discord.dispatchMessage({ author: uma, content: AD_ZH });
+    await discord.waitForCall('deleteMessage', (c) => c.params.messageId === later.id);
+    expect(discord.hasMessage(String(bossAd.id))).toBe(true);
+    expect(dmsTo(boss)).toEqual([]);
+  });
+});
+
+describe('Slack', () => {
+  const post = (url: string, fixture: Parameters<typeof postSlackRequest>[1]) =>
+    postSlackRequest(url, fixture, { secret: SIGNING_SECRET });
+  const dmsTo = (userId: string) => slack.posted.filter((p) => p.channel === userId);
+
+  it('asks the moderators to remove an ad the app may not delete, and tells the author in their language', async () => {
+    await addMember('Rui', 'zh-CN', 'slack', SLACK_TEAM, 'U0RUI00001');
+    const ts = '1765000000.000101';
+    const response = await post(slackUrls[0] as string, messageEventRequest({ userId: 'U0RUI00001', text: AD_ZH, ts }));
+    expect(response.status).toBe(200);
+    const dm = await until('the DM', () => dmsTo('U0RUI00001')[0]);
+    expect(JSON.stringify(dm.body)).toContain('你的消息违反了社群规则');
+    const log = await until('the log entry', () => slack.posted.find((p) => p.channel === SLACK_LOG));
+    expect(JSON.stringify(log.body)).toContain('please remove it by hand');
+    expect(slack.callsTo('chat.delete').map((c) => c.body.ts)).toContain(ts);
+    expect(slack.deleted).toEqual([]);
+  });
+
+  it('removes an ad where the app has the rights, and checks edits again', async () => {
+    slack.allowDeletingMembersMessages(SLACK_TEAM);
+    await addMember('Sam', 'en', 'slack', SLACK_TEAM, 'U0SAM00001');
+    const ts = '1765000100.000201';
+    await post(slackUrls[0] as string, messageEventRequest({ userId: 'U0SAM00001', text: 'see you at the fair', ts }));
+    await post(
+      slackUrls[1] as string,
+      messageChangedEventRequest({
+        userId: 'U0SAM00001',
+        ts,
+        previousText: 'see you at the fair',
+        text: 'see you at the fair, add me on WeChat sam_5566',
+      }),
+    );
+    await until('the removal', () => slack.deleted.find((d) => d.ts === ts));
+    expect(JSON.stringify((await until('the DM', () => dmsTo('U0SAM00001')[0])).body)).toContain(
+      'Your message was removed',
+    );
+  });
+
+  it('catches flooding spread over two API processes sharing Redis', async () => {
+    slack.allowDeletingMembersMessages(SLACK_TEAM);
+    await addMember('Tao', 'en', 'slack', SLACK_TEAM, 'U0TAO00001');
+    const base = Math.floor(Date.now() / 1000);
+    const tss: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const ts = `${base}.${String(300 + i).padStart(6, '0')}`;
+      tss.push(ts);
+      const response = await post(
+        slackUrls[i % 2] as string,
+        messageEventRequest({ userId: 'U0TAO00001', text: `order update number ${i + 1}`, ts }),
+      );
+      expect(response.status).toBe(200);
+      // Each message is in the author's recent messages (Redis) before the next is sent.
+      const key = `${prefix}:recent-chat:${communityId}:slack:${SLACK_TEAM}:U0TAO00001`;
+      await until(`message ${i + 1} remembered`, async () => (await system.redis?.zcard(key)) === Math.min(i + 1, 30));
+    }
+    await until('a flooding removal', () => slack.deleted.find((d) => tss.includes(d.ts)));
+    const removed = slack.deleted.filter((d) => tss.includes(d.ts)).map((d) => d.ts);
+    // Six messages in ten seconds are allowed; the seventh and eighth are flooding.
+    expect(removed.every((ts) => tss.indexOf(ts) >= 6)).toBe(true);
+    const cases = (await system.ports.moderation.list(communityId, null)).filter((c) =>
+      tss.includes(String(c.messageId)),
+    );
+    expect(cases.length).toBeGreaterThan(0);
+    expect(cases.every((c) => c.kind === 'flooding')).toBe(true);
+  });
+});
+
+describe('Feishu', () => {
+  it('recalls an ad in a group chat and sends the author a card in their language', async () => {
+    feishu.addUser({ openId: 'ou_wei', name: 'Wei' });
+    feishu.addChat(FEISHU_GROUP, ['ou_wei']);
+    feishu.addChat(FEISHU_LOG);
+    await addMember('Wei', 'zh-CN', 'feishu', feishu.tenantKey, 'ou_wei');
+    await feishu.waitForConnection();
+    const event = messageReceiveEvent(feishu, {
+      openId: 'ou_wei',
+      chatId: FEISHU_GROUP,
+      chatType: 'group',
+      text: AD_ZH,
+    });
+    expect((await feishu.pushEvent(event)).code).toBe(200);
+    const messageId = String((event.event as { message: { message_id: string } }).message.message_id);
+    await until('the recall', () => feishu.recalled.includes(messageId));
+    const card = await feishu.waitForMessage((m) => m.receiveId === 'ou_wei');
+    expect(feishuCardText(card.content)).toContain('你的消息已被删除');
+    const log = await feishu.waitForMessage((m) => m.receiveId === FEISHU_LOG);
+    expect(feishuCardText(log.content)).toContain('Message removed');
+  });
+
+  it('checks an edited group message again', async () => {
+    feishu.addUser({ openId: 'ou_xia', name: 'Xia' });
+    await addMember('Xia', 'en', 'feishu', feishu.tenantKey, 'ou_xia');
+    const clean = messageReceiveEvent(feishu, {
+      openId: 'ou_xia',
+      chatId: FEISHU_GROUP,
+      chatType: 'group',
+      text: '明天的展会见',
+    });
+    expect((await feishu.pushEvent(clean)).code).toBe(200);
+    const messageId = String((clean.event as { message: { message_id: string } }).message.message_id);
+    const edit = messageUpdatedEvent(feishu, {
+      openId: 'ou_xia',
+      chatId: FEISHU_GROUP,
+      messageId,
+      text: '明天的展会见，加我微信 xia_6688 拿资料',
+    });
+    expect((await feishu.pushEvent(edit)).code).toBe(200);
+    await until('the recall', () => feishu.recalled.includes(messageId));
+    const card = await feishu.waitForMessage((m) => m.receiveId === 'ou_xia');
+    expect(feishuCardText(card.content)).toContain('Your message was removed');
+  });
+});

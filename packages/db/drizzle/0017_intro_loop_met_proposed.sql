@@ -1,0 +1,1 @@
+CREATE INDEX "deals_introduction_idx" ON "deals" USING btree ("community_id","introduction_id");

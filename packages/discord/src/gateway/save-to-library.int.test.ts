@@ -1,0 +1,121 @@
+import type { Actor } from '@snowball/core';
+import {
+  type DiscordJson,
+  discordButtonsIn,
+  discordModalInputs,
+  discordTextIn,
+  FakeDiscord,
+  type FakeDiscordUser,
+} from '@snowball/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDiscordRest } from '../ports/create-discord-rest.js';
+import { DiscordMessenger } from '../ports/discord-messenger.js';
+import { createDiscordTestClub, type DiscordTestClub } from '../testing/discord-test-club.js';
+import { type DiscordBot, startDiscordBot } from './start-discord-bot.js';
+
+// "Save to library" through the real discord.js client and the fake Discord: the private answer, the
+// "Add title and tags" button and its modal, one entry however often it is saved, and /library finding it.
+
+let fake: FakeDiscord;
+let bot: DiscordBot;
+let club: DiscordTestClub;
+let owner: Actor;
+let olivia: FakeDiscordUser;
+let spammer: FakeDiscordUser; // the author of the saved message
+
+type Body = { type: number; data: DiscordJson & { custom_id?: string; flags?: number } };
+
+async function answer(spec: Parameters<FakeDiscord['dispatchInteraction']>[0]): Promise<Body> {
+  const interaction = fake.dispatchInteraction(spec);
+  const response = await fake.waitForResponse(interaction);
+  expect(response.status).toBeLessThan(300);
+  const body = response.body as Body;
+  if (body.type !== 5) return body;
+  const edit = await fake.waitForCall('webhookMessageEdit', (c) => c.params.token === interaction.token);
+  return { type: 4, data: { ...(edit.body as DiscordJson), flags: 64 } };
+}
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+  const messenger = new DiscordMessenger(createDiscordRest({ token: fake.token, apiUrl: fake.url }));
+  club = await createDiscordTestClub({ guildId: fake.guild.id, messenger });
+  owner = { kind: 'member', communityId: club.community.id, memberId: club.ownerId, roles: ['owner'] };
+  olivia = fake.newUser('olivia', { globalName: 'Olivia' });
+  await club.linkOwner(fake.guild.id, olivia.id);
+  spammer = fake.newUser('spam', { globalName: 'Spam' });
+  const spammerId = club.ports.ids.id();
+  await club.ports.members.create({
+    id: spammerId,
+    communityId: club.community.id,
+    handle: 'spam',
+    displayName: 'Spam 王',
+    email: null,
+    locale: 'zh-CN',
+    timezone: null,
+    reminderLeadMinutes: null,
+    remindersMuted: false,
+    matchingExcluded: false,
+    notes: '',
+    createdAt: club.ports.clock.now(),
+    deletedAt: null,
+  });
+  await club.ports.accounts.link({
+    communityId: club.community.id,
+    platform: 'discord',
+    workspaceId: fake.guild.id,
+    platformUserId: spammer.id,
+    memberId: spammerId,
+    linkedAt: club.ports.clock.now(),
+  });
+  bot = await startDiscordBot({
+    token: fake.token,
+    applicationId: fake.applicationId,
+    guildIds: [fake.guild.id],
+    apiUrl: fake.url,
+    dispatcher: club.dispatcher,
+  });
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.close();
+});
+
+describe('Save to library on Discord', () => {
+  it('saves once, names and tags it from the modal, credits the author, and /library finds it', async () => {
+    const target = { id: '990001', author: spammer, content: '跨境物流经验：先找三家货代比价 <@everyone> **干货**' };
+    const first = await answer({ kind: 'messageMenu', user: olivia, name: 'Save to library', target });
+    expect(first.data.flags).toBe(64);
+    expect(discordTextIn(first)).toMatch(/Saved to the club library|已收入社群精华/);
+    const [describeButton] = discordButtonsIn(first);
+    expect(String(describeButton?.custom_id)).toMatch(/^save:describe:/);
+    const again = await answer({ kind: 'messageMenu', user: olivia, name: 'Save to library', target });
+    expect(discordTextIn(again)).toMatch(/already in the library|已经在精华库/);
+
+    const modal = await answer({ kind: 'button', user: olivia, customId: String(describeButton?.custom_id) });
+    expect(modal.type).toBe(9);
+    expect(discordModalInputs(modal).map((i) => i.custom_id)).toEqual(['title', 'tags']);
+    await answer({
+      kind: 'modal',
+      user: olivia,
+      customId: String(modal.data.custom_id),
+      values: { title: '货代怎么选 Choosing a forwarder', tags: '#物流' },
+    });
+
+    const { entries } = await club.core.searchLibrary({ actor: owner, search: 'freight forwarder' });
+    expect(entries).toEqual([
+      expect.objectContaining({
+        title: '货代怎么选 Choosing a forwarder',
+        tags: ['物流'],
+        status: 'approved',
+        body: target.content,
+        messageId: '990001',
+        url: `https://discord.com/channels/${fake.guild.id}/${fake.guild.channelId}/990001`,
+      }),
+    ]);
+    const author = entries[0]?.authorId;
+    expect(author).toBeTruthy();
+    const credit = await club.ports.contributions.listForMember(club.community.id, author as string);
+    expect(credit.map((c) => c.kind)).toEqual(['library']);
+  });
+});

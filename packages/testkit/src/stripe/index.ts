@@ -1,0 +1,2 @@
+export * from './fake-stripe.js';
+export * from './stripe-events.js';
