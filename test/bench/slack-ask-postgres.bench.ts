@@ -212,6 +212,7 @@ async function main(): Promise<void> {
       });
     await load(bare.url, 'ok', commands(WARMUP, 'warm-up bare'));
     const baseline = await load(bare.url, 'ok', commands(REQUESTS, 'bare'));
+    const oursStarted = Date.now();
     await load(server.url, '', commands(WARMUP, 'warm-up'));
     const sent = REQUESTS + WARMUP;
     const ours = await load(server.url, '', commands(REQUESTS, 'ours'));
@@ -220,6 +221,7 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const answers = fake.responsesTo('ask');
+    const answeredPerSec = answers.length / ((Date.now() - oursStarted) / 1000);
     const answered = answers.filter((r) => Array.isArray(r.body.blocks)).length;
     const ratio = ours.p99 / baseline.p99;
     report.add({
@@ -240,6 +242,13 @@ async function main(): Promise<void> {
       baseline: sent,
       unit: 'answers',
       targets: [{ text: 'every question answered once', ok: answered === sent && answers.length === sent }],
+    });
+    report.add({
+      measure: '/ask answers per second (to the last answer)',
+      size: MEMBERS,
+      ours: answeredPerSec,
+      baseline: baseline.reqPerSec,
+      unit: 'req/s',
     });
     report.add({
       measure: '/ask throughput',

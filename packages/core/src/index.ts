@@ -106,6 +106,7 @@ export * from './rules/secret.js';
 export * from './rules/settings.js';
 export * from './rules/strike-ladder.js';
 export { SUPPLIER_LIMITS } from './rules/supplier-fields.js';
+export * from './rules/supplier-index.js';
 export * from './rules/text.js';
 export type { AnnounceMissingIntrosResult } from './use-cases/announce-missing-intros.js';
 export type { IntroFollowUpAnswer } from './use-cases/answer-intro-follow-up.js';
@@ -182,6 +183,7 @@ export {
   VITALITY_HISTORY_DAYS,
 } from './use-cases/refresh-vitality.js';
 export { reindexDirectory } from './use-cases/reindex-directory.js';
+export { reindexSuppliers } from './use-cases/reindex-suppliers.js';
 export type { RenewalSummaryEntry, RenewalsDueSummary } from './use-cases/renewals-due-summary.js';
 export { mentionedUserId } from './use-cases/report-member.js';
 export type { ReportResult } from './use-cases/report-message.js';

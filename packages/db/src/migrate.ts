@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { reindexDirectory } from '@snowball/core';
+import { reindexDirectory, reindexSuppliers } from '@snowball/core';
 import { sql } from 'drizzle-orm';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
@@ -30,12 +30,14 @@ export function runMigrations(handle: DatabaseHandle): Promise<void> {
 }
 
 /**
- * Profiles whose directory index is older than core's (after the migration that added it, or a vocabulary
- * change) are re-indexed in batches; when none is stale this is one indexed query. Idempotent, so processes
- * starting together may both run it.
+ * Profiles and suppliers whose search index is older than core's (after the migration that added it, or a
+ * vocabulary change) are re-indexed in batches; when none is stale this is one indexed query each. Idempotent,
+ * so processes starting together may both run it.
  */
 async function reindexStaleProfiles(handle: DatabaseHandle): Promise<void> {
-  await reindexDirectory(createDrizzleRepositories(handle.db), {});
+  const repositories = createDrizzleRepositories(handle.db);
+  await reindexDirectory(repositories, {});
+  await reindexSuppliers(repositories, {});
 }
 
 async function migrateLocked(handle: DatabaseHandle): Promise<void> {

@@ -113,6 +113,7 @@ export { redeemLinkCode } from './redeem-link-code.js';
 export { redeemLoginLink } from './redeem-login-link.js';
 export { refreshVitality } from './refresh-vitality.js';
 export { reindexDirectory } from './reindex-directory.js';
+export { reindexSuppliers } from './reindex-suppliers.js';
 export { rejectApplication } from './reject-application.js';
 export { renewalsDueSummary } from './renewals-due-summary.js';
 export { reportMember } from './report-member.js';

@@ -1,10 +1,21 @@
-import type { PageRequest, Supplier, SupplierEndorsement, SupplierRepository, VettingStatus } from '@snowball/core';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import {
+  type KnowledgeQuery,
+  type PageRequest,
+  SUPPLIER_INDEX_VERSION,
+  SUPPLIER_STRONG_WEIGHT,
+  type Supplier,
+  type SupplierEndorsement,
+  type SupplierIndex,
+  type SupplierRepository,
+  supplierIndex,
+  type VettingStatus,
+} from '@snowball/core';
+import { and, asc, count, desc, eq, lt, sql } from 'drizzle-orm';
 import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
 import { supplierEndorsements, suppliers } from '../schema/index.js';
-import { byteOrder, isUuid, rowsOf, uniqueViolation } from './sql-helpers.js';
+import { byteOrder, isUuid, likeText, rowsOf, textArray, uniqueViolation } from './sql-helpers.js';
 
-function toSupplier(row: typeof suppliers.$inferSelect): Supplier {
+function toSupplier(row: Supplier | typeof suppliers.$inferSelect): Supplier {
   return {
     id: row.id,
     communityId: row.communityId,
@@ -21,6 +32,16 @@ function toSupplier(row: typeof suppliers.$inferSelect): Supplier {
   };
 }
 
+/** The index columns of a supplier, at the current version. */
+function indexColumns(index: SupplierIndex, version: number) {
+  return {
+    searchKeys: [...index.keys],
+    searchStrong: [...index.strong],
+    searchText: index.text,
+    indexVersion: version,
+  };
+}
+
 /** The supplier directory in PostgreSQL. */
 export class DrizzleSupplierRepository implements SupplierRepository {
   private readonly db: () => Database;
@@ -31,7 +52,7 @@ export class DrizzleSupplierRepository implements SupplierRepository {
   async create(supplier: Supplier) {
     const inserted = await this.db()
       .insert(suppliers)
-      .values(toSupplier(supplier))
+      .values({ ...toSupplier(supplier), ...indexColumns(supplierIndex(supplier), SUPPLIER_INDEX_VERSION) })
       .onConflictDoNothing()
       .returning({ id: suppliers.id });
     if (inserted.length === 0) throw uniqueViolation('id');
@@ -41,8 +62,54 @@ export class DrizzleSupplierRepository implements SupplierRepository {
     if (!isUuid(supplier.id, supplier.communityId)) return;
     await this.db()
       .update(suppliers)
-      .set(toSupplier(supplier))
+      .set({ ...toSupplier(supplier), ...indexColumns(supplierIndex(supplier), SUPPLIER_INDEX_VERSION) })
       .where(and(eq(suppliers.id, supplier.id), eq(suppliers.communityId, supplier.communityId)));
+  }
+
+  async searchVetted(communityId: string, query: KnowledgeQuery | null, limit: number) {
+    if (!isUuid(communityId) || limit < 1) return [];
+    const vetted = and(eq(suppliers.communityId, communityId), eq(suppliers.status, 'vetted'));
+    if (!query) {
+      const rows = await this.db()
+        .select()
+        .from(suppliers)
+        .where(vetted)
+        .orderBy(desc(suppliers.endorsements), byteOrder(suppliers.name), asc(suppliers.id))
+        .limit(limit);
+      return rows.map(toSupplier);
+    }
+    if (query.keys.length === 0 && query.text === null) return [];
+    const keys = sql`${textArray(query.keys)}::text[]`;
+    const textHit = query.text === null ? sql`false` : likeText(suppliers.searchText, query.text);
+    // Candidates come from the GIN indexes (keys overlap, trigram LIKE); only they are scored (supplierScore).
+    const strong = sql`cardinality(array(select unnest(${suppliers.searchStrong}) intersect select unnest(${keys})))`;
+    const shared = sql`cardinality(array(select unnest(${suppliers.searchKeys}) intersect select unnest(${keys})))`;
+    const score = sql<number>`(${strong} * ${SUPPLIER_STRONG_WEIGHT - 1} + ${shared} + (case when ${textHit} then 1 else 0 end))::int`;
+    const rows = await this.db()
+      .select()
+      .from(suppliers)
+      .where(and(vetted, query.keys.length > 0 ? sql`(${suppliers.searchKeys} && ${keys} or ${textHit})` : textHit))
+      .orderBy(desc(score), desc(suppliers.endorsements), byteOrder(suppliers.name), asc(suppliers.id))
+      .limit(limit);
+    return rows.map(toSupplier);
+  }
+
+  async listStaleIndex(version: number, limit: number) {
+    const rows = await this.db()
+      .select()
+      .from(suppliers)
+      .where(lt(suppliers.indexVersion, version))
+      .orderBy(asc(suppliers.id))
+      .limit(limit);
+    return rows.map(toSupplier);
+  }
+
+  async saveIndex(communityId: string, id: string, index: SupplierIndex, version: number) {
+    if (!isUuid(communityId, id)) return;
+    await this.db()
+      .update(suppliers)
+      .set(indexColumns(index, version))
+      .where(and(eq(suppliers.id, id), eq(suppliers.communityId, communityId)));
   }
 
   async get(communityId: string, id: string) {

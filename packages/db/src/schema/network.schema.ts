@@ -1,4 +1,5 @@
 import type { ContributionKind, FollowUpOutcome, IntroAnswer, IntroStatus, VettingStatus } from '@snowball/core';
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -105,8 +106,19 @@ export const suppliers = pgTable(
     recommendedBy: uuid('recommended_by').references(() => members.id, { onDelete: 'set null' }),
     endorsements: integer('endorsements').notNull(),
     createdAt: timestamptz('created_at').notNull(),
+    // The search index (core's `supplierIndex`): every key, the name's and categories' keys, the lowercased text,
+    // and the index version they were computed with (0: not yet indexed).
+    searchKeys: text('search_keys').array().notNull().default(sql`'{}'::text[]`),
+    searchStrong: text('search_strong').array().notNull().default(sql`'{}'::text[]`),
+    searchText: text('search_text').notNull().default(''),
+    indexVersion: integer('index_version').notNull().default(0),
   },
-  (t) => [index('suppliers_community_status_idx').on(t.communityId, t.status)],
+  (t) => [
+    index('suppliers_community_status_idx').on(t.communityId, t.status),
+    index('suppliers_search_keys_idx').using('gin', t.searchKeys),
+    index('suppliers_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('suppliers_index_version_idx').on(t.indexVersion),
+  ],
 );
 
 /** Members vouching for suppliers: the key makes it once per member and supplier; `suppliers.endorsements` counts them. */

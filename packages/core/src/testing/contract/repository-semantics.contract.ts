@@ -12,6 +12,7 @@ import { moderationSemantics } from './repository-semantics/moderation.semantics
 import { platformAccountSemantics } from './repository-semantics/platform-account.semantics.js';
 import { questionSemantics } from './repository-semantics/question.semantics.js';
 import { semanticsScope } from './repository-semantics/semantics-scope.js';
+import { supplierSemantics } from './repository-semantics/supplier.semantics.js';
 import { unitOfWorkSemantics } from './repository-semantics/unit-of-work.semantics.js';
 
 /**
@@ -41,6 +42,7 @@ export function describeRepositorySemantics(name: string, open: () => Promise<Co
     auditSemantics(scope);
     lessonSemantics(scope);
     questionSemantics(scope);
+    supplierSemantics(scope);
     moderationSemantics(scope);
     introductionSemantics(scope);
     contributionSemantics(scope);
