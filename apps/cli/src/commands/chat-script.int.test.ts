@@ -150,9 +150,7 @@ describe('snowball chat --script on the demo club', () => {
     expect(transcript).toContain('• 嘉宾分享 · Selling to the Middle East 中东市场实战');
     expect(transcript).toMatch(/\[\d+\] 关闭课程提醒 {2}\[\d+\] 我的日历订阅链接/);
     expect(transcript).toContain('你的问题已交给导师，只有导师能看到；回答会私下发给你。');
-    expect(transcript).toMatch(
-      /== 你的提问 ==\n\n• .+ · 等待回答[^\n]*\n {2}我们想进入中东市场，第一步应该做什么？/,
-    );
+    expect(transcript).toMatch(/== 你的提问 ==\n\n• .+ · 等待回答[^\n]*\n {2}我们想进入中东市场，第一步应该做什么？/);
   });
 
   it('runs the README walkthrough scripts in both languages without an error', async () => {
