@@ -3,6 +3,7 @@ import { dateTime, dateTimeInput, locale, uuid, type Wire } from './common.contr
 
 const introductions = z.enum(['on', 'paused', 'off']);
 const visibility = z.enum(['members', 'staff', 'hidden']);
+const platform = z.enum(['discord', 'slack', 'feishu', 'simulator']);
 
 /** A member's own settings, as `/settings` shows them in chat; staff read and change them on the member page. */
 export const memberSettings = z.object({
@@ -15,6 +16,8 @@ export const memberSettings = z.object({
   pausedUntil: dateTime.nullable(),
   visibility,
   leaderboard: z.boolean(),
+  notifyPlatforms: z.array(platform).describe('Where direct messages go; empty: every linked platform'),
+  linkedPlatforms: z.array(platform).describe('The platforms the member linked an account on'),
   doNotPair: z.array(z.object({ id: uuid, handle: z.string(), displayName: z.string() })),
 });
 
@@ -33,6 +36,7 @@ export const memberSettingsPatch = z
     pausedUntil: dateTimeInput.nullable(),
     visibility,
     leaderboard: z.boolean(),
+    notifyPlatforms: z.array(platform).max(4).nullable(),
     doNotPairHandles: z.array(z.string().trim().min(1).max(60)).max(100),
   })
   .partial()

@@ -64,7 +64,16 @@ function ConnectDiscordForm({ onConnected }: { readonly onConnected: () => void 
   );
 }
 
-/** Whether the bot can run membership in each attached server, asked of the platform: problems and fixes. */
+const PLATFORM_NAMES = {
+  discord: { en: 'Discord', 'zh-CN': 'Discord' },
+  slack: { en: 'Slack', 'zh-CN': 'Slack' },
+  feishu: { en: 'Feishu', 'zh-CN': '飞书' },
+} as const;
+
+/**
+ * Whether the bots can run membership, asked of each platform: every attached Discord server and the Feishu app,
+ * each with its problems and their fixes.
+ */
 function ConnectionHealthList({ round }: { readonly round: number }) {
   const { t, locale } = useI18n();
   const loaded = useApi(() => call('GET /settings/platforms/health'), [round]);
@@ -78,7 +87,7 @@ function ConnectionHealthList({ round }: { readonly round: number }) {
           <span className={item.ok ? 'badge badge-active' : 'badge badge-lapsed'}>
             {item.ok ? t('settings.healthOk') : t('settings.healthProblem')}
           </span>{' '}
-          <code>{item.workspaceId}</code>
+          {PLATFORM_NAMES[item.platform][locale]} <code>{item.workspaceId}</code>
           {item.problems.map((p) => (
             <p key={p.problem.en}>
               {p.problem[locale]} <strong>{p.fix[locale]}</strong>
@@ -108,7 +117,6 @@ export function PlatformConnectionsCard({
       {data && (
         <>
           <Ids label="settings.discordGuilds" ids={data.discordGuilds} />
-          {data.discordGuilds.length > 0 && <ConnectionHealthList round={data.discordGuilds.length} />}
           <p className="muted">{t('settings.discordHelp')}</p>
           <ConnectDiscordForm
             onConnected={() => {
@@ -126,6 +134,7 @@ export function PlatformConnectionsCard({
           ) : (
             <p className="muted">{t('settings.slackInstallOff')}</p>
           )}
+          <ConnectionHealthList round={data.discordGuilds.length} />
         </>
       )}
     </section>

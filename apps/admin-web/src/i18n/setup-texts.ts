@@ -49,8 +49,9 @@ export const setupTexts = {
   'settings.healthOk': { en: 'Working', 'zh-CN': '正常' },
   'settings.healthProblem': { en: 'Needs a fix', 'zh-CN': '需要处理' },
   'settings.healthOff': {
-    en: 'Connection health needs DISCORD_TOKEN on the server: without it nothing can be asked of Discord.',
-    'zh-CN': '查看连接状态需要在服务器上配置 DISCORD_TOKEN，否则无法向 Discord 查询。',
+    en: 'Connection health needs a bot on the server (DISCORD_TOKEN, or FEISHU_APP_ID and FEISHU_APP_SECRET): without one nothing can be asked of the platforms.',
+    'zh-CN':
+      '查看连接状态需要在服务器上配置机器人（DISCORD_TOKEN，或 FEISHU_APP_ID 与 FEISHU_APP_SECRET），否则无法向平台查询。',
   },
   'settings.connect': { en: 'Connect', 'zh-CN': '连接' },
   'settings.connected': { en: 'Connected.', 'zh-CN': '已连接。' },

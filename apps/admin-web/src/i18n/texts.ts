@@ -27,7 +27,6 @@ export const texts = {
   'app.all': { en: 'All', 'zh-CN': '全部' },
   'app.none': { en: 'None', 'zh-CN': '无' },
   'app.back': { en: '← Back', 'zh-CN': '← 返回' },
-  'app.comingSoon': { en: 'Coming soon', 'zh-CN': '即将上线' },
   'app.empty': { en: 'Nothing here yet.', 'zh-CN': '暂无内容。' },
   'app.ownersOnly': { en: 'Only owners can see this.', 'zh-CN': '只有群主可以查看。' },
   'app.yes': { en: 'Yes', 'zh-CN': '是' },
@@ -517,11 +516,6 @@ export const texts = {
   'suppliers.notes': { en: 'Vetting notes (required to reject)', 'zh-CN': '审核备注（拒绝时必填）' },
   'suppliers.vet': { en: 'Vet', 'zh-CN': '认证' },
   'suppliers.reject': { en: 'Reject', 'zh-CN': '拒绝' },
-
-  'soon.body': {
-    en: 'This screen is coming soon.',
-    'zh-CN': '此页面即将上线。',
-  },
 
   'action.community.create': { en: 'Club created', 'zh-CN': '创建社群' },
   'action.community.settings.update': { en: 'Settings changed', 'zh-CN': '修改社群设置' },

@@ -8,7 +8,7 @@ import { JOB_ROUTES } from '@snowball/worker';
 import { pino } from 'pino';
 import { CliError } from '../cli-error.js';
 import { cliLocale } from '../cli-locale.js';
-import { discordConnectionHealth } from '../compose/connection-health.js';
+import { connectionHealth } from '../compose/connection-health.js';
 import { openSystem } from '../compose/open-system.js';
 import { foldConnectionErrors, OutageLog, redisTarget } from '../compose/outage-log.js';
 import { evictionPolicy, evictionRefusal } from '../compose/redis-connection.js';
@@ -110,7 +110,7 @@ export async function startCommand(config: Config, options: StartOptions, out: (
         sessionCookieSecure: config.publicUrl.startsWith('https://'),
         webRoot: existsSync(webRoot) ? webRoot : undefined,
         slackInstallUrl: config.SLACK_CLIENT_ID ? `${config.publicUrl}/slack/install` : undefined,
-        connectionHealth: discordConnectionHealth(config),
+        connectionHealth: connectionHealth(config),
         trustProxy: config.TRUST_PROXY,
         requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
       },

@@ -1,7 +1,7 @@
-import { FakeDiscord } from '@snowball/testkit';
+import { FakeDiscord, FakeFeishu } from '@snowball/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
-import { discordConnectionHealth } from './connection-health.js';
+import { connectionHealth, discordConnectionHealth } from './connection-health.js';
 
 describe('the Settings screen’s connection health on the fake Discord', () => {
   let fake: FakeDiscord;
@@ -34,5 +34,40 @@ describe('the Settings screen’s connection health on the fake Discord', () => 
       'Drag the bot’s role above the member role in Server Settings → Roles.',
     ]);
     expect(report?.problems[0]?.problem['zh-CN']).toContain('会员身份组之上');
+  });
+});
+
+describe('the Settings screen’s connection health on the fake Feishu', () => {
+  let feishu: FakeFeishu;
+  beforeAll(async () => {
+    feishu = await FakeFeishu.start();
+  });
+  afterAll(async () => {
+    await feishu?.close();
+  });
+
+  it('shows the Feishu app beside the Discord servers: working, refused credentials, or unreachable', async () => {
+    const attached = { discordGuilds: [], slackTeams: [] };
+    expect(connectionHealth(loadConfig({ PORT: '4100' }))).toBeUndefined();
+    const base = { PORT: '4100', FEISHU_APP_ID: feishu.appId, FEISHU_API_URL: feishu.url };
+    const working = connectionHealth(loadConfig({ ...base, FEISHU_APP_SECRET: feishu.appSecret }));
+    expect(await working?.(attached)).toEqual([
+      { platform: 'feishu', workspaceId: feishu.appId, checked: true, ok: true, problems: [] },
+    ]);
+
+    const refused = connectionHealth(
+      loadConfig({ ...base, FEISHU_APP_SECRET: 'wrong', FEISHU_ENCRYPT_KEY: 'k', FEISHU_VERIFICATION_TOKEN: 'v' }),
+    );
+    const [report] = (await refused?.(attached)) ?? [];
+    expect(report).toMatchObject({ platform: 'feishu', checked: true, ok: false });
+    expect(report?.problems.map((p) => p.fix.en)).toEqual([expect.stringContaining('FEISHU_APP_SECRET')]);
+    expect(report?.problems[0]?.problem['zh-CN']).toContain('飞书拒绝了应用凭证');
+
+    const gone = connectionHealth(
+      loadConfig({ ...base, FEISHU_APP_SECRET: feishu.appSecret, FEISHU_API_URL: 'http://127.0.0.1:9' }),
+    );
+    const [unreachable] = (await gone?.(attached)) ?? [];
+    expect(unreachable).toMatchObject({ platform: 'feishu', checked: false, ok: false });
+    expect(unreachable?.problems[0]?.problem.en).toMatch(/^Feishu could not be reached: /);
   });
 });

@@ -48,6 +48,17 @@ describe('/questions', () => {
     expect(after.items?.[0]?.buttons ?? []).toEqual([]);
   });
 
+  it('lists as many questions as a message can show, newest first, and says how many there are', async () => {
+    const club = await createCommandClub({ locale: 'en' });
+    const ann = await club.add({ name: 'Ann', locale: 'en' });
+    for (let i = 1; i <= 11; i++) message(await ann.say(`/ask Question number ${i}?`));
+    const listed = message(await ann.say('/questions'));
+    expect(listed.items).toHaveLength(9);
+    expect(listed.text).toBe('The newest 9 of your 11 questions.');
+    expect(visibleText(listed)).toContain('Question number 11?');
+    expect(visibleText(listed)).not.toContain('Question number 2?');
+  });
+
   it('refuses another member’s question and answers in Chinese', async () => {
     const club = await createCommandClub();
     const ann = await club.add({ name: 'Ann' });

@@ -1,5 +1,6 @@
 import type { QueuedQuestion } from '@snowball/core';
 import { actionId, defineCommand } from '../definition.js';
+import { LIMITS } from '../limits.js';
 import { type CommandTexts, formReply, privateMessage } from '../reply.js';
 import { formatDate, texter } from '../texter.js';
 
@@ -7,6 +8,10 @@ const texts = {
   description: { en: 'My questions and their answers', 'zh-CN': '我的提问和回答' },
   title: { en: 'Your questions', 'zh-CN': '你的提问' },
   empty: { en: 'You have not asked anything yet. Use /ask.', 'zh-CN': '你还没有提过问题，可以用 /ask 提问。' },
+  older: {
+    en: 'The newest {shown} of your {count} questions.',
+    'zh-CN': '你共有 {count} 个提问，这里显示最新的 {shown} 个。',
+  },
   open: { en: 'waiting for an answer', 'zh-CN': '等待回答' },
   claimed: { en: 'a coach is on it', 'zh-CN': '导师处理中' },
   answered: { en: 'answered', 'zh-CN': '已回答' },
@@ -53,9 +58,12 @@ export const questionsCommand = defineCommand({
       if (q.overdue) return [q.slaRemindedAt ? t('late') : t('lateNotYet')];
       return [t('due', { when: formatDate(q.dueAt, ctx.locale, tz, true) })];
     };
-    return privateMessage('', {
+    // One card per question, as many as every platform shows in one message (Discord: 9 beside the title).
+    const shown = questions.slice(0, LIMITS.discord.embeds - 1);
+    const more = questions.length > shown.length ? t('older', { shown: shown.length, count: questions.length }) : '';
+    return privateMessage(more, {
       title: t('title'),
-      items: questions.slice(0, 10).map((q) => ({
+      items: shown.map((q) => ({
         title: [formatDate(q.createdAt, ctx.locale, tz), t(q.status), ...state(q)].join(' · '),
         text: q.answer ? `${q.body}\n\n→ ${q.answer}` : q.body,
         ...(q.status === 'answered'

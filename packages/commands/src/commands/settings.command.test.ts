@@ -84,6 +84,41 @@ describe('/settings', () => {
     expect(await ports.profiles.get(community.id, ann.id)).toBeNull();
   });
 
+  it('lets a member on several platforms choose where direct messages go', async () => {
+    const { ann, community, ports } = await setup();
+    // With one linked platform there is nothing to choose.
+    const single = await ann.say('/settings');
+    expect(visibleText(single)).toContain('Direct messages: every linked platform');
+    expect(single.buttons?.map((b) => b.action)).not.toContain('settings:notify:discord');
+
+    await ports.accounts.link({
+      communityId: community.id,
+      platform: 'feishu',
+      workspaceId: 'tenant-1',
+      platformUserId: 'ou_ann',
+      memberId: ann.id,
+      linkedAt: ports.clock.now(),
+    });
+    const shown = await ann.say('/settings');
+    const only = message(await ann.press(button(shown, 'Messages only on Feishu')));
+    expect(only.tone).toBe('success');
+    expect(visibleText(only)).toContain('Direct messages: Feishu');
+    expect((await ports.members.get(community.id, ann.id))?.notifyPlatforms).toEqual(['feishu']);
+    expect(only.buttons?.map((b) => b.action)).toEqual(
+      expect.arrayContaining(['settings:notify:discord', 'settings:notify:all']),
+    );
+    expect(only.buttons?.map((b) => b.action)).not.toContain('settings:notify:feishu');
+
+    const every = message(await ann.press(button(only, 'Messages on every linked platform')));
+    expect(visibleText(every)).toContain('Direct messages: every linked platform');
+    expect((await ports.members.get(community.id, ann.id))?.notifyPlatforms ?? null).toBeNull();
+
+    // A forged button changes nothing and says why.
+    const forged = message(await ann.press('settings:notify:telegram'));
+    expect(forged.tone).toBe('error');
+    expect((await ports.members.get(community.id, ann.id))?.notifyPlatforms ?? null).toBeNull();
+  });
+
   it('is for members: a stranger is told to link their account first', async () => {
     const club = await createCommandClub({ locale: 'zh-CN' });
     const reply = await club.dispatcher.dispatch({

@@ -4,6 +4,7 @@ import {
   type Locale,
   type MemberSettings,
   type MemberSettingsPatch,
+  PLATFORMS,
   REASONS,
 } from '@snowball/core';
 import { actionId, type CommandContext, defineCommand } from '../definition.js';
@@ -58,6 +59,14 @@ const texts = {
   pairsField: { en: 'Members’ handles (empty: nobody)', 'zh-CN': '会员用户名（留空为无）' },
   pairsHint: { en: '@handle @other, separated by spaces or commas', 'zh-CN': '@用户名，用空格或逗号分隔' },
   saved: { en: 'Saved.', 'zh-CN': '已保存。' },
+  messages: { en: 'Direct messages', 'zh-CN': '私信接收平台' },
+  everyPlatform: { en: 'every linked platform', 'zh-CN': '所有已关联平台' },
+  onlyOn: { en: 'Messages only on {platform}', 'zh-CN': '只在{platform}接收私信' },
+  onEvery: { en: 'Messages on every linked platform', 'zh-CN': '在所有已关联平台接收私信' },
+  discord: { en: 'Discord', 'zh-CN': 'Discord' },
+  slack: { en: 'Slack', 'zh-CN': 'Slack' },
+  feishu: { en: 'Feishu', 'zh-CN': '飞书' },
+  simulator: { en: 'the chat simulator', 'zh-CN': '聊天模拟器' },
 } as const satisfies CommandTexts<string>;
 
 const LANGUAGES: Readonly<Record<string, Locale>> = {
@@ -111,6 +120,11 @@ function view(ctx: CommandContext, s: MemberSettings): Reply {
       { name: t('visibility'), value: t(s.visibility), inline: true },
       { name: t('leaderboard'), value: t(s.leaderboard ? 'on' : 'off'), inline: true },
       {
+        name: t('messages'),
+        value: s.notifyPlatforms.length ? s.notifyPlatforms.map((p) => t(p)).join(', ') : t('everyPlatform'),
+        inline: true,
+      },
+      {
         name: t('doNotPair'),
         value: s.doNotPair.map((m) => `${m.displayName} (@${m.handle})`).join(', ') || t('none'),
       },
@@ -122,6 +136,13 @@ function view(ctx: CommandContext, s: MemberSettings): Reply {
         action: actionId('settings', 'leaderboard', s.leaderboard ? 'off' : 'on'),
         label: t(s.leaderboard ? 'leaderboardOff' : 'leaderboardOn'),
       },
+      // With accounts on several platforms, the member chooses where direct messages go.
+      ...(s.linkedPlatforms.length > 1
+        ? s.linkedPlatforms
+            .filter((p) => !(s.notifyPlatforms.length === 1 && s.notifyPlatforms[0] === p))
+            .map((p) => ({ action: actionId('settings', 'notify', p), label: t('onlyOn', { platform: t(p) }) }))
+        : []),
+      ...(s.notifyPlatforms.length > 0 ? [{ action: actionId('settings', 'notify', 'all'), label: t('onEvery') }] : []),
     ],
   });
 }
@@ -246,6 +267,23 @@ export const settingsCommand = defineCommand({
           },
         ],
       });
+    },
+    /** Where direct messages go: one platform (`discord`, `slack`, `feishu`, `simulator`) or `all` linked ones. */
+    async notify(ctx, arg) {
+      const platform = PLATFORMS.find((p) => p === arg);
+      if (arg !== 'all' && !platform) {
+        throw new DomainError('validation.invalid', {
+          field: 'notifyPlatforms',
+          reason: `all, ${PLATFORMS.join(', ')}`,
+        });
+      }
+      const saved = await ctx.core.updateMemberSettings({
+        actor: actor(ctx),
+        communityId: ctx.community.id,
+        patch: { notifyPlatforms: platform ? [platform] : null },
+      });
+      const reply = view(ctx, saved);
+      return reply.kind === 'message' ? { ...reply, text: texter(texts, ctx.locale)('saved'), tone: 'success' } : reply;
     },
     /** Turns being listed on `/leaderboard` on or off (the button carries the new value). */
     async leaderboard(ctx, arg) {

@@ -21,6 +21,11 @@ export interface Member {
   readonly remindersMuted: boolean;
   /** Excluded by staff from matching rounds (e.g. while in grace). */
   readonly matchingExcluded: boolean;
+  /**
+   * Where the member's direct messages go: only their accounts on these platforms (their choice in /settings).
+   * Null or absent: every platform they linked.
+   */
+  readonly notifyPlatforms?: readonly Platform[] | null;
   readonly notes: string;
   readonly createdAt: Date;
   readonly deletedAt: Date | null;

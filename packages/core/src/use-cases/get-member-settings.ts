@@ -1,4 +1,4 @@
-import type { Member } from '../domain/member.js';
+import type { Member, Platform } from '../domain/member.js';
 import { emptyProfile, type Visibility } from '../domain/profile.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Locale } from '../i18n/locale.js';
@@ -24,6 +24,10 @@ export interface MemberSettings {
   readonly visibility: Visibility;
   /** Listed by name on `/leaderboard` (off until the member turns it on). */
   readonly leaderboard: boolean;
+  /** Where direct messages go: only these platforms; empty: every linked platform. */
+  readonly notifyPlatforms: readonly Platform[];
+  /** The platforms the member linked an account on (what `notifyPlatforms` can choose from). */
+  readonly linkedPlatforms: readonly Platform[];
   readonly doNotPair: readonly Pick<Member, 'id' | 'handle' | 'displayName'>[];
 }
 
@@ -43,7 +47,7 @@ export function settingsTarget(
 
 /** Reads the settings inside a transaction (also used after an update). */
 export async function readMemberSettings(
-  repos: Pick<Repositories, 'communities' | 'members' | 'profiles'>,
+  repos: Pick<Repositories, 'accounts' | 'communities' | 'members' | 'profiles'>,
   communityId: string,
   memberId: string,
   now: Date,
@@ -53,6 +57,9 @@ export async function readMemberSettings(
   const profile = (await repos.profiles.get(community.id, member.id)) ?? emptyProfile(community.id, member.id, now);
   const paused = profile.matchingOptIn && profile.snoozedUntil !== null && profile.snoozedUntil > now;
   const others = profile.doNotPair.length ? await repos.members.getMany(community.id, profile.doNotPair) : [];
+  const linkedPlatforms = [
+    ...new Set((await repos.accounts.listForMember(community.id, member.id)).map((a) => a.platform)),
+  ].sort();
   return {
     memberId: member.id,
     locale: member.locale,
@@ -63,6 +70,8 @@ export async function readMemberSettings(
     pausedUntil: paused ? profile.snoozedUntil : null,
     visibility: profile.visibility,
     leaderboard: profile.leaderboardOptIn,
+    notifyPlatforms: member.notifyPlatforms ?? [],
+    linkedPlatforms,
     doNotPair: others
       .filter((m) => !m.deletedAt)
       .map((m) => ({ id: m.id, handle: m.handle, displayName: m.displayName })),
@@ -71,7 +80,7 @@ export async function readMemberSettings(
 
 /** A member's own settings (`/settings`), or any member's for staff (the panel's member page). */
 export async function getMemberSettings(
-  deps: Uow<'communities' | 'members' | 'profiles'> & Pick<Ports, 'clock'>,
+  deps: Uow<'accounts' | 'communities' | 'members' | 'profiles'> & Pick<Ports, 'clock'>,
   input: { readonly actor: Actor; readonly communityId: string; readonly memberId?: string },
 ): Promise<MemberSettings> {
   const { memberId } = settingsTarget(input.actor, input.communityId, input.memberId);

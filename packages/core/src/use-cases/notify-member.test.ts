@@ -28,6 +28,37 @@ describe('notifyMember', () => {
     });
   });
 
+  it('sends only to the platforms the member chose in /settings, and to every linked one when none is linked there', async () => {
+    const club = await createClubFixture();
+    const { ports, core, communityId } = club;
+    const li = await club.addMember({ name: 'Li Lei', locale: 'zh-CN', platforms: ['discord', 'slack'] });
+    const settings = await core.updateMemberSettings({
+      actor: li,
+      communityId,
+      patch: { notifyPlatforms: ['slack'] },
+    });
+    expect(settings).toMatchObject({ notifyPlatforms: ['slack'], linkedPlatforms: ['discord', 'slack'] });
+    const send = (key: string) => core.notifyMember({ communityId, memberId: li.memberId, key, kind: 'test', message });
+    expect(await send('test:only-slack')).toMatchObject({ status: 'sent', delivered: 1 });
+    expect(ports.messenger.sent.map((s) => s.account.platform)).toEqual(['slack']);
+
+    // A choice with no account behind it never silences the member: every linked platform gets it.
+    await core.updateMemberSettings({ actor: li, communityId, patch: { notifyPlatforms: ['feishu'] } });
+    expect(await send('test:feishu-unlinked')).toMatchObject({ status: 'sent', delivered: 2 });
+    await core.updateMemberSettings({ actor: li, communityId, patch: { notifyPlatforms: null } });
+    expect(await send('test:every')).toMatchObject({ status: 'sent', delivered: 2 });
+
+    // A bad platform changes nothing.
+    await expect(
+      core.updateMemberSettings({
+        actor: li,
+        communityId,
+        patch: { notifyPlatforms: ['telegram' as never] },
+      }),
+    ).rejects.toMatchObject({ code: 'validation.invalid' });
+    expect((await ports.members.get(communityId, li.memberId))?.notifyPlatforms ?? null).toBeNull();
+  });
+
   it('records a permanent failure as failed and never retries it', async () => {
     const club = await createClubFixture();
     const { ports, core, communityId } = club;

@@ -3,6 +3,7 @@ import type { Member, PlatformAccount } from '../domain/member.js';
 import type { Locale } from '../i18n/locale.js';
 import { DeliveryError, type OutboundMessage } from '../ports/messenger.js';
 import type { Ports, Uow } from '../ports/ports.js';
+import { accountsToNotify } from '../rules/notify-platforms.js';
 
 /** Who a notification goes to, with the language and timezone to write it in. */
 export interface Recipient {
@@ -61,7 +62,8 @@ export function recipientOf(community: Community, member: Member): Recipient {
 }
 
 /**
- * Sends one direct message to a member on every platform account they linked, at most once per key:
+ * Sends one direct message to a member on every platform account they linked (or only those on the platforms
+ * they chose, `accountsToNotify`), at most once per key:
  * the key is claimed in `deliveries` before anything is sent, and a key already sent is skipped.
  * A permanent DeliveryError is recorded as failed and not thrown; any other error is recorded and
  * rethrown so the job retries (a retry re-sends only while the delivery is still pending).
@@ -75,7 +77,7 @@ export async function notifyMember(
     const community = await repos.communities.get(input.communityId);
     const member = community ? await repos.members.get(community.id, input.memberId) : null;
     if (!community || !member || member.deletedAt) return null;
-    const accounts = await repos.accounts.listForMember(community.id, member.id);
+    const accounts = accountsToNotify(member, await repos.accounts.listForMember(community.id, member.id));
     const { delivery } = await repos.deliveries.claim({
       key: input.key,
       communityId: community.id,

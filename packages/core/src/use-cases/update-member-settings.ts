@@ -1,4 +1,4 @@
-import type { Member } from '../domain/member.js';
+import { type Member, PLATFORMS, type Platform } from '../domain/member.js';
 import { emptyProfile, type Visibility } from '../domain/profile.js';
 import { DomainError } from '../errors/domain-error.js';
 import { atMost, REASONS } from '../errors/error-reasons.js';
@@ -33,6 +33,8 @@ export interface MemberSettingsPatch {
   readonly visibility?: Visibility;
   /** Be listed by name on `/leaderboard` (off by default). */
   readonly leaderboard?: boolean;
+  /** Where direct messages go: only these platforms' accounts; null or empty: every linked platform. */
+  readonly notifyPlatforms?: readonly Platform[] | null;
   /** Replaces the do-not-pair list: members by handle (`@handle` or `handle`). */
   readonly doNotPairHandles?: readonly string[];
 }
@@ -43,7 +45,7 @@ export interface MemberSettingsPatch {
  * anything is written: one bad value changes nothing.
  */
 export async function updateMemberSettings(
-  deps: Uow<'audit' | 'communities' | 'lessons' | 'members' | 'memberships' | 'profiles'> &
+  deps: Uow<'accounts' | 'audit' | 'communities' | 'lessons' | 'members' | 'memberships' | 'profiles'> &
     Pick<Ports, 'clock' | 'ids' | 'jobs'>,
   input: {
     readonly actor: Actor;
@@ -70,6 +72,14 @@ export async function updateMemberSettings(
   }
   if (patch.leaderboard !== undefined && typeof patch.leaderboard !== 'boolean') {
     throw new DomainError('validation.invalid', { field: 'leaderboard', reason: REASONS.trueOrFalse });
+  }
+  const notifyPlatforms = patch.notifyPlatforms;
+  if (
+    notifyPlatforms !== undefined &&
+    notifyPlatforms !== null &&
+    (!Array.isArray(notifyPlatforms) || notifyPlatforms.some((p) => !(PLATFORMS as readonly string[]).includes(p)))
+  ) {
+    throw new DomainError('validation.invalid', { field: 'notifyPlatforms', reason: PLATFORMS.join(', ') });
   }
   if (patch.introductions === 'paused' && !patch.pausedUntil) {
     throw new DomainError('validation.required', { field: 'pausedUntil' });
@@ -119,6 +129,9 @@ export async function updateMemberSettings(
       locale: patch.locale === undefined ? member.locale : patch.locale,
       timezone: patch.timezone === undefined ? member.timezone : profileAfter.timezone,
       reminderLeadMinutes: lead === undefined ? member.reminderLeadMinutes : lead,
+      ...(notifyPlatforms === undefined
+        ? {}
+        : { notifyPlatforms: notifyPlatforms && notifyPlatforms.length > 0 ? [...new Set(notifyPlatforms)] : null }),
     };
     await repos.members.update(memberAfter);
     await repos.profiles.upsert(profileAfter);

@@ -37,6 +37,8 @@ export function toMember(row: Row): Member {
     reminderLeadMinutes: row.reminderLeadMinutes,
     remindersMuted: row.remindersMuted,
     matchingExcluded: row.matchingExcluded,
+    // Absent unless the member chose (as the in-memory twin keeps it): every linked platform.
+    ...(row.notifyPlatforms && row.notifyPlatforms.length > 0 ? { notifyPlatforms: row.notifyPlatforms } : {}),
     notes: row.notes,
     createdAt: row.createdAt,
     deletedAt: row.deletedAt,
@@ -56,6 +58,7 @@ function toRow(member: Member): typeof members.$inferInsert {
     reminderLeadMinutes: member.reminderLeadMinutes,
     remindersMuted: member.remindersMuted,
     matchingExcluded: member.matchingExcluded,
+    notifyPlatforms: member.notifyPlatforms && member.notifyPlatforms.length > 0 ? [...member.notifyPlatforms] : null,
     notes: member.notes,
     createdAt: member.createdAt,
     deletedAt: member.deletedAt,

@@ -34,6 +34,8 @@ export const members = pgTable(
     reminderLeadMinutes: integer('reminder_lead_minutes'),
     remindersMuted: boolean('reminders_muted').notNull(),
     matchingExcluded: boolean('matching_excluded').notNull(),
+    // Where direct messages go (core's `accountsToNotify`); null: every linked platform.
+    notifyPlatforms: text('notify_platforms').array().$type<Platform[]>(),
     notes: text('notes').notNull(),
     createdAt: timestamptz('created_at').notNull(),
     deletedAt: timestamptz('deleted_at'),

@@ -48,7 +48,7 @@ export class InMemoryMemberRepository implements MemberRepository {
     if (this.inCommunity(member.communityId).some((m) => m.handle === member.handle)) {
       throw uniqueViolation('handle');
     }
-    insertNew(this.rows, member.id, member);
+    insertNew(this.rows, member.id, withoutEmptyChoice(member));
   }
   async update(member: Member) {
     if (this.rows.get(member.id)?.communityId !== member.communityId) return;
@@ -56,7 +56,7 @@ export class InMemoryMemberRepository implements MemberRepository {
       throw uniqueViolation('handle');
     }
     const before = this.rows.get(member.id);
-    this.rows.set(member.id, copy(member));
+    this.rows.set(member.id, copy(withoutEmptyChoice(member)));
     // The directory index holds the name and handle: keep it in step, as the SQL repository does.
     const key = `${member.communityId}:${member.id}`;
     const profile = this.store.table<Profile>('profiles').get(key);
@@ -155,4 +155,11 @@ export class InMemoryMemberRepository implements MemberRepository {
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map(copy);
   }
+}
+
+/** No choice of platforms is stored as none (as the database keeps it): every linked platform. */
+function withoutEmptyChoice(member: Member): Member {
+  if (member.notifyPlatforms && member.notifyPlatforms.length > 0) return member;
+  const { notifyPlatforms: _none, ...rest } = member;
+  return rest;
 }

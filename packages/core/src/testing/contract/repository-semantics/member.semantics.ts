@@ -53,6 +53,14 @@ export function memberSemantics(scope: SemanticsScope): void {
       page.items.slice(1, 3).map((m) => m.id),
     );
 
+    // Where direct messages go round-trips; an empty choice reads back as none (every linked platform).
+    await repos.members.update({ ...bob, notifyPlatforms: ['feishu', 'slack'] });
+    expect((await repos.members.get(c, bob.id))?.notifyPlatforms).toEqual(['feishu', 'slack']);
+    await repos.members.update({ ...bob, notifyPlatforms: [] });
+    expect((await repos.members.get(c, bob.id))?.notifyPlatforms ?? null).toBeNull();
+    await repos.members.update({ ...bob, notifyPlatforms: null });
+    expect((await repos.members.get(c, bob.id))?.notifyPlatforms ?? null).toBeNull();
+
     await repos.members.update({ ...zoe, notes: 'VIP', deletedAt: at(99) });
     expect((await repos.members.get(c, zoe.id))?.notes).toBe('VIP');
     expect((await repos.members.list(c, {}, pageRequest(50))).total).toBe(6);
