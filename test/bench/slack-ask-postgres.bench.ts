@@ -41,6 +41,8 @@ function argNumber(name: string, fallback: number): number {
 const MEMBERS = argNumber('--members', smoke ? 500 : 10_000);
 const REQUESTS = argNumber('--requests', smoke ? 200 : 2_000);
 const CONCURRENCY = argNumber('--concurrency', 20);
+/** Commands worked on at once after their ack (`--lane N`; the app's default unless given). */
+const LANE = process.argv.includes('--lane') ? argNumber('--lane', 8) : null;
 const WARMUP = Math.min(300, REQUESTS);
 const USERS = 20;
 const MAX_RATIO = 1.5;
@@ -179,6 +181,7 @@ async function main(): Promise<void> {
       dispatcher: createDispatcher({ core, commands: catalogue }),
       catalogue,
       communities: repos.communities,
+      ...(LANE ? { commandConcurrency: LANE } : {}),
     });
     const server = await startSlackHttpServer(runtime);
     closers.push(() => server.close());
