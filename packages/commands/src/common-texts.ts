@@ -7,6 +7,5 @@ export const commonTexts = {
     en: 'This button is no longer valid. Run the command again.',
     'zh-CN': '这个按钮已失效，请重新执行命令。',
   },
-  comingSoon: { en: 'This is coming soon.', 'zh-CN': '该功能即将上线，敬请期待。' },
   none: { en: 'none', 'zh-CN': '无' },
 } as const satisfies CommandTexts<string>;

@@ -75,8 +75,6 @@ export interface CommandDefinition {
   readonly type?: 'slash' | 'message';
   readonly options?: readonly OptionDefinition[];
   readonly subcommands?: readonly SubcommandDefinition[];
-  /** Set when the capability belongs to a later release: the command is registered and answers "coming soon". */
-  readonly comingSoon?: boolean;
   run?(ctx: CommandContext, input: CommandInput): Promise<Reply>;
   report?(ctx: CommandContext, target: ReportTarget): Promise<Reply>;
   /** Buttons and forms, by verb: action id `<command>:<verb>[:<arg>]`. */

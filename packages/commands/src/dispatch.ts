@@ -82,7 +82,6 @@ export function createDispatcher(deps: {
       if (!command)
         return privateMessage(translate(commonTexts, ctx.locale, 'unknownCommand', { name }), { tone: 'error' });
       await checkAccess(ctx, command);
-      if (command.comingSoon) return privateMessage(errorText(new DomainError('feature.coming_soon'), ctx.locale));
       if (invocation.type === 'report') {
         if (!command.report) throw new Error(`command ${name} cannot handle reports`);
         return command.report(ctx, invocation);

@@ -38,7 +38,6 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'request.rate_limited': 429,
   'privacy.export_link_invalid': 410,
   'privacy.no_pending_erasure': 409,
-  'feature.coming_soon': 501,
   'service.unavailable': 503,
   'internal.unexpected': 500,
 };

@@ -409,10 +409,6 @@ export const errorMessages = {
     en: 'There is no pending deletion of this member’s data.',
     'zh-CN': '这位会员没有待执行的数据删除请求。',
   },
-  'feature.coming_soon': {
-    en: 'This is coming soon.',
-    'zh-CN': '该功能即将上线，敬请期待。',
-  },
   'workspace.taken': {
     en: 'This Discord server or Slack workspace is already connected to another club.',
     'zh-CN': '这个 Discord 服务器或 Slack 工作区已关联到其他社群。',

@@ -131,6 +131,7 @@ export class DrizzleModerationRepository implements ModerationRepository {
 
   async purgeEvidence(communityId: string, decidedBefore: Date, purgedAt: Date, limit: number) {
     if (!isUuid(communityId) || limit <= 0) return 0;
+    // `due` is a subquery of the same statement: no list of ids is ever sent, however many cases there are.
     const due = this.db()
       .select({ id: moderationCases.id })
       .from(moderationCases)

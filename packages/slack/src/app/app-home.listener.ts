@@ -30,7 +30,7 @@ export async function publishAppHome(
   const sections: MessageReply[] = [];
   for (const name of names) {
     const command = deps.dispatcher.find(name);
-    if (!command || command.comingSoon || !command.run) continue;
+    if (!command?.run) continue;
     const reply = await deps.dispatcher.dispatch({ type: 'command', caller, name, subcommand: null, options: {} });
     if (reply.kind === 'message' && reply.tone !== 'error') sections.push(reply);
   }

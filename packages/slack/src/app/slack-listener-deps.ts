@@ -5,7 +5,7 @@ import type { SlackWebClient } from '../ports/slack-clients.js';
 import type { EventDeduplicator } from './event-deduplicator.js';
 import type { LocaleLookup } from './locale-lookup.js';
 
-/** The commands shown in the App Home tab, in order. Coming-soon commands are skipped until they exist. */
+/** The commands shown in the App Home tab, in order. */
 export interface HomeCommands {
   /** For people the club knows: status first, then upcoming lessons and pending introductions. */
   readonly member: readonly string[];

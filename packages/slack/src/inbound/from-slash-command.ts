@@ -59,11 +59,8 @@ export function fromSlashCommand(
     const given = text.split(/\s+/)[0] ?? text;
     return { kind: 'usage', caller, command, problem: { type: 'unknown_subcommand', given } };
   }
-  // Coming-soon commands answer "coming soon" whatever the text; do not ask them for options.
-  if (!command.comingSoon) {
-    const spec = subcommand ? command.subcommands?.find((s) => s.name === subcommand)?.options : command.options;
-    const missing = (spec ?? []).find((o) => o.required && (options[o.name] === undefined || options[o.name] === ''));
-    if (missing) return { kind: 'usage', caller, command, problem: { type: 'missing_option', option: missing.name } };
-  }
+  const spec = subcommand ? command.subcommands?.find((s) => s.name === subcommand)?.options : command.options;
+  const missing = (spec ?? []).find((o) => o.required && (options[o.name] === undefined || options[o.name] === ''));
+  if (missing) return { kind: 'usage', caller, command, problem: { type: 'missing_option', option: missing.name } };
   return { kind: 'invocation', invocation: { type: 'command', caller, name: command.name, subcommand, options } };
 }
