@@ -1,16 +1,22 @@
 /**
  * Guarantee: Redis holds no personal data. Jobs carry ids only, so a member's name, handle, e-mail and platform
  * ids appear in no Redis key and no value, before or after their erasure, while their reminders, renewal
- * notices and the pending erasure itself are queued in Redis.
+ * notices and the pending erasure itself are queued in Redis. The one exception is chat moderation's window of
+ * each author's recent messages (their words under their platform id, for the flooding rules, expiring within
+ * minutes): the erasure forgets it at once, so after it nothing anywhere names the person.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JOB_ROUTES } from '../../apps/worker/src/job-list.js';
+import type { ChatModerator } from '../../packages/core/src/ports/chat-moderator.js';
 import { createClubFixture, createTestPorts, type TestPorts } from '../../packages/core/src/testing/index.js';
+import { enforceChatModeration } from '../../packages/core/src/use-cases/enforce-chat-moderation.js';
 import { createDrizzleRepositories, openDatabase, runMigrations } from '../../packages/db/src/index.js';
 import type { DatabaseHandle } from '../../packages/db/src/open-database.js';
 import { createScratchDatabase, type ScratchDatabase } from '../../packages/db/src/testing/index.js';
 import { BullMqJobQueue, producerConnection } from '../../packages/jobs/src/index.js';
+import { createTextClassifier } from '../../packages/moderation/src/index.js';
+import { RedisRecentMessageStore } from '../../packages/rate-limit/src/index.js';
 
 type Connection = ReturnType<typeof producerConnection>;
 
@@ -57,8 +63,13 @@ beforeAll(async () => {
   queue = new BullMqJobQueue(redis, prefix, JOB_ROUTES, {
     logger: { info: () => {}, error: () => {} },
   });
-  // The fixture uses only the JobQueue port of `jobs`; here it is the real BullMQ queue on Redis.
-  ports = { ...createTestPorts(createDrizzleRepositories(handle.db)), jobs: queue } as unknown as TestPorts;
+  // The fixture uses only the JobQueue port of `jobs`; here it is the real BullMQ queue on Redis, and chat
+  // moderation's recent messages are in Redis as in production.
+  ports = {
+    ...createTestPorts(createDrizzleRepositories(handle.db)),
+    jobs: queue,
+    recentMessages: new RedisRecentMessageStore(redis, { prefix }),
+  } as unknown as TestPorts;
 });
 
 afterAll(async () => {
@@ -69,7 +80,7 @@ afterAll(async () => {
 });
 
 describe('Redis holds no personal data', () => {
-  it('not in job ids, payloads or any key, with a member’s reminders, renewals and erasure queued', async () => {
+  it('not in job ids, payloads or any key but the moderation window, which the erasure clears', async () => {
     const club = await createClubFixture({ ports });
     const zed = await club.addMember({ name: 'Zephyrine Quixote', platforms: ['discord', 'slack'] });
     const member = await ports.members.get(club.communityId, zed.memberId);
@@ -100,11 +111,37 @@ describe('Redis holds no personal data', () => {
     });
     expect(request.status).toBe('pending');
 
+    // Zed chats in the club's channels on both platforms: moderation keeps their recent words in Redis.
+    await club.ports.communities.attachWorkspace(club.communityId, 'discord', 'guild-1');
+    await club.ports.communities.attachWorkspace(club.communityId, 'slack', 'T1');
+    const chat: ChatModerator = {
+      deleteMessage: async () => 'removed',
+      timeout: async () => false,
+      post: async () => undefined,
+    };
+    const moderation = { ...ports, classifier: createTextClassifier(), chat, recentMessages: ports.recentMessages };
+    for (const [i, account] of accounts.entries()) {
+      const result = await enforceChatModeration(moderation, {
+        platform: account.platform,
+        workspaceId: account.workspaceId,
+        channelId: 'general',
+        messageId: `chat-${i}`,
+        authorId: account.platformUserId,
+        content: `Zephyrine Quixote here, shipping to Lagos next week (${i})`,
+        at: ports.clock.now(),
+      });
+      expect(result.action).toBe('allow');
+    }
+
     const before = await redisContents();
     // The jobs are really there, under ids; the scan below would see any personal data they carried.
     expect([...before.keys()].some((k) => k.includes(request.id))).toBe(true);
     expect(before.size).toBeGreaterThan(3);
-    expect(leaks(before, needles)).toEqual([]);
+    // Only moderation's windows name them: one key per linked account, and the channels' windows (a case's context).
+    const windows = [...before.keys()].filter((k) => k.startsWith(`${prefix}:recent-chat:`));
+    expect(windows.length).toBeGreaterThanOrEqual(accounts.length);
+    expect(leaks(before, needles).every((l) => l.startsWith(`${prefix}:recent-chat:`))).toBe(true);
+    expect(leaks(before, ['Zephyrine']).length).toBeGreaterThanOrEqual(accounts.length);
 
     ports.clock.advance(25 * 3_600_000);
     expect(await club.core.carryOutErasure({ communityId: club.communityId, requestId: request.id })).toBe('erased');

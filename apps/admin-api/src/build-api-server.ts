@@ -3,7 +3,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { type Core, DomainError } from '@snowball/core';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import type { ApiContext, ConnectionHealth } from './api-context.js';
+import type { ApiContext, ConnectionHealth, DiscordGuildSetup } from './api-context.js';
 import { sessionCookieName } from './auth/session-cookie.js';
 import { registerDocs } from './docs/docs.plugin.js';
 import { errorResponse, handleError } from './http/error-handler.js';
@@ -31,6 +31,8 @@ export interface ApiServerConfig {
   readonly slackInstallUrl?: string;
   /** Connection health for the Settings screen, computed by the platform adapters (none: not shown). */
   readonly connectionHealth?: ConnectionHealth;
+  /** Checks a Discord server's member role and registers the commands there when it is attached (none: no bot). */
+  readonly discordGuildSetup?: DiscordGuildSetup;
   /** A request still unanswered after this long gets 503 "temporarily unavailable" (default 15 s; 0: never). */
   readonly requestTimeoutMs?: number;
 }
@@ -70,6 +72,8 @@ export async function buildApiServer(deps: ApiServerDeps): Promise<FastifyInstan
     trustProxy: trustProxyOption(deps.config.trustProxy),
     bodyLimit: 256 * 1024,
     ajv: { customOptions: { allErrors: true } },
+    // While closing, requests get the translated 503 below rather than Fastify's English one.
+    return503OnClosing: false,
   }) as unknown as FastifyInstance;
 
   const context: ApiContext = {
@@ -79,11 +83,24 @@ export async function buildApiServer(deps: ApiServerDeps): Promise<FastifyInstan
     sessionCookie: sessionCookieName(secure),
     slackInstallUrl: deps.config.slackInstallUrl ?? null,
     connectionHealth: deps.config.connectionHealth ?? null,
+    discordGuildSetup: deps.config.discordGuildSetup ?? null,
   };
   app.decorate('snowball', context);
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+  // Shutting down (SIGTERM): requests in progress finish; one that arrives on a kept-alive connection after that
+  // began changes nothing and gets the same translated 503 as any other unavailability, and its connection is
+  // closed so the client reconnects (to another process behind the proxy).
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (!closing) return;
+    reply.header('connection', 'close');
+    throw new DomainError('service.unavailable');
   });
   const requestTimeoutMs = deps.config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   if (requestTimeoutMs > 0) answerUnavailableAfter(app, requestTimeoutMs);

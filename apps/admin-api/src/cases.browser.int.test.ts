@@ -176,4 +176,75 @@ describe('the Cases screen in a real browser', () => {
     const saved = await api.core.getModerationRules({ actor: club.owner, communityId: club.community.id });
     expect(saved.settings).toMatchObject({ preset: 'strict', allowedDomains: ['example.com'] });
   });
+
+  it('shows the messages around a flagged one, and flags a case whose removal the bot gave up on', async () => {
+    const id = randomIds.id();
+    const at = api.ports.clock.now();
+    await api.ports.moderation.create({
+      id,
+      communityId: club.community.id,
+      memberId: spammer.id,
+      reporterId: null,
+      kind: 'advertising',
+      status: 'upheld',
+      platform: 'discord',
+      channelId: 'general',
+      messageId: 'm-bot',
+      workspaceId: 'guild-1',
+      authorId: spammer.user,
+      excerpt: '加我薇信 wang8888 带你赚',
+      reason: 'ad.contact: 薇信 wang8888',
+      decidedBy: null,
+      decidedAt: at,
+      appeal: null,
+      createdAt: at,
+      context: [
+        { messageId: 'c1', authorId: 'u-someone', text: '<b>谁有</b>深圳报关行推荐？', at },
+        { messageId: 'c2', authorId: spammer.user, text: '我有，私聊', at },
+      ],
+      actionFailure: 'remove',
+    });
+    await page.goto(`${origin}/cases?status=upheld`);
+    const card = page.getByRole('article', { name: id });
+    await card.getByText('Needs attention').waitFor();
+    await card.getByRole('link', { name: 'Open case' }).click();
+    await page.getByText('could not remove this message after several tries').waitFor();
+    const context = page.getByRole('region', { name: 'Messages just before it' });
+    await context.getByText('<b>谁有</b>深圳报关行推荐？').waitFor();
+    await context.getByText('user u-someone', { exact: false }).waitFor();
+    await context.getByText('the author', { exact: false }).waitFor();
+    expect(await page.locator('main b').count()).toBe(0);
+    await shot('case-context');
+  });
+
+  it('lets the owner set the moderators’ log channel per platform in Settings, keeping the rules', async () => {
+    const { token } = await api.core.issueLoginLink({
+      actor: systemActor(club.community.id, 'test'),
+      communityId: club.community.id,
+      memberId: club.ownerId,
+      role: 'owner',
+    });
+    await page.goto(loginUrl(origin, token));
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await page.goto(`${origin}/settings`);
+    const card = page.getByRole('form', { name: 'Moderators’ log channels' });
+    await card.locator('input[name=logChannel-discord]').fill(' 123456789012345678 ');
+    await card.locator('input[name=logChannel-feishu]').fill('oc_mod_log');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await card.getByRole('status').waitFor();
+    const saved = await api.core.getModerationRules({ actor: club.owner, communityId: club.community.id });
+    expect(saved.settings.logChannels).toEqual({ discord: '123456789012345678', feishu: 'oc_mod_log' });
+    expect(saved.settings).toMatchObject({ preset: 'strict', allowedDomains: ['example.com'] });
+    await shot('settings-log-channels');
+    // Emptied: no log on Discord any more.
+    await card.locator('input[name=logChannel-discord]').fill('');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await api.core.getModerationRules({ actor: club.owner, communityId: club.community.id })).settings
+            .logChannels,
+      )
+      .toEqual({ feishu: 'oc_mod_log' });
+  });
 });

@@ -1,4 +1,4 @@
-export type { ApiContext, ConnectionHealth, WorkspaceHealth } from './api-context.js';
+export type { ApiContext, ConnectionHealth, DiscordGuildSetup, WorkspaceHealth } from './api-context.js';
 export { CSRF_HEADER } from './auth/csrf.hook.js';
 export { requireSession } from './auth/require-session.js';
 export { sessionCookieName } from './auth/session-cookie.js';

@@ -170,7 +170,7 @@ describe('admin panel in a real browser', () => {
 
   it('shows the new member as active on the dashboard', async () => {
     await nav('Dashboard').click();
-    const stat = page.locator('.stat', { hasText: 'Members with access' });
+    const stat = page.locator('.stat').filter({ has: page.getByText('Members with access', { exact: true }) });
     await stat.waitFor();
     await expect(stat.locator('.stat-value').textContent()).resolves.toBe('1');
     await shot('dashboard');
@@ -191,6 +191,20 @@ describe('admin panel in a real browser', () => {
     await page.getByText('<script>alert(2)</script>').waitFor();
     expect(await page.locator('main img, main script').count()).toBe(0);
     expect(dialogs).toEqual([]);
+  });
+
+  it('shows an approved applicant who has not paid as "Approved, awaiting payment", and filters by it', async () => {
+    await page.goto(`${origin}/members`);
+    await page.getByRole('combobox').selectOption({ label: 'Approved, awaiting payment' });
+    await page.waitForURL(/status=none/);
+    const row = page.locator('tbody tr', { has: page.getByRole('link', { name: XSS_NAME }) });
+    await row.waitFor();
+    await expect(row.locator('.badge').textContent()).resolves.toBe('Approved, awaiting payment');
+    // Li Lei has paid: not in this filter.
+    await expect(page.getByRole('link', { name: 'Li Lei 李雷' }).count()).resolves.toBe(0);
+    // The owner has no membership either, but is no applicant: said so, not "awaiting payment".
+    const owner = page.locator('tbody tr', { has: page.getByRole('link', { name: 'Olivia Owner 群主' }) });
+    await owner.locator('.badge', { hasText: 'Staff, no membership' }).waitFor();
   });
 
   it('shows member detail, questions, audit log, settings and staff', async () => {
@@ -225,7 +239,7 @@ describe('admin panel in a real browser', () => {
     await nav('Settings').click();
     await page.getByRole('form', { name: 'Club settings' }).waitFor();
     await page.locator('input[name=graceDays]').fill('10');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Saved.').waitFor();
     await page.getByRole('heading', { name: 'Platform connections' }).waitFor();
     await page.getByText(/DISCORD_GUILD_IDS/).waitFor();
@@ -332,6 +346,7 @@ describe('admin panel in a real browser', () => {
     await shot('dashboard-zh');
     await nav('会员').click();
     await page.getByRole('columnheader', { name: '状态' }).waitFor();
+    await page.getByRole('option', { name: '已通过审核，待付款' }).waitFor({ state: 'attached' });
     await shot('members-zh');
     await page.reload();
     await page.getByRole('columnheader', { name: '状态' }).waitFor();

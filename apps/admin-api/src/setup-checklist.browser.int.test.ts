@@ -68,14 +68,14 @@ describe('a new club’s setup checklist in a real browser', () => {
     await page.locator('textarea[name=valuesEn]').fill('Give before you take.');
     // One language only: not done yet.
     await page.locator('textarea[name=paymentZh]').fill('银行转账至 ACME 有限公司，账号 123');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Saved.').waitFor();
     await expect.poll(() => item('names').getAttribute('data-done')).toBe('yes');
     expect(await item('values').getAttribute('data-done')).toBe('yes');
     expect(await item('paymentInstructions').getAttribute('data-done')).toBe('no');
 
     await page.locator('textarea[name=paymentEn]').fill('Bank transfer to ACME Ltd, account 123');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => item('paymentInstructions').getAttribute('data-done')).toBe('yes');
     const saved = await api.core.getCommunitySettings({
       actor: { kind: 'member', communityId: club.communityId, memberId: club.ownerId, roles: ['owner'] },

@@ -120,11 +120,36 @@ describe('the dashboard’s vitality charts in a real browser', () => {
     );
     expect(lines.at(-1)).toMatch(/,2,1,1,0,1,1$/);
 
+    // At risk, activation, new contributors per month and deals per quarter; their CSV is the API's numbers.
+    const figures = page.locator('.vitality-figures');
+    await figures.getByRole('heading', { name: 'At risk: who to call first' }).waitFor();
+    await figures.getByText('New members activated').waitFor();
+    const [figuresDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      figures.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
+    const figuresFile = await readFile((await figuresDownload.path()) as string, 'utf8');
+    const apiFigures = await api.core.getVitalityFigures({ actor: club.owner, communityId: club.community.id });
+    const [figuresHeader, ...figureLines] = figuresFile.trimEnd().split('\r\n');
+    expect(figuresHeader).toBe('figure,period,currency,count,amountMinor,introducer');
+    expect(figureLines.filter((l) => l.startsWith('newContributors,'))).toEqual(
+      apiFigures.newContributorsByMonth.map((m) => `newContributors,${m.month},,${m.count},,`),
+    );
+    expect(figureLines.filter((l) => l.startsWith('dealsByIntroducer,'))).toEqual(
+      apiFigures.dealsByIntroducer.map(
+        (d) => `dealsByIntroducer,,${d.currency},${d.count},${d.amountMinor},${d.introducerId ?? 'matching_round'}`,
+      ),
+    );
+    await figures.getByRole('heading', { name: 'Deals per introducer' }).waitFor();
+    expect(figureLines.filter((l) => l.startsWith('silentContributors,'))).toHaveLength(1);
+
     // The same cards in Chinese.
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('heading', { name: '价值贡献者与索取者趋势' }).waitFor();
     await page.getByRole('heading', { name: '同期会员（按入会月份）' }).waitFor();
     await page.getByRole('heading', { name: '推荐雪球' }).waitFor();
+    await page.getByRole('heading', { name: '流失风险：优先联系的会员' }).waitFor();
+    await page.getByRole('heading', { name: '按引荐人统计的成交' }).waitFor();
     // No script error and no Content-Security-Policy refusal (ECharts draws without inline styles).
     expect(problems).toEqual([]);
   });

@@ -15,6 +15,9 @@ Usage: snowball <command> [options]
               [--fee AMOUNT] [--currency CNY|USD|...] [--timezone Asia/Shanghai] [--language zh-CN|en]
                              create an empty club with its first owner; prints the owner's login link
   club list                  list the clubs of this deployment
+  stats [--community SLUG] [--json]
+                             the club's figures: headline, at risk, new contributors per month, deals per
+                             quarter, cohorts, referral conversion (--json: stable JSON, fields in docs/stats.md)
   chat --as HANDLE|EMAIL [--community SLUG] [--lang zh-CN|en] [--script FILE]
                              (--lang applies to people who have not chosen a language yet)
                              use the member commands in a terminal, no Discord or Slack needed
@@ -56,6 +59,7 @@ function parseOptions(argv: string[]) {
       currency: { type: 'string' },
       timezone: { type: 'string' },
       language: { type: 'string' },
+      json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -125,6 +129,17 @@ async function main(argv: string[]): Promise<number> {
       } finally {
         await system.close();
       }
+    }
+    case 'stats': {
+      const { openSystem } = await import('./compose/open-system.js');
+      const { statsCommand } = await import('./commands/stats.cli.js');
+      const system = await openSystem(config, { command: 'snowball stats' });
+      try {
+        await statsCommand(system, { community: slug, json: values.json === true }, out);
+      } finally {
+        await system.close();
+      }
+      return 0;
     }
     case 'demo': {
       const { openSystem } = await import('./compose/open-system.js');

@@ -1,5 +1,6 @@
 import type { CoreJobName } from '@snowball/core';
 import type { JobRoutes } from '@snowball/jobs';
+import { accessReconcileJob } from './jobs/access-reconcile.job.js';
 import { applyLapseJob } from './jobs/apply-lapse.job.js';
 import { expireIntrosJob } from './jobs/expire-intros.job.js';
 import { extendLessonSeriesJob } from './jobs/extend-lesson-series.job.js';
@@ -17,9 +18,13 @@ import { sendIntroFollowUpJob } from './jobs/send-intro-follow-up.job.js';
 import { sendIntroNudgeJob } from './jobs/send-intro-nudge.job.js';
 import { sendLessonReminderJob } from './jobs/send-lesson-reminder.job.js';
 import { sendModerationDecisionJob } from './jobs/send-moderation-decision.job.js';
+import { sendOnboardingJob } from './jobs/send-onboarding.job.js';
+import { sendPaymentReceiptJob } from './jobs/send-payment-receipt.job.js';
 import { sendRenewalReminderJob } from './jobs/send-renewal-reminder.job.js';
 import { sendUnmatchedNoticeJob } from './jobs/send-unmatched-notice.job.js';
 import { sendValueReceiptsJob } from './jobs/send-value-receipts.job.js';
+import { sendWeeklyDigestJob } from './jobs/send-weekly-digest.job.js';
+import { syncQuestionCardsJob } from './jobs/sync-question-cards.job.js';
 
 /** Every job the worker runs: the one list the names, the routing and the handler map come from. */
 export const JOBS = [
@@ -43,6 +48,11 @@ export const JOBS = [
   sendModerationDecisionJob,
   privacyEraseJob,
   privacyEraseDueJob,
+  accessReconcileJob,
+  sendPaymentReceiptJob,
+  syncQuestionCardsJob,
+  sendWeeklyDigestJob,
+  sendOnboardingJob,
 ] as const;
 
 export type JobName = (typeof JOBS)[number]['name'];
@@ -76,6 +86,11 @@ export const JOB = {
   applicationDecision: sendApplicationDecisionJob.name,
   purgeModerationEvidence: purgeModerationEvidenceJob.name,
   moderationDecision: sendModerationDecisionJob.name,
+  accessReconcile: accessReconcileJob.name,
+  paymentReceipt: sendPaymentReceiptJob.name,
+  questionCards: syncQuestionCardsJob.name,
+  weeklyDigest: sendWeeklyDigestJob.name,
+  onboarding: sendOnboardingJob.name,
 } as const satisfies Record<string, JobName>;
 
 /**

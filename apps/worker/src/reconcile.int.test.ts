@@ -76,10 +76,14 @@ describe('losing Redis', () => {
 
     // The watchdog notices the missing schedulers; the re-created reconcile runs at once and rebuilds from rows.
     const tasks = queues.queue('tasks');
+    // A periodic job that was running while the keys went (the start-up jobs run at once) can leave a scheduler
+    // half-deleted for one watchdog round; wait until every one the club needs is back.
     await until(
       async () =>
         (await pendingRowJobs()).length === before.length &&
-        (await tasks.getJobScheduler(`matching-round.${community.id}`)) !== undefined,
+        (await tasks.getJobScheduler(`matching-round.${community.id}`)) !== undefined &&
+        (await tasks.getJobScheduler(`renewals-summary.${community.id}`)) !== undefined &&
+        (await tasks.getJobScheduler('reconcile')) !== undefined,
       20_000,
       () => before.length,
     );

@@ -16,4 +16,15 @@ export interface ChatMessage {
   readonly mentionCount?: number;
   /** The platform says the author moderates there (Discord: Manage Messages, or the server owner): exempt. */
   readonly authorIsModerator?: boolean;
+  /** The platform already stopped the message (Discord's native AutoMod blocked it): nothing left to remove. */
+  readonly removedByPlatform?: boolean;
+}
+
+/** A club message deleted (Discord, Slack) or recalled (Feishu) on its platform: its copies must go too. */
+export interface DeletedChatMessage {
+  readonly platform: Platform;
+  /** Discord guild id, Slack team id or Feishu tenant key; selects the club. */
+  readonly workspaceId: string;
+  readonly channelId: string;
+  readonly messageId: string;
 }

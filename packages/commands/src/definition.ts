@@ -54,6 +54,8 @@ export interface ReportTarget {
   readonly channelId: string;
   readonly authorId: string;
   readonly content: string;
+  /** When the message was written, if the platform says (its report's context is then taken by time). */
+  readonly at?: Date;
 }
 
 /** A button press (`values` absent) or a form submission routed to the command that made it. */

@@ -1,6 +1,7 @@
 export * from './catalogue.js';
 export * from './chat-message.js';
 export * from './common-texts.js';
+export * from './conversation-reply.js';
 export * from './definition.js';
 export * from './dispatch.js';
 export * from './invocation.js';

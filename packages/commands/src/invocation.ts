@@ -39,4 +39,6 @@ export type Invocation =
       readonly channelId: string;
       readonly authorId: string;
       readonly content: string;
+      /** When the reported message was written, if the platform says. */
+      readonly at?: Date;
     };

@@ -33,6 +33,11 @@ export interface FormField {
   readonly maxLength: number;
   readonly placeholder?: string;
   readonly value?: string;
+  /**
+   * Set on a form sent back to fix: what is wrong with this field (also its placeholder, which is what a modal
+   * shows). The other fields keep their values; the terminal chat asks only for the fields with a problem.
+   */
+  readonly problem?: string;
 }
 
 /** A form to fill (Discord modal, Slack modal, prompts in the simulator). At most 5 fields (Discord's limit). */

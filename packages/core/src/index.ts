@@ -1,4 +1,5 @@
 export * from './create-core.js';
+export * from './domain/access-check.js';
 export * from './domain/action-id.js';
 export * from './domain/application.js';
 export * from './domain/application-decision-notice.js';
@@ -15,6 +16,7 @@ export * from './domain/ics.js';
 export * from './domain/intro-follow-up.js';
 export * from './domain/intro-notice.js';
 export * from './domain/intro-nudge.js';
+export * from './domain/intro-trio.js';
 export * from './domain/introduction.js';
 export * from './domain/lesson.js';
 export * from './domain/lesson-reminder.js';
@@ -23,9 +25,11 @@ export * from './domain/matching-schedule.js';
 export * from './domain/member.js';
 export * from './domain/membership.js';
 export * from './domain/moderation.js';
+export * from './domain/moderation-chat-action.js';
 export * from './domain/moderation-decision-notice.js';
 export * from './domain/moderation-rules.js';
 export * from './domain/money.js';
+export * from './domain/onboarding.js';
 export * from './domain/online-payment.js';
 export * from './domain/payment.js';
 export * from './domain/payment-event.js';
@@ -33,6 +37,8 @@ export * from './domain/pricing.js';
 export * from './domain/privacy.js';
 export * from './domain/profile.js';
 export * from './domain/question.js';
+export * from './domain/question-card.js';
+export * from './domain/question-message.js';
 export * from './domain/receipt.js';
 export * from './domain/recurrence.js';
 export * from './domain/renewal.js';
@@ -40,6 +46,7 @@ export * from './domain/scheduled-jobs.js';
 export * from './domain/supplier.js';
 export * from './domain/unmatched-notice.js';
 export * from './domain/vitality.js';
+export * from './domain/vitality-figures.js';
 export * from './errors/domain-error.js';
 export * from './errors/error-messages.js';
 export * from './errors/error-reasons.js';
@@ -52,10 +59,14 @@ export * from './i18n/notification-messages.js';
 export * from './i18n/payment-messages.js';
 export * from './i18n/privacy-messages.js';
 export * from './i18n/translate.js';
+export type * from './ports/access-check.repository.js';
+export type * from './ports/access-roster.js';
 export type * from './ports/application.repository.js';
 export type * from './ports/audit.repository.js';
 export type * from './ports/auth.repository.js';
 export type * from './ports/billing.repository.js';
+export type * from './ports/channel-post.repository.js';
+export * from './ports/channel-publisher.js';
 export * from './ports/chat-moderator.js';
 export * from './ports/clock.js';
 export type * from './ports/community.repository.js';
@@ -81,12 +92,14 @@ export type * from './ports/ports.js';
 export type * from './ports/privacy.repository.js';
 export type * from './ports/profile.repository.js';
 export type * from './ports/question.repository.js';
+export type * from './ports/question-message.repository.js';
 export type * from './ports/recent-message-store.js';
 export type * from './ports/staff.repository.js';
 export type * from './ports/supplier.repository.js';
 export type * from './ports/text-classifier.js';
 export type * from './ports/vitality.repository.js';
 export * from './rules/actor.js';
+export * from './rules/automod-mirror.js';
 export * from './rules/directory-index.js';
 export * from './rules/directory-profile.js';
 export { INTRO_RESPONSE_DAYS, type IntroResponse } from './rules/intro-answer.js';
@@ -102,6 +115,7 @@ export * from './rules/moderation-notice-texts.js';
 export * from './rules/moderation-settings.js';
 export { PROFILE_LIMITS, type ProfilePatch } from './rules/profile-fields.js';
 export { canSeeProfile } from './rules/profile-visibility.js';
+export * from './rules/recent-chat-key.js';
 export * from './rules/secret.js';
 export * from './rules/settings.js';
 export * from './rules/strike-ladder.js';
@@ -152,6 +166,7 @@ export { REFERRAL_TREE_LIMIT, type Referrals } from './use-cases/get-referrals.j
 export type { SetupChecklist, SetupItem, SetupItemId } from './use-cases/get-setup-checklist.js';
 export { ESSENTIAL_SETUP_ITEMS, SETUP_ITEMS } from './use-cases/get-setup-checklist.js';
 export { VITALITY_MAX_DAYS, type VitalitySeries } from './use-cases/get-vitality.js';
+export type { VitalityFigures } from './use-cases/get-vitality-figures.js';
 export type { IntroCounterpart, IntroListItem } from './use-cases/list-intros.js';
 export type { MemberListItem } from './use-cases/list-members.js';
 export { MEMBER_FILTERS, type MemberFilter } from './use-cases/list-members.js';
@@ -174,6 +189,10 @@ export type {
   Recipient,
 } from './use-cases/notify-member.js';
 export type { ProposalCounterpart } from './use-cases/propose-intro.js';
+export {
+  type ModerationReconcileResult,
+  reconcileModerationActions,
+} from './use-cases/reconcile-moderation-actions.js';
 export { MAX_DEAL_MINOR } from './use-cases/record-deal.js';
 export type { NewAdminSession } from './use-cases/redeem-login-link.js';
 // Also run by the database package after its migrations, outside any core instance.
@@ -187,6 +206,12 @@ export { reindexSuppliers } from './use-cases/reindex-suppliers.js';
 export type { RenewalSummaryEntry, RenewalsDueSummary } from './use-cases/renewals-due-summary.js';
 export { mentionedUserId } from './use-cases/report-member.js';
 export type { ReportResult } from './use-cases/report-message.js';
+export {
+  type ChatActionDeps,
+  type ChatActionResult,
+  runChatAction,
+  startChatAction,
+} from './use-cases/run-chat-action.js';
 export type { MatchingRoundResult } from './use-cases/run-matching-round.js';
 export type { ScheduledMatchingRoundResult } from './use-cases/run-scheduled-matching-round.js';
 export { DEFAULT_FOLLOW_UP_HORIZON_HOURS } from './use-cases/schedule-intro-follow-ups.js';

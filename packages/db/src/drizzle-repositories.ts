@@ -1,10 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Repositories, UnitOfWork } from '@snowball/core';
 import type { Database, DatabaseSource } from './database.js';
+import { DrizzleAccessCheckRepository } from './repositories/access-check.repository.js';
 import { DrizzleApplicationRepository } from './repositories/application.repository.js';
 import { DrizzleAuditRepository } from './repositories/audit.repository.js';
 import { DrizzleAuthRepository } from './repositories/auth.repository.js';
 import { DrizzleBillingRepository } from './repositories/billing.repository.js';
+import { DrizzleChannelPostRepository } from './repositories/channel-post.repository.js';
 import { DrizzleCommunityRepository } from './repositories/community.repository.js';
 import { DrizzleContributionRepository } from './repositories/contribution.repository.js';
 import { DrizzleDeliveryRepository } from './repositories/delivery.repository.js';
@@ -21,6 +23,7 @@ import { DrizzlePlatformAccountRepository } from './repositories/platform-accoun
 import { DrizzlePrivacyRepository } from './repositories/privacy.repository.js';
 import { DrizzleProfileRepository } from './repositories/profile.repository.js';
 import { DrizzleQuestionRepository } from './repositories/question.repository.js';
+import { DrizzleQuestionMessageRepository } from './repositories/question-message.repository.js';
 import { asUniqueViolation } from './repositories/sql-helpers.js';
 import { DrizzleStaffRepository } from './repositories/staff.repository.js';
 import { DrizzleSupplierRepository } from './repositories/supplier.repository.js';
@@ -39,6 +42,7 @@ export function drizzleRepositoriesOn(db: DatabaseSource): Repositories {
     audit: new DrizzleAuditRepository(db),
     lessons: new DrizzleLessonRepository(db),
     questions: new DrizzleQuestionRepository(db),
+    questionMessages: new DrizzleQuestionMessageRepository(db),
     faq: new DrizzleFaqRepository(db),
     library: new DrizzleLibraryRepository(db),
     profiles: new DrizzleProfileRepository(db),
@@ -52,6 +56,8 @@ export function drizzleRepositoriesOn(db: DatabaseSource): Repositories {
     billing: new DrizzleBillingRepository(db),
     vitality: new DrizzleVitalityRepository(db),
     privacy: new DrizzlePrivacyRepository(db),
+    channelPosts: new DrizzleChannelPostRepository(db),
+    accessChecks: new DrizzleAccessCheckRepository(db),
   };
 }
 

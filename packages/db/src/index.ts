@@ -3,6 +3,7 @@ export * from './drizzle-repositories.js';
 export * from './embedded-database.js';
 export * from './migrate.js';
 export * from './open-database.js';
+export * from './pending-migrations.js';
 export { DrizzleApplicationRepository } from './repositories/application.repository.js';
 export { DrizzleAuditRepository } from './repositories/audit.repository.js';
 export { DrizzleAuthRepository } from './repositories/auth.repository.js';

@@ -296,6 +296,28 @@ describe('the vitality summary in SQL equals its in-memory twin on random clubs 
         expect(await drizzle.vitality.memberYear(communityId, memberId, yearFrom, now)).toEqual(year);
       }
       expect(active).toBeGreaterThan(0);
+
+      // A day after all the activity: the SQL side's one-aggregate path (each member's last gave / took).
+      const late = '2026-09-30';
+      expect(await drizzle.vitality.summarizeDays(communityId, late, late, RULES)).toBe(1);
+      await memory.vitality.summarizeDays(communityId, late, late, RULES);
+      expect(await drizzle.vitality.listDays(communityId, late, late)).toEqual(
+        await memory.vitality.listDays(communityId, late, late),
+      );
+      for (const at of [now, new Date(START + 60 * DAY), new Date(START + 190 * DAY)]) {
+        expect(await drizzle.vitality.atRisk(communityId, RULES, at)).toEqual(
+          await memory.vitality.atRisk(communityId, RULES, at),
+        );
+        expect(await drizzle.vitality.activation(communityId, at)).toEqual(
+          await memory.vitality.activation(communityId, at),
+        );
+      }
+      const months = await memory.vitality.newContributorsByMonth(communityId, RULES, '2025-06', '2026-08');
+      expect(months.filter((m) => m.count > 0).length).toBeGreaterThan(3);
+      expect(await drizzle.vitality.newContributorsByMonth(communityId, RULES, '2025-06', '2026-08')).toEqual(months);
+      const quarters = await memory.vitality.dealsByQuarter(communityId, RULES, '2025-10-01', '2026-06-30');
+      expect(quarters.length).toBeGreaterThan(3);
+      expect(await drizzle.vitality.dealsByQuarter(communityId, RULES, '2025-10-01', '2026-06-30')).toEqual(quarters);
     });
   }
 });

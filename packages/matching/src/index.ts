@@ -2,6 +2,7 @@ export { cedictBridge } from './bridge/cedict-bridge.js';
 export { buildWordBridge, type WordBridge } from './bridge/word-bridge.js';
 export * from './cli/run-match-cli.js';
 export * from './engine/compile-club.js';
+export * from './engine/find-trios.js';
 export * from './engine/match-profile.js';
 export * from './engine/run-match-round.js';
 export * from './engine/suggest-matches.js';

@@ -12,6 +12,7 @@ export const GUEST_ENDPOINTS: ReadonlySet<Endpoint> = new Set<Endpoint>([
   'POST /session/sign-out',
   'GET /questions',
   'POST /questions/:id/answer',
+  'POST /questions/:id/follow-up',
 ]);
 
 /** preValidation, after the session check: a guest-only session gets 403 anywhere else, before any validation. */

@@ -7,6 +7,10 @@ export const pricing = z.object({
   renewalAmountMinor: amount.nullable(),
   earlyBird: z.object({ amountMinor: amount, daysBeforeEnd: z.number().int().min(1).max(365) }).nullable(),
   refundAccess: z.enum(['after_owner_confirmation', 'keep_access']),
+  strictAccess: z
+    .boolean()
+    .optional()
+    .describe('The access check also removes access snowball did not give (absent: unchanged; read: off when unset).'),
 });
 
 export const coupon = z.object({
@@ -116,3 +120,45 @@ export const paymentsCsv = z.string().describe('CSV: paid_at, member, amount, cu
 export type ClubPayment = Wire<z.output<typeof clubPayment>>;
 export type MonthlyTotal = Wire<z.output<typeof monthlyTotal>>;
 export type Receipt = Wire<z.output<typeof receipt>>;
+
+const platform = z.enum(['discord', 'slack', 'feishu', 'simulator']);
+
+/** The club's last access check (权限校对): per workspace, what it changed and reported, and what failed. */
+export const accessCheck = z.object({
+  available: z.boolean().describe('A platform of this deployment lists its roster, so the check can run.'),
+  lastRun: z
+    .object({
+      startedAt: dateTime,
+      finishedAt: dateTime,
+      strict: z.boolean(),
+      workspaces: z.array(
+        z.object({
+          platform,
+          workspaceId: z.string(),
+          listed: z.number().int(),
+          granted: z.number().int(),
+          revoked: z.number().int(),
+          reported: z.number().int(),
+          absent: z.number().int(),
+          failed: z.number().int(),
+        }),
+      ),
+      manualGrants: z.array(z.object({ platform, workspaceId: z.string(), platformUserId: z.string() })),
+      failures: z.array(
+        z.object({
+          platform,
+          workspaceId: z.string(),
+          platformUserId: z.string(),
+          memberId: z.string().nullable(),
+          change: z.enum(['grant', 'revoke']),
+          reason: z.enum(['missing_permission', 'member_left', 'unknown_role', 'not_installed', 'other']),
+          error: z.string(),
+        }),
+      ),
+    })
+    .nullable(),
+});
+
+export const accessCheckQueued = z.object({ queued: z.literal(true) });
+
+export type AccessCheck = Wire<z.output<typeof accessCheck>>;

@@ -10,6 +10,8 @@ import {
 } from './application.contract.js';
 import { auditPage, auditQuery } from './audit.contract.js';
 import {
+  accessCheck,
+  accessCheckQueued,
   billingOverview,
   clubPayments,
   coupon,
@@ -77,6 +79,8 @@ import {
   introductionsQuery,
   introFunnel,
   introFunnelQuery,
+  introGroupBody,
+  introGroupCreated,
   supplier,
   supplierPage,
   suppliersQuery,
@@ -86,6 +90,8 @@ import { erasureStatus, exportSent, privacyState } from './privacy.contract.js';
 import {
   answerBody,
   answeredQuestion,
+  followedUpQuestion,
+  followUpBody,
   guestList,
   question,
   questionPage,
@@ -99,12 +105,23 @@ import {
   attachResult,
   communitySettings,
   connectionHealth,
+  detachResult,
+  guildParams,
   platformConnections,
   settingsPatch,
   setupChecklist,
 } from './settings.contract.js';
-import { grantBody, loginLink, loginLinkBody, roleParams, staffMember, staffRoles } from './staff.contract.js';
-import { cohorts, referrals, vitalityQuery, vitalitySeries } from './vitality.contract.js';
+import {
+  grantBody,
+  guestInvitation,
+  guestInviteBody,
+  loginLink,
+  loginLinkBody,
+  roleParams,
+  staffMember,
+  staffRoles,
+} from './staff.contract.js';
+import { cohorts, referrals, vitalityFigures, vitalityQuery, vitalitySeries } from './vitality.contract.js';
 
 const id = idParams('id');
 const ok = <T extends z.ZodType>(schema: T) => ({ 200: schema, ...errorResponses });
@@ -122,6 +139,7 @@ export const endpoints = {
   'GET /vitality': { querystring: vitalityQuery, response: ok(vitalitySeries) },
   'GET /vitality/cohorts': { response: ok(cohorts) },
   'GET /vitality/referrals': { response: ok(referrals) },
+  'GET /vitality/figures': { response: ok(vitalityFigures) },
 
   'GET /applications': { querystring: applicationsQuery, response: ok(page(application)) },
   'GET /applications/:id': { params: id, response: ok(application) },
@@ -148,6 +166,7 @@ export const endpoints = {
   'POST /questions/:id/claim': { params: id, response: ok(question) },
   'POST /questions/:id/unclaim': { params: id, response: ok(question) },
   'POST /questions/:id/answer': { params: id, body: answerBody, response: ok(answeredQuestion) },
+  'POST /questions/:id/follow-up': { params: id, body: followUpBody, response: ok(followedUpQuestion) },
   'POST /questions/:id/route': { params: id, body: routeBody, response: ok(routedQuestion) },
   'GET /guests': { response: ok(guestList) },
   'GET /coaching': { querystring: coachingQuery, response: ok(coachingFigures) },
@@ -173,6 +192,7 @@ export const endpoints = {
 
   'GET /introductions': { querystring: introductionsQuery, response: ok(introductionPage) },
   'GET /introductions/funnel': { querystring: introFunnelQuery, response: ok(introFunnel) },
+  'POST /introductions/groups': { body: introGroupBody, response: created(introGroupCreated) },
   'GET /deals': { querystring: dealsQuery, response: ok(dealSummary) },
   'GET /suppliers': { querystring: suppliersQuery, response: ok(supplierPage) },
   'POST /suppliers/:id/vet': { params: id, body: vetBody, response: ok(supplier) },
@@ -189,12 +209,15 @@ export const endpoints = {
   'GET /settings': { response: ok(communitySettings) },
   'GET /settings/platforms': { response: ok(platformConnections) },
   'POST /settings/platforms/discord': { body: attachGuildBody, response: ok(attachResult) },
+  'DELETE /settings/platforms/discord/:guildId': { params: guildParams, response: ok(detachResult) },
   'GET /settings/checklist': { response: ok(setupChecklist) },
   'GET /settings/platforms/health': { response: ok(connectionHealth) },
   'PATCH /settings': { body: settingsPatch, response: ok(communitySettings) },
 
   'GET /billing': { response: ok(billingOverview) },
   'PUT /billing/pricing': { body: pricing, response: ok(pricing) },
+  'GET /billing/access-check': { response: ok(accessCheck) },
+  'POST /billing/access-check': { response: ok(accessCheckQueued) },
   'POST /billing/coupons': { body: couponBody, response: created(coupon) },
   'DELETE /billing/coupons/:id': { params: id, response: { 204: noContent, ...errorResponses } },
   'POST /billing/refunds/:id/decision': { params: id, body: refundDecisionBody, response: ok(refund) },
@@ -204,6 +227,7 @@ export const endpoints = {
 
   'GET /staff': { response: ok(staffMember.array()) },
   'POST /staff': { body: grantBody, response: ok(staffRoles) },
+  'POST /staff/guests': { body: guestInviteBody, response: created(guestInvitation) },
   'DELETE /staff/:memberId/roles/:role': { params: roleParams, response: ok(staffRoles) },
   'POST /staff/:memberId/login-link': {
     params: idParams('memberId'),

@@ -2,6 +2,7 @@ import {
   APPEAL_DECISIONS,
   CASE_DECISIONS,
   CASE_FILTERS,
+  CHAT_ACTION_KINDS,
   MODERATION_PRESETS,
   MODERATION_RULE_IDS,
   moderationSettingsSchema,
@@ -37,6 +38,13 @@ export const moderationCase = z.object({
   appealedAt: dateTime.nullable(),
   appealOutcome: z.enum(['granted', 'denied']).nullable(),
   createdAt: dateTime,
+  authorId: z.string().nullable().describe('The author’s platform user id (kept for people with no membership too).'),
+  context: z
+    .array(z.object({ authorId: z.string(), text: z.string(), at: dateTime }))
+    .describe('The messages just before the flagged one in its channel, snapshotted; empty once purged.'),
+  actionFailures: z
+    .array(z.enum(CHAT_ACTION_KINDS))
+    .describe('Platform actions the bot gave up on after its retries (`remove`: the message may still be up).'),
 });
 
 export const casesQuery = pagedQuery({
@@ -70,6 +78,12 @@ export const decidedCase = moderationCase.extend({
   delivery: z
     .enum(['sent', 'already_sent', 'failed', 'skipped', 'retry', 'none'])
     .describe('Whether the member was told by DM (`none`: nothing to tell; `retry`: saved, sending failed for now).'),
+  reporterDelivery: z
+    .enum(['sent', 'already_sent', 'failed', 'skipped', 'retry', 'none'])
+    .describe('Whether the member who reported the message was told the outcome (`none`: nobody reported it).'),
+  timeoutUntil: dateTime
+    .nullable()
+    .describe('When the ladder’s Discord timeout for this strike ends; the bots apply it within seconds. Null: none.'),
 });
 
 /** The rule set a client sends: validated (and domains normalised: `https://www.Example.com/x` → `example.com`). */

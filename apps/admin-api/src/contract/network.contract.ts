@@ -57,6 +57,17 @@ export const introFunnelMonth = z.object({
 });
 
 export const introFunnel = z.object({ timezone: z.string(), months: z.array(introFunnelMonth) });
+
+/** Staff propose a group introduction of three: each of the three is asked, and introduced once all three accept. */
+export const introGroupBody = z.object({
+  memberIds: z.array(uuid).length(3).describe('The three members, the one whose need the two others meet first.'),
+  reason: z.string().min(1).max(500).describe('Why they should meet; shown to the three as it is written.'),
+});
+
+export const introGroupCreated = z.object({
+  groupId: uuid,
+  introductionIds: z.array(uuid).describe('The three pair introductions of the group.'),
+});
 export const introductionPage = keysetPage(introduction);
 
 const total = {

@@ -20,12 +20,32 @@ export const question = z.object({
   ratingComment: z.string().nullable(),
   faqConsent: z.boolean().describe('The member agreed it may be published, anonymised, to the FAQ.'),
   faq: z.boolean().describe('Published to the FAQ.'),
+  awaitingMemberSince: dateTime
+    .nullish()
+    .describe('Since when a coach’s follow-up waits for the member’s reply; null when nothing is asked of them.'),
+});
+
+/** One message of the conversation under a question (stored verbatim: render it as text). */
+export const questionMessage = z.object({
+  id: uuid,
+  from: z.enum(['coach', 'member']).describe('A coach’s (or guest’s) follow-up, or the member’s reply.'),
+  body: z.string(),
+  createdAt: dateTime,
 });
 
 /** A question in the coaches' queue, with its SLA. */
 export const queuedQuestion = question.extend({
   dueAt: dateTime.nullable().describe('When the club’s SLA (questionSlaHours) runs out; null once answered or closed.'),
   overdue: z.boolean().describe('Still waiting (open or claimed) and past `dueAt`.'),
+  thread: z.array(questionMessage).optional().describe('The latest follow-ups and replies under it, oldest first.'),
+});
+
+export const followUpBody = z.object({ body: z.string().min(1).max(4000) });
+
+export const followedUpQuestion = question.extend({
+  delivery: z
+    .enum(['sent', 'already_sent', 'failed', 'skipped'])
+    .describe('Whether the follow-up reached the member by DM (they also see it in /questions).'),
 });
 
 export const questionsQuery = pagedQuery({ status: questionFilter.optional() });
@@ -61,4 +81,6 @@ export type QueuedQuestion = Wire<z.output<typeof queuedQuestion>>;
 export type QuestionPage = Wire<z.output<typeof questionPage>>;
 export type AnsweredQuestion = Wire<z.output<typeof answeredQuestion>>;
 export type RoutedQuestion = Wire<z.output<typeof routedQuestion>>;
+export type QuestionMessage = Wire<z.output<typeof questionMessage>>;
+export type FollowedUpQuestion = Wire<z.output<typeof followedUpQuestion>>;
 export type GuestList = Wire<z.output<typeof guestList>>;

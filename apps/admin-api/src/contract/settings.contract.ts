@@ -9,6 +9,15 @@ const ints = (maxItems: number, min: number, max: number) => z.array(int(min, ma
 const bilingual = (maxLength: number) =>
   z.object({ 'zh-CN': z.string().max(maxLength), en: z.string().max(maxLength) }).partial();
 
+/** A channel id per platform; a platform left out has none. The core checks each id's form. */
+const platformChannels = z
+  .object({
+    discord: z.string().trim().max(100),
+    slack: z.string().trim().max(100),
+    feishu: z.string().trim().max(100),
+  })
+  .partial();
+
 // The core validates the merged settings again (rules/settings.ts); these bounds give early field messages.
 const editable = {
   names: z
@@ -31,10 +40,18 @@ const editable = {
   paymentInstructions: z.string().max(2000),
   matchingIntervalDays: int(1, 90),
   introsPerRound: int(0, 20),
+  /** Matching rounds also suggest groups of three (absent: off). */
+  groupIntros: z.boolean().optional(),
   introFollowUpDays: int(1, 180),
   questionSlaHours: int(1, 24 * 30),
   /** Hours between a confirmed `/privacy delete` and the erasure (absent: 24). */
   privacyCoolingOffHours: int(0, 24 * 30).optional(),
+  /** The staff channel per platform: a card per new question with Claim / Answer buttons, updated as it changes. */
+  staffChannels: platformChannels.optional(),
+  /** The weekly digest's channel per platform (Mondays 09:00 club time). */
+  digestChannels: platformChannels.optional(),
+  /** The digest in both languages (default language first); otherwise in the default language only. */
+  digestBothLanguages: z.boolean().optional(),
 };
 
 const feeInput = z.object({
@@ -56,6 +73,9 @@ export const settingsPatch = z
 
 export const platformConnections = z.object({
   discordGuilds: z.array(z.string()),
+  discordMemberRoles: z
+    .record(z.string(), z.string())
+    .describe('The member role each Discord server has of its own (the others use DISCORD_MEMBER_ROLE_ID)'),
   slackTeams: z.array(z.string()),
   slackInstallUrl: z
     .string()
@@ -92,6 +112,14 @@ export const attachGuildBody = z.object({
     .trim()
     .regex(/^\d{17,20}$/, 'a Discord server id: 17 to 20 digits')
     .describe('The Discord server (guild) id: Server Settings → Widget, or right-click the server → Copy Server ID'),
+  memberRoleId: z
+    .string()
+    .trim()
+    .regex(/^(\d{17,20})?$/, 'a Discord role id: 17 to 20 digits')
+    .optional()
+    .describe(
+      'The role paying members get in this server (right-click the role → Copy Role ID); empty clears it, absent keeps it. Checked against the server’s roles',
+    ),
 });
 
 const bilingualText = z.object({ en: z.string(), 'zh-CN': z.string() });
@@ -109,7 +137,28 @@ export const connectionHealth = z.object({
   ),
 });
 
-export const attachResult = z.object({ attached: z.boolean() });
+export const attachResult = z.object({
+  attached: z.boolean(),
+  memberRoleId: z.string().nullable().describe('The server’s own member role now (null: the deployment default)'),
+  commands: z
+    .enum(['registered', 'failed', 'unavailable'])
+    .describe('The slash commands registered in the server just now; unavailable: no bot token on this deployment'),
+  commandsError: z.string().nullable().describe('Why registering failed (Discord’s answer)'),
+});
+
+export const guildParams = z.object({
+  guildId: z
+    .string()
+    .regex(/^\d{17,20}$/, 'a Discord server id: 17 to 20 digits')
+    .describe('The Discord server (guild) to disconnect'),
+});
+
+export const detachResult = z.object({
+  detached: z.boolean().describe('False when the server was not connected to this club (nothing changed)'),
+  commands: z
+    .enum(['removed', 'failed', 'unavailable'])
+    .describe('The slash commands removed from the server just now; unavailable: no bot token on this deployment'),
+});
 
 export type SetupChecklistWire = Wire<z.output<typeof setupChecklist>>;
 export type Settings = Wire<z.output<typeof settings>>;

@@ -82,3 +82,61 @@ export const referrals = z.object({
 
 export type ReferralNode = Wire<z.output<typeof referralNode>>;
 export type Referrals = Wire<z.output<typeof referrals>>;
+
+export const vitalityFigures = z.object({
+  timezone: z.string(),
+  asOf: z.iso.datetime().describe('The instant the figures are as of.'),
+  atRisk: z.object({
+    silentContributors: count.describe(
+      'Members with access in the top quarter of contributors by all-time points who gave nothing in 30 days.',
+    ),
+    renewalsWithoutActivity: count.describe(
+      'Members with access whose membership ends within 30 days and who gave and took nothing since it started.',
+    ),
+  }),
+  newContributorsByMonth: z
+    .array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), count }))
+    .describe('The last 12 local months, oldest first: members whose first contribution ever is in the month.'),
+  dealsByQuarter: z
+    .array(
+      z.object({
+        quarter: z
+          .string()
+          .regex(/^\d{4}-Q[1-4]$/)
+          .describe('Local quarter, YYYY-Qn.'),
+        currency: z.string(),
+        count,
+        amountMinor: z.number().int().describe('Total value in minor units.'),
+      }),
+    )
+    .describe('Deals closed in the last 8 local quarters, per quarter and currency; quarters without deals absent.'),
+  dealsByIntroducer: z
+    .array(
+      z.object({
+        introducerId: z
+          .string()
+          .nullable()
+          .describe(
+            'The member who made the introductions (not one of their two sides); null for the matching rounds.',
+          ),
+        introducerName: z.string().nullable().describe('Their display name; null for the matching rounds.'),
+        currency: z.string(),
+        count,
+        amountMinor: z.number().int().describe('Total value in minor units.'),
+      }),
+    )
+    .describe(
+      'The same deals per introducer and currency: the 10 introducers whose introductions led to the most deals, each currency in code-point order, then the matching rounds (introducerId null). Deals from a member’s own proposal are in neither.',
+    ),
+  activation: z
+    .object({
+      newMembers: count.describe('Members whose access first began 104 to 14 days ago (their first 14 days over).'),
+      activated: count.describe(
+        'Of them, those with a filled-in profile who contributed, asked, were introduced or attended a lesson in their first 14 days.',
+      ),
+      share: rate.describe('activated / newMembers; null when there are none.'),
+    })
+    .describe('Onboarding: the share of new members activated in their first 14 days.'),
+});
+
+export type VitalityFigures = Wire<z.output<typeof vitalityFigures>>;

@@ -31,6 +31,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   'faq.no_consent': 409,
   'membership.not_current': 409,
   'intro.already_decided': 409,
+  'intro.trio_pair_exists': 409,
   'staff.last_owner': 409,
   'member.handle_taken': 409,
   'conflict.unique': 409,

@@ -588,6 +588,8 @@ describe('every /api route on PostgreSQL: 401, 403 by role, success, validation,
       check: (r) =>
         expect(r.json()).toEqual({
           discordGuilds: ['112233445566778899'],
+          // No member role stored with the server: the deployment's default applies.
+          discordMemberRoles: {},
           slackTeams: ['T0SNOWBALL'],
           slackInstallUrl: 'http://panel.test/slack/install',
         }),

@@ -40,7 +40,8 @@ describe('/api/billing on PostgreSQL: owners set pricing and coupons', () => {
     };
     const saved = await send(owner, 'PUT', '/billing/pricing', pricing);
     expect(saved.statusCode).toBe(200);
-    expect(saved.json()).toEqual(pricing);
+    // Strict access is off until an owner turns it on (the access check card); the pricing form leaves it alone.
+    expect(saved.json()).toEqual({ ...pricing, strictAccess: false });
     const refused = await send(owner, 'PUT', '/billing/pricing', {
       ...pricing,
       earlyBird: { amountMinor: 90_000, daysBeforeEnd: 14 },
@@ -57,8 +58,63 @@ describe('/api/billing on PostgreSQL: owners set pricing and coupons', () => {
       payload: { graceDays: 10 },
     });
     expect(patched.statusCode).toBe(200);
-    expect((await send(owner, 'GET', '/billing')).json().pricing).toEqual(pricing);
+    expect((await send(owner, 'GET', '/billing')).json().pricing).toEqual({ ...pricing, strictAccess: false });
     expect((await send(moderator, 'GET', '/billing')).statusCode).toBe(403);
+  });
+
+  it('shows owners the last access check, queues one on demand, and keeps strict mode through a pricing save', async () => {
+    const before = await send(owner, 'GET', '/billing/access-check');
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toEqual({ available: false, lastRun: null });
+    const run = {
+      communityId: club.community.id,
+      startedAt: new Date('2026-06-01T10:00:00Z'),
+      finishedAt: new Date('2026-06-01T10:00:05Z'),
+      strict: false,
+      workspaces: [
+        {
+          platform: 'discord',
+          workspaceId: 'g1',
+          listed: 3,
+          granted: 1,
+          revoked: 1,
+          reported: 1,
+          absent: 0,
+          failed: 1,
+        },
+      ],
+      manualGrants: [{ platform: 'discord', workspaceId: 'g1', platformUserId: '42' }],
+      failures: [
+        {
+          platform: 'discord',
+          workspaceId: 'g1',
+          platformUserId: '43',
+          memberId: null,
+          change: 'grant',
+          reason: 'missing_permission',
+          error: 'Missing Permissions',
+        },
+      ],
+    } as const;
+    await store.repos.accessChecks.saveRun(run);
+    const after = await send(owner, 'GET', '/billing/access-check');
+    expect(after.json()).toEqual({
+      available: false,
+      lastRun: {
+        ...run,
+        startedAt: '2026-06-01T10:00:00.000Z',
+        finishedAt: '2026-06-01T10:00:05.000Z',
+        communityId: undefined,
+      },
+    });
+    expect((await send(moderator, 'GET', '/billing/access-check')).statusCode).toBe(403);
+    expect((await send(owner, 'POST', '/billing/access-check')).json()).toEqual({ queued: true });
+
+    const pricing = { renewalAmountMinor: null, earlyBird: null, refundAccess: 'keep_access', strictAccess: true };
+    expect((await send(owner, 'PUT', '/billing/pricing', pricing)).json()).toEqual(pricing);
+    const { strictAccess: _, ...form } = pricing;
+    expect((await send(owner, 'PUT', '/billing/pricing', form)).json()).toEqual(pricing);
+    await send(owner, 'PUT', '/billing/pricing', { ...pricing, strictAccess: false });
   });
 
   it('creates, lists and withdraws coupons; a duplicate code is 409', async () => {

@@ -51,6 +51,43 @@ export async function billingRoutes(fastify: FastifyInstance): Promise<void> {
     },
   );
 
+  app.get(
+    '/billing/access-check',
+    {
+      schema: {
+        tags,
+        summary: "The club's last access check: roles given, taken, reported, failed (owners)",
+        ...endpoints['GET /billing/access-check'],
+      },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      const { available, lastRun } = await core.getAccessCheck({ actor, communityId: actor.communityId });
+      return {
+        available,
+        lastRun: lastRun
+          ? {
+              ...lastRun,
+              workspaces: [...lastRun.workspaces],
+              manualGrants: [...lastRun.manualGrants],
+              failures: [...lastRun.failures],
+            }
+          : null,
+      };
+    },
+  );
+
+  app.post(
+    '/billing/access-check',
+    {
+      schema: { tags, summary: 'Run the access check now (owners)', ...endpoints['POST /billing/access-check'] },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      return core.requestAccessCheck({ actor, communityId: actor.communityId });
+    },
+  );
+
   app.post(
     '/billing/coupons',
     { schema: { tags, summary: 'Create a coupon code (owners)', ...endpoints['POST /billing/coupons'] } },

@@ -59,6 +59,27 @@ export async function introductionsRoutes(fastify: FastifyInstance): Promise<voi
       };
     },
   );
+  app.post(
+    '/introductions/groups',
+    {
+      schema: {
+        tags: ['introductions'],
+        summary: 'Propose a group introduction of three (moderators): each is asked, all three must accept',
+        ...endpoints['POST /introductions/groups'],
+      },
+    },
+    async (request, reply) => {
+      const { actor } = await requireSession(request);
+      const pairs = await core.proposeIntroTrio({
+        actor,
+        communityId: actor.communityId,
+        memberIds: request.body.memberIds,
+        reason: request.body.reason,
+      });
+      reply.code(201);
+      return { groupId: pairs[0]?.groupId as string, introductionIds: pairs.map((p) => p.id) };
+    },
+  );
   app.get(
     '/introductions/funnel',
     {

@@ -137,6 +137,60 @@ describe('/api/cases and /api/moderation/rules on PostgreSQL', () => {
     ]);
   });
 
+  it('shows a case’s context and the actions the bot gave up on; an uphold answers the ladder’s timeout and tells the reporter', async () => {
+    const spammer = await member(a, 'Spam 赵');
+    const reporter = await member(a, 'Reporter 钱');
+    const botCase = randomIds.id();
+    const at = api.ports.clock.now();
+    await api.ports.moderation.create({
+      id: botCase,
+      communityId: a.community.id,
+      memberId: spammer.id,
+      reporterId: null,
+      kind: 'advertising',
+      status: 'upheld',
+      platform: 'discord',
+      channelId: 'general',
+      messageId: 'm-bot',
+      workspaceId: 'guild-1',
+      authorId: spammer.user,
+      excerpt: '加我薇信 zhao8888',
+      reason: 'ad.contact: 薇信 zhao8888',
+      decidedBy: null,
+      decidedAt: at,
+      appeal: null,
+      createdAt: at,
+      context: [{ messageId: 'm-0', authorId: 'u-other', text: '谁有深圳的报关行推荐？', at }],
+      actionFailure: 'remove',
+    });
+    const detail = (await send(moderator, 'GET', `/api/cases/${botCase}`)).json();
+    expect(detail.case).toMatchObject({
+      authorId: spammer.user,
+      actionFailures: ['remove'],
+      context: [{ authorId: 'u-other', text: '谁有深圳的报关行推荐？', at: at.toISOString() }],
+    });
+    // The bot's strike is the first; a moderator's uphold of a report is the second: the ladder's timeout.
+    const { caseId } = await api.core.reportMessage({
+      actor: reporter.actor,
+      platform: 'discord',
+      workspaceId: 'guild-1',
+      channelId: 'general',
+      messageId: `m-${randomIds.code()}`,
+      authorId: spammer.user,
+      content: '私聊我，稳赚',
+    });
+    const before = messenger.sent.length;
+    const decidedFrom = api.ports.clock.now().getTime();
+    const upheld = (await send(moderator, 'POST', `/api/cases/${caseId}/decision`, { decision: 'uphold' })).json();
+    const decidedBy = api.ports.clock.now().getTime();
+    expect(upheld).toMatchObject({ delivery: 'sent', reporterDelivery: 'sent' });
+    // An hour (the standard ladder's timeout) from the moment of the decision.
+    expect(Date.parse(upheld.timeoutUntil)).toBeGreaterThanOrEqual(decidedFrom + 60 * 60_000);
+    expect(Date.parse(upheld.timeoutUntil)).toBeLessThanOrEqual(decidedBy + 60 * 60_000);
+    const toReporter = messenger.sent.slice(before).filter((m) => m.account.memberId === reporter.id);
+    expect(toReporter.map((m) => m.message.title)).toEqual(['感谢你的举报']);
+  });
+
   it('edits the rules (presets, bad values refused), and tests a message against a draft', async () => {
     const rules = (await send(moderator, 'GET', '/api/moderation/rules')).json();
     expect(rules.settings.preset).toBe('standard');
@@ -148,13 +202,23 @@ describe('/api/cases and /api/moderation/rules on PostgreSQL', () => {
     });
     expect(refused.statusCode).toBe(400);
     const saved = await send(moderator, 'PUT', '/api/moderation/rules', {
-      settings: { ...rules.settings, allowedDomains: ['https://www.Example.com/path'] },
+      settings: {
+        ...rules.settings,
+        allowedDomains: ['https://www.Example.com/path'],
+        logChannels: { discord: '1234567890', feishu: 'oc_mod_log' },
+      },
       excludedKeywords: ['资金盘'],
     });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json().settings.allowedDomains).toEqual(['example.com']);
+    expect(saved.json().settings.logChannels).toEqual({ discord: '1234567890', feishu: 'oc_mod_log' });
     const strict = (await send(owner, 'PUT', '/api/moderation/rules', { preset: 'strict' })).json();
-    expect(strict.settings).toMatchObject({ preset: 'strict', allowedDomains: ['example.com'] });
+    // A preset keeps the club's own lists and its log channels.
+    expect(strict.settings).toMatchObject({
+      preset: 'strict',
+      allowedDomains: ['example.com'],
+      logChannels: { discord: '1234567890', feishu: 'oc_mod_log' },
+    });
     expect(strict.settings.rules['ad.link']).toBe('delete');
     expect((await send(coach, 'PUT', '/api/moderation/rules', { preset: 'relaxed' })).statusCode).toBe(403);
 

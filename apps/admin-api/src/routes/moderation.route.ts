@@ -1,5 +1,7 @@
 import {
   type Actor,
+  CHAT_ACTION_KINDS,
+  type ChatActionKind,
   caseRules,
   MODERATION_PRESET_SETTINGS,
   MODERATION_PRESETS,
@@ -83,6 +85,11 @@ export async function moderationRoutes(fastify: FastifyInstance): Promise<void> 
       appealedAt: c.appealedAt ?? null,
       appealOutcome: c.appealOutcome ?? null,
       createdAt: c.createdAt,
+      authorId: c.authorId ?? null,
+      context: (c.context ?? []).map((m) => ({ authorId: m.authorId, text: m.text, at: m.at })),
+      actionFailures: (c.actionFailure ?? '')
+        .split(',')
+        .filter((k): k is ChatActionKind => (CHAT_ACTION_KINDS as readonly string[]).includes(k)),
     }));
   }
 
@@ -160,7 +167,12 @@ export async function moderationRoutes(fastify: FastifyInstance): Promise<void> 
         decision: request.body.decision,
         notes: request.body.notes ?? null,
       });
-      return { ...(await withName(actor, decided.case)), delivery: decided.delivery };
+      return {
+        ...(await withName(actor, decided.case)),
+        delivery: decided.delivery,
+        reporterDelivery: decided.reporterDelivery ?? 'none',
+        timeoutUntil: decided.timeoutUntil ?? null,
+      };
     },
   );
 
@@ -182,7 +194,12 @@ export async function moderationRoutes(fastify: FastifyInstance): Promise<void> 
         decision: request.body.decision,
         notes: request.body.notes ?? null,
       });
-      return { ...(await withName(actor, decided.case)), delivery: decided.delivery };
+      return {
+        ...(await withName(actor, decided.case)),
+        delivery: decided.delivery,
+        reporterDelivery: decided.reporterDelivery ?? 'none',
+        timeoutUntil: decided.timeoutUntil ?? null,
+      };
     },
   );
 

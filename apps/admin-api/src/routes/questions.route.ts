@@ -125,6 +125,27 @@ export async function questionsRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.post(
+    '/questions/:id/follow-up',
+    {
+      schema: {
+        tags,
+        summary: 'Write to the member under their question (a follow-up, or a reply to theirs); they get it by DM',
+        ...endpoints['POST /questions/:id/follow-up'],
+      },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      const { question, delivery } = await core.askQuestionFollowUp({
+        actor,
+        communityId: actor.communityId,
+        questionId: request.params.id,
+        body: request.body.body,
+      });
+      return { ...(await withName(actor, question)), delivery: delivery.status };
+    },
+  );
+
+  app.post(
     '/questions/:id/route',
     {
       schema: {

@@ -1,4 +1,4 @@
-import { type Community, type CommunitySettings, minorDigits, parseAmount } from '@snowball/core';
+import { type Community, type CommunitySettings, DomainError, minorDigits, parseAmount } from '@snowball/core';
 import type { FastifyInstance } from 'fastify';
 import { requireSession } from '../auth/require-session.js';
 import { endpoints } from '../contract/endpoints.contract.js';
@@ -21,6 +21,15 @@ function present(community: Community) {
       fee: { ...settings.fee, amount: decimal(settings.fee.amountMinor, settings.fee.currency) },
     },
   };
+}
+
+/** Asks Discord; Discord down or refusing the token is the service being unavailable, not bad input. */
+async function askDiscord<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch {
+    throw new DomainError('service.unavailable', {});
+  }
 }
 
 /** The owners' club settings: fee, currency, length, grace, values, excluded fields, reminders, language. */
@@ -71,7 +80,51 @@ export async function settingsRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { actor } = await requireSession(request);
-      return core.attachGuild({ actor, communityId: actor.communityId, guildId: request.body.guildId });
+      const { guildId, memberRoleId } = request.body;
+      const setup = app.snowball.discordGuildSetup;
+      // The role is checked against what Discord says the server has; without a bot only its form is checked.
+      const guildRoles = setup && memberRoleId ? await askDiscord(() => setup.roles(guildId)) : undefined;
+      const result = await core.attachGuild({
+        actor,
+        communityId: actor.communityId,
+        guildId,
+        ...(memberRoleId !== undefined ? { memberRoleId } : {}),
+        ...(guildRoles !== undefined ? { guildRoles } : {}),
+      });
+      // The commands appear in the server now, not at the next start; connecting again registers them again.
+      if (!setup) return { ...result, commands: 'unavailable' as const, commandsError: null };
+      const commands = await setup.registerCommands(guildId);
+      return {
+        ...result,
+        commands: commands.registered ? ('registered' as const) : ('failed' as const),
+        commandsError: commands.registered ? null : (commands.reason ?? null),
+      };
+    },
+  );
+
+  app.delete(
+    '/settings/platforms/discord/:guildId',
+    {
+      schema: {
+        tags,
+        summary: 'Disconnect a Discord server from the club (owners): no more moderation, commands or role sync there',
+        ...endpoints['DELETE /settings/platforms/discord/:guildId'],
+      },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      const { guildId } = request.params;
+      const result = await core.detachWorkspace({
+        actor,
+        communityId: actor.communityId,
+        platform: 'discord',
+        workspaceId: guildId,
+      });
+      // Only the club's own server loses its commands; another club's is left as it is.
+      const setup = app.snowball.discordGuildSetup;
+      if (!result.detached || !setup?.disconnected) return { ...result, commands: 'unavailable' as const };
+      const { removed } = await setup.disconnected(guildId);
+      return { ...result, commands: removed ? ('removed' as const) : ('failed' as const) };
     },
   );
 

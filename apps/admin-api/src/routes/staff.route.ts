@@ -48,6 +48,42 @@ export async function staffRoutes(fastify: FastifyInstance): Promise<void> {
     },
   );
 
+  app.post(
+    '/staff/guests',
+    {
+      schema: {
+        tags,
+        summary: 'Invite a guest expert who need not be a member, by email (sign-in link) or chat account (owners)',
+        ...endpoints['POST /staff/guests'],
+      },
+    },
+    async (request, reply) => {
+      const { actor } = await requireSession(request);
+      const body = request.body;
+      const invited = await core.inviteGuest({
+        actor,
+        communityId: actor.communityId,
+        displayName: body.displayName,
+        email: body.email ?? null,
+        locale: body.locale ?? null,
+        account: body.platformUserId
+          ? {
+              platform: body.platform as NonNullable<typeof body.platform>,
+              platformUserId: body.platformUserId,
+              workspaceId: body.workspaceId ?? null,
+            }
+          : null,
+      });
+      reply.code(201);
+      return {
+        memberId: invited.memberId,
+        created: invited.created,
+        loginUrl: invited.login ? loginUrl(publicUrl, invited.login.token) : null,
+        expiresAt: invited.login?.expiresAt ?? null,
+      };
+    },
+  );
+
   app.delete(
     '/staff/:memberId/roles/:role',
     {

@@ -76,6 +76,19 @@ describe('GET /api/vitality (PostgreSQL)', () => {
       tree: [],
       truncated: false,
     });
+
+    const figures = await api.app.inject({ method: 'GET', url: '/api/vitality/figures', headers: coach.headers });
+    expect(figures.statusCode, figures.body).toBe(200);
+    const month = body.toDay.slice(0, 7);
+    // The coach is the club's one contributor (top quarter, gave today) and paid a year: nobody is at risk.
+    expect(figures.json()).toMatchObject({
+      timezone: 'Asia/Shanghai',
+      atRisk: { silentContributors: 0, renewalsWithoutActivity: 0 },
+      dealsByQuarter: [],
+      activation: { newMembers: 0, activated: 0, share: null }, // the coach joined today
+    });
+    expect(figures.json().newContributorsByMonth).toHaveLength(12);
+    expect(figures.json().newContributorsByMonth.at(-1)).toEqual({ month, count: 1 });
   });
 
   it('answers 401 without a session (every route) and 400 for a range outside 1 to 730 days', async () => {

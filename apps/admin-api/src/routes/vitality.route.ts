@@ -3,7 +3,10 @@ import { requireSession } from '../auth/require-session.js';
 import { endpoints } from '../contract/endpoints.contract.js';
 import { zodRoutes } from '../http/zod-schemas.js';
 
-/** Contributors, takers and silent members over time (the stored daily summary), cohorts, and referrals. */
+/**
+ * Contributors, takers and silent members over time (the stored daily summary), cohorts, referrals, and the
+ * at-risk, new-contributor and deal figures.
+ */
 export async function vitalityRoutes(fastify: FastifyInstance): Promise<void> {
   const app = zodRoutes(fastify);
   const { core } = app.snowball;
@@ -47,6 +50,21 @@ export async function vitalityRoutes(fastify: FastifyInstance): Promise<void> {
     async (request) => {
       const { actor } = await requireSession(request);
       return core.getReferrals({ actor, communityId: actor.communityId });
+    },
+  );
+  app.get(
+    '/vitality/figures',
+    {
+      schema: {
+        tags: ['dashboard'],
+        summary:
+          'At risk (silent top contributors, renewals without activity), new contributors per month, deals per quarter and per introducer',
+        ...endpoints['GET /vitality/figures'],
+      },
+    },
+    async (request) => {
+      const { actor } = await requireSession(request);
+      return core.getVitalityFigures({ actor, communityId: actor.communityId });
     },
   );
 }

@@ -39,6 +39,7 @@ export type {
   Supplier,
   VettingStatus,
   VitalityDay,
+  VitalityFigures,
   VitalitySeries,
   Weekday,
 } from '@snowball/admin-api/contract';

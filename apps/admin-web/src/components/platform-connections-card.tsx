@@ -5,7 +5,52 @@ import type { TextKey } from '../i18n/texts.js';
 import { ErrorBanner, Notice } from './error-banner.js';
 import { useAction, useApi } from './use-api.js';
 
-function Ids({ label, ids }: { readonly label: TextKey; readonly ids: readonly string[] }) {
+/** Disconnects one Discord server from the club, after the owner confirms; the bot stops serving it at once. */
+function DisconnectGuildButton({
+  guildId,
+  onDisconnected,
+}: {
+  readonly guildId: string;
+  readonly onDisconnected: () => void;
+}) {
+  const { t } = useI18n();
+  const disconnect = useAction(() => call('DELETE /settings/platforms/discord/:guildId', { params: { guildId } }));
+  return (
+    <>
+      {' '}
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={disconnect.pending}
+        onClick={async () => {
+          if (!window.confirm(t('settings.confirmDisconnect', { id: guildId }))) return;
+          const result = await disconnect.run();
+          if (!result) return;
+          // Disconnected either way; the owner is told when the commands stayed behind in the server.
+          if (result.commands === 'failed') window.alert(t('settings.disconnectFailed'));
+          onDisconnected();
+        }}
+      >
+        {t('settings.disconnect')}
+      </button>
+      <ErrorBanner error={disconnect.error} />
+    </>
+  );
+}
+
+function Ids({
+  label,
+  ids,
+  roles,
+  onDisconnected,
+}: {
+  readonly label: TextKey;
+  readonly ids: readonly string[];
+  /** Discord servers: each one's own member role (the others use the deployment default). */
+  readonly roles?: Readonly<Record<string, string>>;
+  /** Discord servers: each can be disconnected; told after one was. */
+  readonly onDisconnected?: () => void;
+}) {
   const { t } = useI18n();
   return (
     <div>
@@ -17,6 +62,13 @@ function Ids({ label, ids }: { readonly label: TextKey; readonly ids: readonly s
           {ids.map((id) => (
             <li key={id}>
               <code>{id}</code>
+              {roles && (
+                <span className="muted">
+                  {' '}
+                  · {roles[id] ? t('settings.memberRole', { role: roles[id] }) : t('settings.memberRoleDefault')}
+                </span>
+              )}
+              {onDisconnected && <DisconnectGuildButton guildId={id} onDisconnected={onDisconnected} />}
             </li>
           ))}
         </ul>
@@ -25,19 +77,35 @@ function Ids({ label, ids }: { readonly label: TextKey; readonly ids: readonly s
   );
 }
 
-/** Connects a Discord server to the club by its id; a server of another club is refused with a clear message. */
+/**
+ * Connects a Discord server to the club by its id, with the role its members get (checked against the server's
+ * roles); the bot adds its commands there at once. A server of another club is refused with a clear message.
+ */
 function ConnectDiscordForm({ onConnected }: { readonly onConnected: () => void }) {
   const { t } = useI18n();
   const [guildId, setGuildId] = useState('');
-  const [notice, setNotice] = useState<string | null>(null);
-  const connect = useAction((id: string) => call('POST /settings/platforms/discord', { body: { guildId: id } }));
+  const [memberRoleId, setMemberRoleId] = useState('');
+  const [notices, setNotices] = useState<string[]>([]);
+  const connect = useAction((body: { guildId: string; memberRoleId?: string }) =>
+    call('POST /settings/platforms/discord', { body }),
+  );
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setNotice(null);
-    const result = await connect.run(guildId.trim());
+    setNotices([]);
+    const role = memberRoleId.trim();
+    const result = await connect.run({ guildId: guildId.trim(), ...(role ? { memberRoleId: role } : {}) });
     if (result) {
-      setNotice(t(result.attached ? 'settings.connected' : 'settings.alreadyConnected'));
+      setNotices([
+        t(result.attached ? 'settings.connected' : 'settings.alreadyConnected'),
+        result.memberRoleId ? t('settings.memberRole', { role: result.memberRoleId }) : t('settings.memberRoleDefault'),
+        result.commands === 'registered'
+          ? t('settings.commandsRegistered')
+          : result.commands === 'failed'
+            ? t('settings.commandsFailed', { reason: result.commandsError ?? '' })
+            : t('settings.commandsUnavailable'),
+      ]);
       setGuildId('');
+      setMemberRoleId('');
       onConnected();
     }
   };
@@ -55,7 +123,18 @@ function ConnectDiscordForm({ onConnected }: { readonly onConnected: () => void 
         />
       </label>
       <p className="muted">{t('settings.guildIdHelp')}</p>
-      <Notice text={notice} />
+      <label>
+        {t('settings.memberRoleId')}
+        <input
+          name="memberRoleId"
+          inputMode="numeric"
+          value={memberRoleId}
+          onChange={(e) => setMemberRoleId(e.target.value)}
+          maxLength={20}
+        />
+      </label>
+      <p className="muted">{t('settings.memberRoleIdHelp')}</p>
+      <Notice text={notices.length > 0 ? notices.join(' ') : null} />
       <ErrorBanner error={connect.error} />
       <button type="submit" disabled={connect.pending}>
         {t('settings.connect')}
@@ -71,8 +150,8 @@ const PLATFORM_NAMES = {
 } as const;
 
 /**
- * Whether the bots can run membership, asked of each platform: every attached Discord server and the Feishu app,
- * each with its problems and their fixes.
+ * Whether the bots can run membership, asked of each platform: every attached Discord server and Slack workspace,
+ * and the Feishu app, each with its problems and their fixes.
  */
 function ConnectionHealthList({ round }: { readonly round: number }) {
   const { t, locale } = useI18n();
@@ -110,17 +189,29 @@ export function PlatformConnectionsCard({
   const { t } = useI18n();
   const loaded = useApi(() => call('GET /settings/platforms'), []);
   const data = loaded.data;
+  // Asked again after each connect: a new server, or a server's new member role.
+  const [healthRound, setHealthRound] = useState(0);
   return (
     <section className="card" aria-label={t('settings.platforms')}>
       <h2>{t('settings.platforms')}</h2>
       <ErrorBanner error={loaded.error} onRetry={loaded.reload} />
       {data && (
         <>
-          <Ids label="settings.discordGuilds" ids={data.discordGuilds} />
+          <Ids
+            label="settings.discordGuilds"
+            ids={data.discordGuilds}
+            roles={data.discordMemberRoles}
+            onDisconnected={() => {
+              loaded.reload();
+              setHealthRound((n) => n + 1);
+              onConnected?.();
+            }}
+          />
           <p className="muted">{t('settings.discordHelp')}</p>
           <ConnectDiscordForm
             onConnected={() => {
               loaded.reload();
+              setHealthRound((n) => n + 1);
               onConnected?.();
             }}
           />
@@ -134,7 +225,7 @@ export function PlatformConnectionsCard({
           ) : (
             <p className="muted">{t('settings.slackInstallOff')}</p>
           )}
-          <ConnectionHealthList round={data.discordGuilds.length} />
+          <ConnectionHealthList round={healthRound} />
         </>
       )}
     </section>

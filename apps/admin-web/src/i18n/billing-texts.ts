@@ -85,4 +85,54 @@ export const billingTexts = {
     en: 'Coupon code (optional; checked and counted)',
     'zh-CN': '优惠码（选填，会校验并计入使用次数）',
   },
+  'access.title': { en: 'Access check', 'zh-CN': '权限校对' },
+  'access.intro': {
+    en: 'Every 10 minutes snowball compares who has paid (active or in grace) with the member role on Discord and the members-only channels on Slack and Feishu, and fixes only the differences.',
+    'zh-CN':
+      '每 10 分钟，snowball 会把已付费会员（有效期内或宽限期内）与 Discord 会员角色、Slack 和飞书会员专属频道逐一比对，只修正不一致之处。',
+  },
+  'access.unavailable': {
+    en: 'No platform here lists its members for the check: set a Discord member role, or members-only channels for Slack or Feishu.',
+    'zh-CN': '暂无可校对的平台：请设置 Discord 会员角色，或 Slack / 飞书的会员专属频道。',
+  },
+  'access.never': { en: 'No check has run yet.', 'zh-CN': '尚未进行过校对。' },
+  'access.lastRun': { en: 'Last check: {at}', 'zh-CN': '上次校对：{at}' },
+  'access.runNow': { en: 'Check now', 'zh-CN': '立即校对' },
+  'access.queued': {
+    en: 'The check is queued; reload in a minute to see its result.',
+    'zh-CN': '校对已加入队列，约一分钟后刷新即可查看结果。',
+  },
+  'access.workspace': { en: 'Server / workspace', 'zh-CN': '服务器 / 工作区' },
+  'access.listed': { en: 'With access', 'zh-CN': '持有权限' },
+  'access.granted': { en: 'Given', 'zh-CN': '已授予' },
+  'access.revoked': { en: 'Removed', 'zh-CN': '已移除' },
+  'access.reported': { en: 'Manual grants', 'zh-CN': '手动授予' },
+  'access.absent': { en: 'Not on the server', 'zh-CN': '不在服务器中' },
+  'access.failed': { en: 'Failed', 'zh-CN': '失败' },
+  'access.manualGrants': {
+    en: 'Access snowball did not give (someone gave it by hand):',
+    'zh-CN': '非 snowball 授予的权限（有人手动授予）：',
+  },
+  'access.failures': {
+    en: 'Changes that failed (tried again on every check):',
+    'zh-CN': '失败的变更（每次校对都会重试）：',
+  },
+  'access.change.grant': { en: 'give', 'zh-CN': '授予' },
+  'access.change.revoke': { en: 'remove', 'zh-CN': '移除' },
+  'access.reason.missing_permission': {
+    en: 'the bot lacks permission (Manage Roles, or its role is below the member role)',
+    'zh-CN': '机器人缺少权限（管理角色权限，或机器人角色低于会员角色）',
+  },
+  'access.reason.member_left': { en: 'the person left the server', 'zh-CN': '此人已离开服务器' },
+  'access.reason.unknown_role': {
+    en: 'the member role or channel no longer exists',
+    'zh-CN': '会员角色或频道已不存在',
+  },
+  'access.reason.not_installed': { en: 'the app is not installed there', 'zh-CN': '应用未安装在该处' },
+  'access.reason.other': { en: 'the platform refused the change', 'zh-CN': '平台拒绝了此变更' },
+  'access.strict': {
+    en: 'Strict mode: also remove access snowball did not give (otherwise it is only reported here)',
+    'zh-CN': '严格模式：同时移除非 snowball 授予的权限（否则仅在此处列出）',
+  },
+  'access.strictOn': { en: 'Strict mode is on.', 'zh-CN': '严格模式已开启。' },
 } as const;

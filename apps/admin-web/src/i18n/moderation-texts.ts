@@ -38,6 +38,43 @@ export const moderationTexts = {
     'zh-CN': '举报人：{name}（不会告知被举报人）',
   },
   'cases.where': { en: 'Where', 'zh-CN': '位置' },
+  'cases.context': { en: 'Messages just before it', 'zh-CN': '前后消息' },
+  'cases.contextAuthor': { en: 'user {id}', 'zh-CN': '用户 {id}' },
+  'cases.theAuthor': { en: 'the author', 'zh-CN': '当事人' },
+  'cases.actionFailed.remove': {
+    en: 'The bot could not remove this message after several tries: it may still be up. Please remove it by hand.',
+    'zh-CN': '机器人多次尝试后仍未能删除这条消息，消息可能仍在频道中，请手动删除。',
+  },
+  'cases.actionFailed.timeout': {
+    en: 'The bot could not apply the timeout after several tries.',
+    'zh-CN': '机器人多次尝试后仍未能执行禁言。',
+  },
+  'cases.actionFailed.notice': {
+    en: 'The bot could not send the member the private message about this after several tries.',
+    'zh-CN': '机器人多次尝试后仍未能私信通知当事人。',
+  },
+  'cases.actionFailed.log': {
+    en: 'The bot could not post this in the moderators’ log channel after several tries.',
+    'zh-CN': '机器人多次尝试后仍未能在管理日志频道发布记录。',
+  },
+  'cases.needsAttention': { en: 'Needs attention', 'zh-CN': '需要处理' },
+  'cases.timeoutQueued': {
+    en: 'Under the strike ladder this is a timeout on Discord until {date}; the bot applies it within a minute.',
+    'zh-CN': '按违规阶梯，此次将在 Discord 禁言至 {date}；机器人会在一分钟内执行。',
+  },
+  'cases.reporterTold': {
+    en: 'The member who reported it was told the outcome (without any names).',
+    'zh-CN': '已告知举报人处理结果（不含任何人名）。',
+  },
+  'settings.logChannels': { en: 'Moderators’ log channels', 'zh-CN': '管理日志频道' },
+  'settings.saveLogChannels': { en: 'Save log channels', 'zh-CN': '保存日志频道' },
+  'settings.logChannelsHint': {
+    en: 'Where the bots post each message they removed or held for review. Leave a platform empty for no log there.',
+    'zh-CN': '机器人删除或暂扣消息后，会在这里发布记录。某个平台留空则不在该平台发布。',
+  },
+  'settings.logChannel.discord': { en: 'Discord channel ID', 'zh-CN': 'Discord 频道 ID' },
+  'settings.logChannel.slack': { en: 'Slack channel ID', 'zh-CN': 'Slack 频道 ID' },
+  'settings.logChannel.feishu': { en: 'Feishu group chat ID', 'zh-CN': '飞书群 ID（chat_id）' },
   'cases.rules': { en: 'Rules', 'zh-CN': '触发的规则' },
   'cases.history': { en: 'Member history', 'zh-CN': '该会员的记录' },
   'cases.strikes': { en: 'Active strikes: {count}', 'zh-CN': '有效违规：{count} 次' },

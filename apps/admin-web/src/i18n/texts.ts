@@ -1,4 +1,5 @@
 import { billingTexts } from './billing-texts.js';
+import { channelTexts } from './channel-texts.js';
 import { lessonTexts } from './lesson-texts.js';
 import { memberSettingsTexts } from './member-settings-texts.js';
 import { moderationTexts } from './moderation-texts.js';
@@ -79,7 +80,8 @@ export const texts = {
   'status.expiring': { en: 'Expiring', 'zh-CN': '即将到期' },
   'status.grace': { en: 'In grace', 'zh-CN': '宽限期' },
   'status.lapsed': { en: 'Lapsed', 'zh-CN': '已过期' },
-  'status.none': { en: 'Not paid yet', 'zh-CN': '未付款' },
+  'status.none': { en: 'Approved, awaiting payment', 'zh-CN': '已通过审核，待付款' },
+  'status.noneStaff': { en: 'Staff, no membership', 'zh-CN': '工作人员，无会籍' },
   'status.access': { en: 'With access', 'zh-CN': '有会员权限' },
 
   'appStatus.pending': { en: 'Pending', 'zh-CN': '待审核' },
@@ -411,6 +413,12 @@ export const texts = {
   'settings.matching': { en: 'Matching', 'zh-CN': '资源匹配' },
   'settings.matchingIntervalDays': { en: 'Matching round every (days)', 'zh-CN': '匹配周期（天）' },
   'settings.introsPerRound': { en: 'Introductions per member per round', 'zh-CN': '每轮每人引荐数' },
+  'settings.groupIntros': { en: 'Introductions of three', 'zh-CN': '三方引荐' },
+  'settings.groupIntrosOff': { en: 'Off: pairs only', 'zh-CN': '关闭：仅两两引荐' },
+  'settings.groupIntrosOn': {
+    en: 'On: rounds also suggest groups of three, when two members together meet one’s needs',
+    'zh-CN': '开启：当两位会员合起来能满足一位会员的需求时，每轮也推荐三方引荐',
+  },
   'settings.introFollowUpDays': { en: 'Follow up introductions after (days)', 'zh-CN': '引荐后多少天回访' },
   'settings.platforms': { en: 'Platform connections', 'zh-CN': '平台连接' },
   'settings.discordGuilds': { en: 'Discord servers (guild ids)', 'zh-CN': 'Discord 服务器（guild id）' },
@@ -441,6 +449,56 @@ export const texts = {
   'staff.linkHint': {
     en: 'Send this link privately. It works once, until {time}.',
     'zh-CN': '请私下发送此链接。仅可使用一次，有效期至 {time}。',
+  },
+  'questions.thread': { en: 'Conversation', 'zh-CN': '对话' },
+  'questions.fromCoach': { en: 'Coach', 'zh-CN': '导师' },
+  'questions.fromMember': { en: 'Member', 'zh-CN': '会员' },
+  'questions.awaitingMember': { en: 'Waiting for the member since {date}', 'zh-CN': '自 {date} 起等待会员回复' },
+  'questions.followUp': { en: 'Ask the member a follow-up', 'zh-CN': '向会员追问' },
+  'questions.replyToMember': { en: 'Reply to the member', 'zh-CN': '回复会员' },
+  'questions.followUpHint': {
+    en: 'The member gets it by direct message and can reply right there; their reply appears here and the question waits for a coach again.',
+    'zh-CN': '会员会收到私信，可以直接在私信里回复；回复会显示在这里，提问会重新回到等待导师的状态。',
+  },
+  'questions.sendFollowUp': { en: 'Send to the member', 'zh-CN': '发送给会员' },
+  'questions.followUpDelivered': { en: 'Sent to the member by direct message.', 'zh-CN': '已私信发送给会员。' },
+  'questions.followUpNotDelivered': {
+    en: 'Saved under the question; the direct message could not be delivered now. The member sees it in /questions.',
+    'zh-CN': '已保存在提问下；暂时无法私信送达，会员可以在 /questions 中看到。',
+  },
+  'guests.invite': { en: 'Invite a guest expert', 'zh-CN': '邀请嘉宾' },
+  'guests.inviteHelp': {
+    en: 'A guest expert need not be a member: give an email for a panel sign-in link, a chat account to link, or both. They get the guest role only: the questions coaches route to them and their talks, nothing else.',
+    'zh-CN':
+      '嘉宾无需是会员：填写邮箱以生成后台登录链接，或填写聊天平台账号直接关联，也可两者都填。嘉宾只有嘉宾权限：只能看到教练转给他们的提问和自己的分享课，看不到其他内容。',
+  },
+  'guests.name': { en: 'Name', 'zh-CN': '姓名' },
+  'guests.email': { en: 'Email (for a sign-in link)', 'zh-CN': '邮箱（用于登录链接）' },
+  'guests.language': { en: 'Their language', 'zh-CN': '嘉宾的语言' },
+  'guests.account': { en: 'Chat account (optional)', 'zh-CN': '聊天平台账号（可选）' },
+  'guests.platform': { en: 'Platform', 'zh-CN': '平台' },
+  'guests.noPlatform': { en: 'None', 'zh-CN': '不关联' },
+  'guests.platform.discord': { en: 'Discord', 'zh-CN': 'Discord' },
+  'guests.platform.slack': { en: 'Slack', 'zh-CN': 'Slack' },
+  'guests.platform.feishu': { en: 'Feishu / Lark', 'zh-CN': '飞书' },
+  'guests.userId': {
+    en: 'User id (Discord user id, Slack member id, Feishu open_id)',
+    'zh-CN': '用户 ID（Discord 用户 ID、Slack 成员 ID、飞书 open_id）',
+  },
+  'guests.workspace': {
+    en: 'Workspace id (only if the club has several on that platform)',
+    'zh-CN': '工作区 ID（仅当社群在该平台连接了多个时填写）',
+  },
+  'guests.send': { en: 'Invite', 'zh-CN': '邀请' },
+  'guests.link': { en: 'Sign-in link', 'zh-CN': '登录链接' },
+  'guests.linkHint': {
+    en: '{name} is a guest expert. snowball sends no email: send them this sign-in link yourself. It works once, until {time}.',
+    'zh-CN':
+      '{name} 已成为嘉宾。snowball 不会发送邮件，请你自己把这个登录链接发给对方。仅可使用一次，有效期至 {time}。',
+  },
+  'guests.linked': {
+    en: '{name} is a guest expert; their chat account is linked, so the bot knows them as a guest now.',
+    'zh-CN': '{name} 已成为嘉宾，聊天账号已关联，机器人现在会按嘉宾身份识别对方。',
   },
   'staff.rolesHelp': {
     en: 'Owners: settings, staff, payments. Moderators: applications, members, cases, lessons. Coaches: questions, lessons. Guest experts: only the questions routed to them.',
@@ -544,6 +602,7 @@ export const texts = {
   ...billingTexts,
   ...setupTexts,
   ...memberSettingsTexts,
+  ...channelTexts,
 } as const satisfies Record<string, Readonly<Record<Locale, string>>>;
 
 export type TextKey = keyof typeof texts;

@@ -46,4 +46,44 @@ export const vitalityTexts = {
     'zh-CN': '谁推荐了谁：最大的推荐链中共 {count} 位会员。',
   },
   'referrals.truncated': { en: 'Smaller chains are left out.', 'zh-CN': '较小的推荐链未显示。' },
+  'figures.atRisk': { en: 'At risk: who to call first', 'zh-CN': '流失风险：优先联系的会员' },
+  'figures.silentContributors': { en: 'Top contributors gone silent', 'zh-CN': '沉默的核心贡献者' },
+  'figures.silentContributorsHint': {
+    en: 'Members with access in the top quarter of contributors by points, with nothing given in the last 30 days.',
+    'zh-CN': '积分排名前四分之一的价值贡献者中，最近 30 天没有任何贡献的有效会员。',
+  },
+  'figures.renewalsWithoutActivity': { en: 'Renewing soon, no activity', 'zh-CN': '即将续费但毫无参与' },
+  'figures.renewalsWithoutActivityHint': {
+    en: 'Membership ends within 30 days, and since it started they gave nothing and took nothing (no question, introduction or lesson).',
+    'zh-CN': '会籍将在 30 天内到期，且本期会籍开始以来既无贡献也无索取（没有提问、引荐或上课）。',
+  },
+  'figures.activation': { en: 'New members activated', 'zh-CN': '新会员激活率' },
+  'figures.activationHint': {
+    en: '{activated} of {members} who joined in the last 90 days (first 14 days over) filled in their profile and did one thing in their first 14 days.',
+    'zh-CN':
+      '最近 90 天入会（已满 14 天）的 {members} 位会员中，{activated} 位在入会 14 天内完善了资料并至少参与了一次。',
+  },
+  'figures.newContributors': { en: 'New contributors per month', 'zh-CN': '每月新增价值贡献者' },
+  'figures.newContributorsHint': {
+    en: 'Members whose first contribution ever falls in the month (club time), last 12 months.',
+    'zh-CN': '首次作出价值贡献的月份（按社群时区），最近 12 个月。',
+  },
+  'figures.deals': { en: 'Deals per quarter', 'zh-CN': '每季度成交' },
+  'figures.noDeals': { en: 'No deals in the last 8 quarters.', 'zh-CN': '最近 8 个季度没有成交。' },
+  'figures.quarter': { en: 'Quarter', 'zh-CN': '季度' },
+  'figures.dealCount': { en: 'Deals', 'zh-CN': '成交数' },
+  'figures.dealValue': { en: 'Value', 'zh-CN': '金额' },
+  'figures.dealsByIntroducer': { en: 'Deals per introducer', 'zh-CN': '按引荐人统计的成交' },
+  'figures.dealsByIntroducerHint': {
+    en: 'The same deals, by who made the introduction they came from: the 10 introducers with the most deals (staff who proposed a group, for the pairs they were not part of), then the matching rounds. Deals from a member’s own request are in neither.',
+    'zh-CN':
+      '同一批成交，按促成该引荐的人统计：成交最多的 10 位引荐人（发起三方引荐的管理员，仅计其本人不在其中的配对），以及系统匹配轮次。会员自己发起的引荐不计入其中。',
+  },
+  'figures.introducer': { en: 'Introducer', 'zh-CN': '引荐人' },
+  'figures.matchingRound': { en: 'Matching rounds', 'zh-CN': '系统匹配轮次' },
+  'figures.unknownIntroducer': { en: 'Former member', 'zh-CN': '已离开的会员' },
+  'figures.noIntroducerDeals': {
+    en: 'No deals from an introducer or a matching round in the last 8 quarters.',
+    'zh-CN': '最近 8 个季度没有来自引荐人或系统匹配的成交。',
+  },
 } as const;

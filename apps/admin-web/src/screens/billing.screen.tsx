@@ -1,6 +1,7 @@
 import type { BillingOverview, Pricing } from '@snowball/admin-api/contract';
 import { type FormEvent, useEffect, useState } from 'react';
 import { call } from '../api/client.js';
+import { AccessCheckCard } from '../components/access-check-card.js';
 import { ErrorBanner } from '../components/error-banner.js';
 import { PaymentsCard } from '../components/payments-card.js';
 import { useAction, useApi } from '../components/use-api.js';
@@ -104,6 +105,8 @@ export function BillingScreen() {
       {data && <p className="muted">{t(data.onlinePayments ? 'billing.online' : 'billing.offline')}</p>}
 
       <PaymentsCard />
+
+      <AccessCheckCard pricing={data?.pricing ?? null} onSaved={overview.reload} />
 
       <form className="card form settings" onSubmit={onSave} aria-label={t('billing.pricing')}>
         <h2>{t('billing.pricing')}</h2>

@@ -34,7 +34,13 @@ export function CaseDetailScreen({ id }: { readonly id: string }) {
     const done = await decide.run(decision);
     if (done) {
       setNotes('');
-      setNotice(told(done.delivery));
+      setNotice(
+        [
+          told(done.delivery),
+          ...(done.timeoutUntil ? [t('cases.timeoutQueued', { date: dateTime(done.timeoutUntil) })] : []),
+          ...(done.reporterDelivery !== 'none' ? [t('cases.reporterTold')] : []),
+        ].join(' '),
+      );
       detail.reload();
     }
   };
@@ -66,9 +72,32 @@ export function CaseDetailScreen({ id }: { readonly id: string }) {
             {dateTime(c.createdAt)}
             {c.platform && ` · ${c.platform}${c.channelId ? ` #${c.channelId}` : ''}`}
           </p>
+          {c.actionFailures.map((kind) => (
+            <p key={kind} className="banner banner-error" role="alert">
+              <span className="badge">{t('cases.needsAttention')}</span> {t(`cases.actionFailed.${kind}`)}
+            </p>
+          ))}
           <div className="grid-2">
             <section className="card" aria-label={t('cases.evidence')}>
               <h2>{t('cases.evidence')}</h2>
+              {c.context.length > 0 && (
+                <section aria-label={t('cases.context')}>
+                  <h3>{t('cases.context')}</h3>
+                  <ul className="plain-list context">
+                    {c.context.map((m) => (
+                      <li key={`${m.at}-${m.authorId}-${m.text}`}>
+                        <span className="muted">
+                          {dateTime(m.at)} ·{' '}
+                          {m.authorId && m.authorId === c.authorId
+                            ? t('cases.theAuthor')
+                            : t('cases.contextAuthor', { id: m.authorId || '?' })}
+                        </span>{' '}
+                        {m.text}
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
               {c.excerpt ? (
                 <p className="quote">{c.excerpt}</p>
               ) : (

@@ -62,6 +62,7 @@ export function CasesScreen() {
           <p className="muted">
             <span className={`badge badge-case-${c.status}`}>{label('caseStatus', c.status)}</span>{' '}
             <span className="badge">{label('caseKind', c.kind)}</span>{' '}
+            {c.actionFailures.length > 0 && <span className="badge badge-flag">{t('cases.needsAttention')}</span>}{' '}
             {t('cases.about', { name: c.member?.displayName ?? t('cases.notMember'), date: dateTime(c.createdAt) })}
           </p>
           {c.excerpt ? (

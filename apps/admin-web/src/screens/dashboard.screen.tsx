@@ -8,6 +8,7 @@ import { IntroFunnelCard } from '../components/intro-funnel-card.js';
 import { ReferralsCard } from '../components/referrals-card.js';
 import { SetupChecklistCard } from '../components/setup-checklist-card.js';
 import { useApi } from '../components/use-api.js';
+import { VitalityFiguresCard } from '../components/vitality-figures-card.js';
 import { VitalityTrendCard } from '../components/vitality-trend-card.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link, pathWith } from '../router/router.js';
@@ -113,6 +114,7 @@ export function DashboardScreen() {
               </div>
             </div>
             <VitalityTrendCard />
+            <VitalityFiguresCard />
             <CohortsCard />
             <ReferralsCard />
             <div className="card">

@@ -1,10 +1,13 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
+import { call } from '../api/client.js';
 import type { MemberFilter } from '../api/types.js';
 import { MembershipBadge } from '../components/badges.js';
 import { PagedTable } from '../components/paged-table.js';
+import { useApi } from '../components/use-api.js';
 import { useServerPage } from '../components/use-server-page.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link, navigate, pathWith, useLocation } from '../router/router.js';
+import { can, useSession } from '../session/session.js';
 
 const FILTERS: readonly MemberFilter[] = ['access', 'active', 'expiring', 'grace', 'lapsed', 'none'];
 const LIMIT = 25;
@@ -17,6 +20,10 @@ export function MembersScreen() {
   const status = (query.get('status') as MemberFilter | null) ?? '';
   const [typed, setTyped] = useState(search);
   const { list, offset } = useServerPage('GET /members', { search, status }, LIMIT);
+  // Staff without a membership (the owner of a new club) are not applicants awaiting payment; owners see who is.
+  const owner = can(useSession(), ['owner']);
+  const staff = useApi(() => (owner ? call('GET /staff') : Promise.resolve([])), [owner]);
+  const staffIds = useMemo(() => new Set((staff.data ?? []).map((s) => s.memberId)), [staff.data]);
   // A new search or filter starts from the first page: no cursor is carried over.
   const go = (next: { search?: string; status?: string; offset?: number; after?: string | undefined }) =>
     navigate(pathWith('/members', { search, status, ...next }));
@@ -71,7 +78,11 @@ export function MembersScreen() {
             <td className="muted">@{m.handle}</td>
             <td>{m.email ?? '—'}</td>
             <td>
-              <MembershipBadge status={m.membership.status} />
+              {m.membership.status === 'none' && staffIds.has(m.id) ? (
+                <span className="badge badge-none">{t('status.noneStaff')}</span>
+              ) : (
+                <MembershipBadge status={m.membership.status} />
+              )}
             </td>
             <td>{date(m.membership.endsAt)}</td>
             <td>{date(m.createdAt)}</td>

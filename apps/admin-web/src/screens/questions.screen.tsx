@@ -4,6 +4,7 @@ import type { Question, QuestionStatus } from '../api/types.js';
 import { CoachingFigures } from '../components/coaching-figures.js';
 import { ErrorBanner, Notice } from '../components/error-banner.js';
 import { Pager } from '../components/pager.js';
+import { QuestionThread } from '../components/question-thread.js';
 import { Tabs } from '../components/tabs.js';
 import { useAction, useApi } from '../components/use-api.js';
 import { useServerPage } from '../components/use-server-page.js';
@@ -256,6 +257,14 @@ export function QuestionsScreen() {
               />
             )
           )}
+          <QuestionThread
+            question={q}
+            canWrite={answerer}
+            onSent={(delivered) => {
+              setNotice(t(delivered ? 'questions.followUpDelivered' : 'questions.followUpNotDelivered'));
+              list.reload();
+            }}
+          />
         </article>
       ))}
       {list.data && (

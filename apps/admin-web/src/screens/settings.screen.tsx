@@ -2,6 +2,7 @@ import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { call } from '../api/client.js';
 import type { Settings, SettingsPatch } from '../api/types.js';
 import { ErrorBanner, Notice } from '../components/error-banner.js';
+import { ModerationLogChannelsCard } from '../components/moderation-log-channels-card.js';
 import { PlatformConnectionsCard } from '../components/platform-connections-card.js';
 import { SetupChecklistCard } from '../components/setup-checklist-card.js';
 import { useAction, useApi } from '../components/use-api.js';
@@ -35,7 +36,15 @@ type Form = Record<
   | 'privacyCoolingOffHours'
   | 'matchingIntervalDays'
   | 'introsPerRound'
-  | 'introFollowUpDays',
+  | 'introFollowUpDays'
+  | 'groupIntros'
+  | 'staffDiscord'
+  | 'staffSlack'
+  | 'staffFeishu'
+  | 'digestDiscord'
+  | 'digestSlack'
+  | 'digestFeishu'
+  | 'digestBothLanguages',
   string
 >;
 
@@ -66,6 +75,23 @@ function toForm(s: Settings): Form {
     matchingIntervalDays: String(s.matchingIntervalDays),
     introsPerRound: String(s.introsPerRound),
     introFollowUpDays: String(s.introFollowUpDays),
+    groupIntros: s.groupIntros ? 'on' : 'off',
+    staffDiscord: s.staffChannels?.discord ?? '',
+    staffSlack: s.staffChannels?.slack ?? '',
+    staffFeishu: s.staffChannels?.feishu ?? '',
+    digestDiscord: s.digestChannels?.discord ?? '',
+    digestSlack: s.digestChannels?.slack ?? '',
+    digestFeishu: s.digestChannels?.feishu ?? '',
+    digestBothLanguages: s.digestBothLanguages ? 'on' : 'off',
+  };
+}
+
+/** The channel ids typed for each platform; an empty field leaves the platform out (nothing posted there). */
+function channelIds(discord: string, slack: string, feishu: string) {
+  return {
+    ...(discord.trim() ? { discord: discord.trim() } : {}),
+    ...(slack.trim() ? { slack: slack.trim() } : {}),
+    ...(feishu.trim() ? { feishu: feishu.trim() } : {}),
   };
 }
 
@@ -117,6 +143,10 @@ function toPatch(f: Form): SettingsPatch {
     matchingIntervalDays: Number(f.matchingIntervalDays),
     introsPerRound: Number(f.introsPerRound),
     introFollowUpDays: Number(f.introFollowUpDays),
+    groupIntros: f.groupIntros === 'on',
+    staffChannels: channelIds(f.staffDiscord, f.staffSlack, f.staffFeishu),
+    digestChannels: channelIds(f.digestDiscord, f.digestSlack, f.digestFeishu),
+    digestBothLanguages: f.digestBothLanguages === 'on',
   };
 }
 
@@ -243,6 +273,43 @@ export function SettingsScreen() {
               {text('matchingIntervalDays', 'settings.matchingIntervalDays', { type: 'number', min: 1, max: 90 })}
               {text('introsPerRound', 'settings.introsPerRound', { type: 'number', min: 0, max: 20 })}
               {text('introFollowUpDays', 'settings.introFollowUpDays', { type: 'number', min: 1, max: 180 })}
+              <label>
+                {t('settings.groupIntros')}
+                <select
+                  name="groupIntros"
+                  value={form.groupIntros}
+                  onChange={(e) => setForm({ ...form, groupIntros: e.target.value })}
+                >
+                  <option value="off">{t('settings.groupIntrosOff')}</option>
+                  <option value="on">{t('settings.groupIntrosOn')}</option>
+                </select>
+              </label>
+            </div>
+          </Fieldset>
+          <Fieldset legend={t('settings.channels')}>
+            <p className="muted">{t('settings.channelsHint')}</p>
+            <p>{t('settings.staffChannels')}</p>
+            <div className="form-row">
+              {text('staffDiscord', 'settings.channelDiscord')}
+              {text('staffSlack', 'settings.channelSlack')}
+              {text('staffFeishu', 'settings.channelFeishu')}
+            </div>
+            <p>{t('settings.digestChannels')}</p>
+            <div className="form-row">
+              {text('digestDiscord', 'settings.channelDiscord')}
+              {text('digestSlack', 'settings.channelSlack')}
+              {text('digestFeishu', 'settings.channelFeishu')}
+              <label>
+                {t('settings.digestLanguages')}
+                <select
+                  name="digestBothLanguages"
+                  value={form.digestBothLanguages}
+                  onChange={(e) => setForm({ ...form, digestBothLanguages: e.target.value })}
+                >
+                  <option value="off">{t('settings.digestDefaultOnly')}</option>
+                  <option value="on">{t('settings.digestBoth')}</option>
+                </select>
+              </label>
             </div>
           </Fieldset>
           <Notice text={notice} />
@@ -260,6 +327,7 @@ export function SettingsScreen() {
         <p>{t('settings.automodHere')}</p>
         <Link to="/cases/rules">{t('rules.title')}</Link>
       </section>
+      <ModerationLogChannelsCard />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { call } from '../api/client.js';
 import type { MemberSummary, StaffRole } from '../api/types.js';
 import { ErrorBanner } from '../components/error-banner.js';
+import { GuestInviteForm } from '../components/guest-invite-form.js';
 import { useAction, useApi } from '../components/use-api.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Link } from '../router/router.js';
@@ -145,6 +146,7 @@ export function StaffScreen() {
         )}
         <ErrorBanner error={grant.error} />
       </div>
+      <GuestInviteForm onInvited={staff.reload} />
     </section>
   );
 }

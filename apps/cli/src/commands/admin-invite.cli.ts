@@ -1,6 +1,8 @@
 import { loginUrl, STAFF_ROLES, type StaffRole, systemActor } from '@snowball/core';
 import { CliError } from '../cli-error.js';
+import { cliLocale } from '../cli-locale.js';
 import { openSystem } from '../compose/open-system.js';
+import { linkBase } from '../compose/server-address.js';
 import type { Config } from '../config.js';
 
 /** `snowball admin invite`: prints a one-time login link for a staff member (the owner by default). */
@@ -39,8 +41,10 @@ export async function adminInviteCommand(
       memberId,
       role,
     });
-    out(loginUrl(config.publicUrl, token));
+    const base = await linkBase(config, cliLocale());
+    out(loginUrl(base.url, token));
     out(`(one-time link for ${role}, valid until ${expiresAt.toISOString()})`);
+    out(base.note);
   } finally {
     await system.close();
   }

@@ -77,9 +77,11 @@ describe('snowball chat --script on the demo club', () => {
     const transcript = await chat(fixture('apply-en.chat'), 'newcomer@example.com', '--lang', 'en');
     expect(transcript).toContain('> /apply\n(only you can see this)\n== Our values ==');
     expect(transcript).toContain('[1] I share these values — apply\n> 1\n📝 Application');
-    // The name is pre-filled with who is chatting, like a modal's input.
-    expect(transcript).toContain('Your name [newcomer@example.com]: Nora Newcomer');
-    expect(transcript).toContain('Email (optional, Enter to skip): newcomer@example.com');
+    // Chatting as an email: the email is pre-filled (an empty line keeps it), the name is not.
+    expect(transcript).toContain('Your name: Nora Newcomer');
+    expect(transcript).toContain('Email [newcomer@example.com]: \n');
+    // An empty line skips an optional field.
+    expect(transcript).toContain('Industry (optional, Enter to skip): \n');
     expect(transcript).toContain('What you do, can offer and look for: We import tea');
     expect(transcript).toContain('Thank you, Nora Newcomer! Your application is in.');
     expect(transcript).toMatch(/> \/me\n\(only you can see this\)\nYour account is not linked to a membership yet/);

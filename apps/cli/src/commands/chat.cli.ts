@@ -65,7 +65,7 @@ export async function chatCommand(system: System, options: ChatOptions, out: (te
     publicUrl: system.config.publicUrl,
     isUnavailable: isDatabaseUnavailable,
   });
-  const session = new ChatSession(dispatcher, catalogue, caller, locale);
+  const session = new ChatSession(dispatcher, catalogue, caller, locale, system.core);
   const showInbox = async () => {
     if (!system.redis) return;
     for (const dm of await drainInbox(system.redis, system.config.SNOWBALL_QUEUE_PREFIX, community.id, userId))
@@ -75,8 +75,10 @@ export async function chatCommand(system: System, options: ChatOptions, out: (te
   if (options.script) {
     const lines = (await readFile(options.script, 'utf8')).split('\n');
     out(`# ${communityName(community, locale)} — ${caller.userName}`);
-    for (const line of lines) {
-      if (!line.trim() || line.trim().startsWith('#')) continue;
+    for (const [i, line] of lines.entries()) {
+      // Comments are skipped; an empty line is skipped too, except in a form, where it is Enter (skip, keep).
+      if (line.trim().startsWith('#')) continue;
+      if (!line.trim() && (!session.fillingForm || i === lines.length - 1)) continue;
       out(`${session.prompt}${line}`);
       const reply = await session.input(line);
       if (reply) out(reply);

@@ -54,7 +54,10 @@ describe('snowball club create / list', () => {
     expect(io.out[1]).toBe('Owner: mei@example.com');
     expect(io.out[2]).toBe('Admin panel (one-time login link for the owner, valid until 2026-05-04T02:10:00.000Z):');
     expect(io.out[3]).toMatch(/^ {2}http:\/\/127\.0\.0\.1:4100\/login\?token=\S+$/);
-    expect(io.out[4]).toContain('pnpm snowball chat --community tea --as mei@example.com');
+    expect(io.out[4]).toMatch(
+      /^\(no running snowball server found; the link assumes the server will listen on http:\/\/127\.0\.0\.1:4100/,
+    );
+    expect(io.out[5]).toContain('pnpm snowball chat --community tea --as mei@example.com');
   });
 
   it('names every problem on stderr in the operator’s language and creates nothing', async () => {
@@ -129,6 +132,8 @@ describe('snowball doctor --community', () => {
       DISCORD_PUBLIC_KEY: 'a'.repeat(64),
       SLACK_SIGNING_SECRET: 's',
       SLACK_BOT_TOKEN: 'xoxb-1',
+      // Nothing listens there: the doctor says Slack could not be asked (the fake Slack cases: doctor-club.int).
+      SLACK_API_URL: 'http://127.0.0.1:9/api/',
     });
     const { community } = await system.core.setUpCommunity({ slug: 'tea', name: 'Tea', ownerEmail: 'o@example.com' });
     await system.ports.communities.attachWorkspace(community.id, 'discord', 'G1');
@@ -141,6 +146,12 @@ describe('snowball doctor --community', () => {
       [false, 'discord: DISCORD_MEMBER_ROLE_ID is not set, so paying members get no role'],
       [true, 'slack: attached to workspace T1'],
       [null, 'slack: SLACK_MEMBER_CHANNEL_IDS is not set, so members are invited to no channel'],
+      [
+        false,
+        expect.stringMatching(
+          /^slack: workspace T1: Slack could not be asked: .* Check that this server can reach Slack/,
+        ),
+      ],
     ]);
   });
 });

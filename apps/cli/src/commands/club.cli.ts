@@ -13,6 +13,7 @@ import {
 } from '@snowball/core';
 import { cliLocale } from '../cli-locale.js';
 import type { System } from '../compose/open-system.js';
+import { linkBase } from '../compose/server-address.js';
 
 const texts = {
   created: {
@@ -70,7 +71,9 @@ export async function clubCreateCommand(
   out(t('owner', { email }));
   if (loginLink) {
     out(t('link', { until: loginLink.expiresAt.toISOString() }));
-    out(`  ${loginUrl(system.config.publicUrl, loginLink.token)}`);
+    const base = await linkBase(system.config, locale);
+    out(`  ${loginUrl(base.url, loginLink.token)}`);
+    out(base.note);
   }
   out(t('next', { slug: community.slug, email }));
   return true;

@@ -19,6 +19,11 @@ export const doctorTexts = {
     en: 'schema: not migrated — run `snowball migrate`',
     'zh-CN': '数据表：尚未迁移——请运行 `snowball migrate`',
   },
+  schemaOutdated: {
+    en: 'schema: the database needs an upgrade ({pending} of {total} migrations not applied yet): restart the server (it migrates on start) or run `snowball migrate`',
+    'zh-CN':
+      '数据表：数据库需要升级（{total} 个迁移中有 {pending} 个尚未应用）：重启服务器（启动时会自动迁移），或运行 `snowball migrate`',
+  },
   schemaUnchecked: {
     en: 'schema: not checked (PostgreSQL cannot be reached; check DATABASE_URL)',
     'zh-CN': '数据表：未检查（无法连接 PostgreSQL；请检查 DATABASE_URL）',
@@ -63,6 +68,10 @@ export const doctorTexts = {
       'discord：尚未连接服务器——请在管理后台（设置 → 平台连接）连接，或设置 DISCORD_GUILD_IDS 和 SNOWBALL_COMMUNITY={slug}；机器人需要 DISCORD_TOKEN、DISCORD_APPLICATION_ID 并启动 bot 角色（见 docs/discord.md）',
   },
   discordRole: { en: 'discord: members get the role {role}', 'zh-CN': 'discord：会员获得身份组 {role}' },
+  discordGuildRole: {
+    en: 'discord: server {guild}: members get its own role {role} (set in Settings)',
+    'zh-CN': 'discord：服务器 {guild}：会员获得该服务器自己的身份组 {role}（在设置中填写）',
+  },
   discordNoRole: {
     en: 'discord: DISCORD_MEMBER_ROLE_ID is not set, so paying members get no role',
     'zh-CN': 'discord：未设置 DISCORD_MEMBER_ROLE_ID，付费会员不会获得身份组',
@@ -89,6 +98,14 @@ export const doctorTexts = {
     'zh-CN': 'discord：无法向 Discord 查询服务器 {guild}：{reason}',
   },
   slackAttached: { en: 'slack: attached to workspace {ids}', 'zh-CN': 'slack：已连接工作区 {ids}' },
+  slackHealthy: {
+    en: 'slack: workspace {team}: the token works, every scope is granted, and the bot is in each members-only channel',
+    'zh-CN': 'slack：工作区 {team}：令牌有效，权限范围齐全，机器人已在每个会员专属频道中',
+  },
+  slackProblem: {
+    en: 'slack: workspace {team}: {problem} {fix}',
+    'zh-CN': 'slack：工作区 {team}：{problem}{fix}',
+  },
   slackNoChannels: {
     en: 'slack: SLACK_MEMBER_CHANNEL_IDS is not set, so members are invited to no channel',
     'zh-CN': 'slack：未设置 SLACK_MEMBER_CHANNEL_IDS，会员不会被邀请进任何频道',

@@ -1,4 +1,5 @@
 import { type Locale, translate } from '@snowball/core';
+import { migrationStatus } from '@snowball/db';
 import { cliLocale } from '../cli-locale.js';
 import { openSystem, pgliteDir } from '../compose/open-system.js';
 import type { Config } from '../config.js';
@@ -38,8 +39,12 @@ export async function doctorCommand(
           lines.push([check.ok, check.ok ? t('checkOk', { name }) : t('checkFailed', { name, reason: check.reason })]);
       }
       const postgresUp = readiness.checks.postgres?.ok !== false;
-      const communities = postgresUp ? await system.ports.communities.list().catch(() => null) : null;
+      // An old schema is explained before any query against it could fail with a raw "Failed query".
+      const schema = postgresUp ? await migrationStatus(system.db).catch(() => null) : null;
+      const outdated = schema !== null && !schema.fresh && schema.pending > 0;
+      const communities = postgresUp && !outdated ? await system.ports.communities.list().catch(() => null) : null;
       if (!postgresUp) lines.push([false, t('schemaUnchecked')]);
+      else if (outdated) lines.push([false, t('schemaOutdated', { pending: schema.pending, total: schema.total })]);
       else if (communities === null) lines.push([false, t('schemaMissing')]);
       else if (communities.length === 0) lines.push([true, t('clubsNone')]);
       else lines.push([true, t('clubs', { slugs: communities.map((c) => c.slug).join(', ') })]);

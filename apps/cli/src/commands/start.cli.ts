@@ -1,18 +1,22 @@
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { buildApiServer, registerMetricsRoute, registerQueueBoard, safeLogSerializers } from '@snowball/admin-api';
 import { loginUrl, systemActor } from '@snowball/core';
+import { DrizzleSlackInstallationStore } from '@snowball/db';
 import { BullMqJobQueue, producerConnection } from '@snowball/jobs';
 import { observeWorkers, startMetricsServer } from '@snowball/metrics';
 import { JOB_ROUTES } from '@snowball/worker';
 import { pino } from 'pino';
 import { CliError } from '../cli-error.js';
 import { cliLocale } from '../cli-locale.js';
-import { connectionHealth } from '../compose/connection-health.js';
+import { connectionHealth, discordGuildSetup } from '../compose/connection-health.js';
+import { ensureWorkerRedis } from '../compose/local-redis.js';
 import { openSystem } from '../compose/open-system.js';
 import { foldConnectionErrors, OutageLog, redisTarget } from '../compose/outage-log.js';
 import { evictionPolicy, evictionRefusal } from '../compose/redis-connection.js';
 import { createScaleOut } from '../compose/scale-out.js';
+import { recordServerAddress } from '../compose/server-address.js';
 import { startPlatforms } from '../compose/start-platforms.js';
 import { startWorkerRole } from '../compose/start-worker-role.js';
 import type { Config } from '../config.js';
@@ -27,9 +31,12 @@ export interface StartOptions {
 const KNOWN_ROLES = ['api', 'bot', 'worker'];
 
 /** `snowball start` / `snowball quickstart`: runs the chosen roles in this process until SIGTERM. */
-export async function startCommand(config: Config, options: StartOptions, out: (line: string) => void): Promise<void> {
+export async function startCommand(given: Config, options: StartOptions, out: (line: string) => void): Promise<void> {
   const unknown = options.roles.filter((r) => !KNOWN_ROLES.includes(r));
   if (unknown.length) throw new Error(`unknown role ${unknown.join(', ')} (use ${KNOWN_ROLES.join(', ')})`);
+  // Without REDIS_URL: quickstart starts the local Redis as scripts/quickstart.sh does; start says what to do.
+  const { config, note: redisNote } = await ensureWorkerRedis(given, options);
+  if (redisNote) out(redisNote);
   // No secret or SQL parameter value reaches a log line, from any role.
   // A connection error is logged once when a service goes away and once when it is back, not on every retry.
   let outage: OutageLog | undefined;
@@ -63,6 +70,8 @@ export async function startCommand(config: Config, options: StartOptions, out: (
     jobs,
     messengers: platforms.messengers,
     roleSyncs: platforms.roleSyncs,
+    accessRosters: platforms.accessRosters,
+    channelPublishers: platforms.channelPublishers,
   });
   const stops: (() => Promise<unknown>)[] = [
     async () => system.close(),
@@ -97,6 +106,7 @@ export async function startCommand(config: Config, options: StartOptions, out: (
     observeWorkers(worker.workers, scale.metrics);
     stops.unshift(() => worker.close());
   }
+  let reachableUrl = config.publicUrl;
   if (options.roles.includes('api')) {
     const webRoot = fileURLToPath(new URL('../../../admin-web/dist', import.meta.url));
     if (!existsSync(webRoot)) {
@@ -110,7 +120,10 @@ export async function startCommand(config: Config, options: StartOptions, out: (
         sessionCookieSecure: config.publicUrl.startsWith('https://'),
         webRoot: existsSync(webRoot) ? webRoot : undefined,
         slackInstallUrl: config.SLACK_CLIENT_ID ? `${config.publicUrl}/slack/install` : undefined,
-        connectionHealth: connectionHealth(config),
+        connectionHealth: connectionHealth(config, {
+          installationStore: new DrizzleSlackInstallationStore(system.db),
+        }),
+        discordGuildSetup: discordGuildSetup(config, { onConnected: (id) => platforms.discordGuildChanged(id) }),
         trustProxy: config.TRUST_PROXY,
         requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
       },
@@ -130,7 +143,12 @@ export async function startCommand(config: Config, options: StartOptions, out: (
     });
     await server.listen({ host: config.HOST, port: config.PORT });
     stops.unshift(() => server.close());
-    out(`snowball is running: ${config.publicUrl} (roles: ${options.roles.join(', ')})`);
+    // With PORT=0 the system picks the port: links use the one it picked.
+    const port = (server.server.address() as AddressInfo | null)?.port ?? config.PORT;
+    reachableUrl = config.PUBLIC_URL ? config.publicUrl : config.publicUrl.replace(/:\d+$/, `:${port}`);
+    // Other processes on this data directory (`club create`, `admin invite`) print their links on this address.
+    stops.unshift(await recordServerAddress(config, reachableUrl));
+    out(`snowball is running: ${reachableUrl} (roles: ${options.roles.join(', ')})`);
   }
   // Processes without the API (worker, bot) are scraped on their own port.
   if (config.METRICS_PORT !== undefined) {
@@ -149,9 +167,7 @@ export async function startCommand(config: Config, options: StartOptions, out: (
       memberId: demoOwner.memberId,
       role: 'owner',
     });
-    out(
-      `Admin panel (one-time login link for the demo owner, valid 10 minutes):\n  ${loginUrl(config.publicUrl, token)}`,
-    );
+    out(`Admin panel (one-time login link for the demo owner, valid 10 minutes):\n  ${loginUrl(reachableUrl, token)}`);
     out(`Try the member commands: pnpm snowball chat --as owner@example.com   (REDIS_URL=${config.REDIS_URL ?? ''})`);
     out('More links: pnpm snowball admin invite --community demo --role owner');
     out('Your own club: pnpm snowball club create --slug SLUG --name NAME --owner EMAIL   (see the README)');

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { buildApiServer } from '@snowball/admin-api';
-import { DEFAULT_MODERATION_SETTINGS, type Locale, type Platform } from '@snowball/core';
+import { AUTOMOD_RULE_NAME, DEFAULT_MODERATION_SETTINGS, type Locale, type Platform } from '@snowball/core';
 import { createScratchDatabase } from '@snowball/db/testing';
+import { createDiscordRest, DiscordAutoModMirror, DiscordChatModerator } from '@snowball/discord';
 import {
   type DiscordJson,
   FakeDiscord,
@@ -19,6 +20,7 @@ import {
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Config, loadConfig } from '../config.js';
+import { startModerationReconciler } from './moderation-reconciler.js';
 import { openSystem, type System } from './open-system.js';
 import { type Platforms, startPlatforms } from './start-platforms.js';
 
@@ -40,6 +42,7 @@ let slack: FakeSlackApi;
 let feishu: FakeFeishu;
 let system: System;
 let communityId: string;
+let ownerMemberId: string;
 let prefix: string;
 const slackUrls: string[] = [];
 
@@ -175,6 +178,7 @@ beforeAll(async () => {
     },
   });
   communityId = community.id;
+  ownerMemberId = ownerId;
   await system.ports.communities.attachWorkspace(communityId, 'feishu', feishu.tenantKey);
   slackUrls.push(await attach(first, system));
   // A second API process on the same database and Redis (no bots): Slack events may reach either.
@@ -292,6 +296,132 @@ describe('Discord', () => {
     await discord.waitForCall('deleteMessage', (c) => c.params.messageId === later.id);
     expect(discord.hasMessage(String(bossAd.id))).toBe(true);
     expect(dmsTo(boss)).toEqual([]);
+  });
+
+  it('warns, then times out a spammer with no linked membership, counting strikes by their Discord account', async () => {
+    const spammer = discord.newUser('spammer');
+    const first = discord.dispatchMessage({ author: spammer, content: '加我微信 spam12345 有惊喜' });
+    await until('the first DM', () => dmsTo(spammer)[0]);
+    expect(embedText(dmsTo(spammer)[0])).toContain('This is a warning.');
+    discord.dispatchMessage({ author: spammer, content: '扫码进群，QQ群 287456119' });
+    const timeout = await discord.waitForCall('modifyMember', (c) => c.params.userId === spammer.id);
+    expect(Date.parse(String((timeout.body as DiscordJson).communication_disabled_until))).toBeGreaterThan(
+      Date.now() + 50 * 60_000,
+    );
+    expect(embedText(await until('the second DM', () => dmsTo(spammer)[1]))).toContain('60 minutes');
+    const page = await system.ports.moderation.page(communityId, {}, { limit: 100, offset: 0 });
+    const theirs = page.items.filter((c) => c.authorId === spammer.id);
+    expect(theirs.map((c) => [c.memberId, c.status, c.workspaceId])).toEqual([
+      [null, 'upheld', discord.guild.id],
+      [null, 'upheld', discord.guild.id],
+    ]);
+    expect(theirs.some((c) => c.messageId === first.id)).toBe(true);
+  });
+
+  it('retries a removal Discord failed in the bots’ reconcile pass, once, without a second DM', async () => {
+    const vera = discord.newUser('vera');
+    await addMember('Vera', 'en', 'discord', discord.guild.id, vera.id);
+    discord.failNext('deleteMessage', { kind: 'error', code: 50035 });
+    const ad = discord.dispatchMessage({ author: vera, content: 'Add me on WeChat: vera_5566 for the prices' });
+    await until('the DM', () => dmsTo(vera)[0]);
+    expect(discord.hasMessage(String(ad.id))).toBe(true);
+    // A pass a minute later (the first retry is due after 30 s), over the real discord.js REST client.
+    const moderator = new DiscordChatModerator(createDiscordRest({ token: discord.token, apiUrl: discord.url }));
+    const reconciler = startModerationReconciler({
+      ports: { ...system.ports, clock: { now: () => new Date(Date.now() + 60_000) } },
+      moderators: { discord: moderator },
+      logger: pino({ level: 'silent' }),
+      everyMs: 3_600_000,
+    });
+    await reconciler.runOnce();
+    await reconciler.runOnce();
+    await reconciler.stop();
+    expect(discord.hasMessage(String(ad.id))).toBe(false);
+    expect(discord.deletedMessages().filter((d) => d.messageId === ad.id)).toHaveLength(1);
+    expect(dmsTo(vera)).toHaveLength(1);
+  });
+});
+
+describe('Discord native AutoMod', () => {
+  const dmsTo = (user: FakeDiscordUser) => discord.messagesIn(discord.dmChannelOf(user.id) ?? '');
+  const owner = () => ({ kind: 'member', communityId, memberId: ownerMemberId, roles: ['owner'] }) as const;
+  const passOver = async () => {
+    // A fresh reconciler syncs AutoMod on its first pass, over the real discord.js REST client.
+    const reconciler = startModerationReconciler({
+      ports: system.ports,
+      moderators: {},
+      autoMod: new DiscordAutoModMirror(createDiscordRest({ token: discord.token, apiUrl: discord.url })),
+      logger: pino({ level: 'silent' }),
+      everyMs: 3_600_000,
+    });
+    await reconciler.runOnce();
+    await reconciler.stop();
+  };
+  const ours = () => discord.autoModRules().filter((r) => r.name === AUTOMOD_RULE_NAME);
+
+  it('mirrors the club’s certain ad rules into a keyword rule, follows rule changes, and leaves others’ rules alone', async () => {
+    const before = (await system.core.getModerationRules({ actor: owner(), communityId })).settings;
+    try {
+      await passOver();
+      expect(ours()).toHaveLength(1);
+      const rule = ours()[0] as DiscordJson;
+      const keywords = (rule.trigger_metadata as DiscordJson).keyword_filter as string[];
+      expect(keywords).toContain('*discord.gg/*');
+      expect(keywords).toContain('*扫码进群*');
+      expect((rule.trigger_metadata as DiscordJson).regex_patterns).toHaveLength(1);
+      expect(rule).toMatchObject({ enabled: true, event_type: 1, trigger_type: 1 });
+      expect((rule.actions as DiscordJson[]).map((a) => a.type)).toEqual([1, 2]);
+      expect((rule.actions as DiscordJson[])[1]?.metadata).toEqual({ channel_id: discord.guild.logChannelId });
+      // Unchanged rules: no call at all.
+      const calls = discord.callsTo('createAutoModRule').length + discord.callsTo('modifyAutoModRule').length;
+      await passOver();
+      expect(discord.callsTo('createAutoModRule').length + discord.callsTo('modifyAutoModRule').length).toBe(calls);
+      // Contact requests only held for review now: their phrases leave the AutoMod rule.
+      await system.core.updateModerationRules({
+        actor: owner(),
+        communityId,
+        settings: { ...before, rules: { ...before.rules, 'ad.contact': 'review' } },
+      });
+      await passOver();
+      const [after] = ours();
+      const metadata = (after?.trigger_metadata ?? {}) as DiscordJson;
+      expect(metadata.keyword_filter).toContain('*discord.gg/*');
+      expect(metadata.keyword_filter).not.toContain('*扫码进群*');
+      expect(metadata.regex_patterns).toEqual([]);
+      expect(after?.id).toBe(rule.id);
+      // Moderation switched off: the rule goes.
+      await system.core.updateModerationRules({ actor: owner(), communityId, settings: { ...before, enabled: false } });
+      await passOver();
+      expect(ours()).toEqual([]);
+    } finally {
+      await system.core.updateModerationRules({ actor: owner(), communityId, settings: before });
+    }
+  });
+
+  it('takes a message AutoMod blocked into a case: a strike, the DM, the log, and no delete call', async () => {
+    await passOver();
+    const rule = ours()[0] as DiscordJson;
+    const wen = discord.newUser('wen');
+    const memberId = await addMember('Wen', 'zh-CN', 'discord', discord.guild.id, wen.id);
+    const logBefore = discord.messagesIn(discord.guild.logChannelId).length;
+    const deletes = discord.callsTo('deleteMessage').length;
+    discord.dispatchAutoModAction({
+      rule,
+      author: wen,
+      content: '加我微信 wen88888 有资料',
+      matchedKeyword: '加我微信 wen88888',
+    });
+    const dm = await until('the DM', () => dmsTo(wen)[0]);
+    expect(JSON.stringify(dm?.embeds)).toContain('你的消息已被删除');
+    const [kase] = await system.ports.moderation.list(communityId, memberId);
+    expect(kase).toMatchObject({
+      status: 'upheld',
+      kind: 'advertising',
+      authorId: wen.id,
+      excerpt: '加我微信 wen88888 有资料',
+    });
+    await until('the log entry', () => discord.messagesIn(discord.guild.logChannelId).length > logBefore);
+    expect(discord.callsTo('deleteMessage').length).toBe(deletes);
   });
 });
 

@@ -25,9 +25,12 @@ export function createChatModeration(options: {
   readonly prefix: string;
   readonly logger: Logger;
 }): (message: ChatMessage) => Promise<void> {
-  const recentMessages: RecentMessageStore = options.redis
-    ? new RedisRecentMessageStore(options.redis, { prefix: options.prefix })
-    : new MemoryRecentMessageStore();
+  // The system's store when it has one, so an erasure (which uses the same) forgets what is kept here.
+  const recentMessages: RecentMessageStore =
+    options.ports.recentMessages ??
+    (options.redis
+      ? new RedisRecentMessageStore(options.redis, { prefix: options.prefix })
+      : new MemoryRecentMessageStore());
   const deps = {
     ...options.ports,
     classifier: createTextClassifier(),

@@ -98,10 +98,14 @@ describe('the embedded database serves several processes', () => {
     expect(first.status).toBe(303);
     expect(first.cookie).toContain('snowball_session=');
 
-    // A second process beside the running server: its link is accepted, once.
-    const invite = await snowball(env, ['admin', 'invite', '--community', 'tea', '--role', 'owner']);
+    // A second process beside the running server, without its PORT: it prints the link on the address the running
+    // server recorded, says so, and the link is accepted, once.
+    const { PORT: serverPort, ...withoutPort } = env;
+    const invite = await snowball(withoutPort, ['admin', 'invite', '--community', 'tea', '--role', 'owner']);
     expect(invite.err).toBe('');
     const link = linkIn(invite.out);
+    expect(link.startsWith(`http://127.0.0.1:${serverPort}/login?token=`)).toBe(true);
+    expect(invite.out).toContain(`the address of the running snowball server, process ${server.pid}`);
     const session = await logIn(link);
     expect(session.status).toBe(303);
     expect(session.cookie).toContain('snowball_session=');

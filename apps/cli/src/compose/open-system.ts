@@ -1,5 +1,7 @@
 import { join, resolve } from 'node:path';
 import {
+  type AccessRoster,
+  type ChannelPublisher,
   type Core,
   createCore,
   type JobQueue,
@@ -8,6 +10,7 @@ import {
   type Ports,
   type RoleSync,
   randomIds,
+  routeChannelPublishers,
   systemClock,
 } from '@snowball/core';
 import {
@@ -21,6 +24,7 @@ import {
   openEmbeddedDatabase,
   runMigrations,
 } from '@snowball/db';
+import { MemoryRecentMessageStore, RedisRecentMessageStore } from '@snowball/rate-limit';
 import { type OpenStripe, openStripe } from '@snowball/stripe';
 import type { Redis } from 'ioredis';
 import { CliError } from '../cli-error.js';
@@ -28,7 +32,7 @@ import { cliLocale } from '../cli-locale.js';
 import type { Config } from '../config.js';
 import { SimulatorMessenger } from '../simulator/simulator-messenger.js';
 import { keywordMatcher } from './keyword-matcher.js';
-import { PlatformMessenger, PlatformRoleSync } from './platform-router.js';
+import { PlatformAccessRoster, PlatformMessenger, PlatformRoleSync } from './platform-router.js';
 import { checkRedis, openFailFastRedis } from './redis-connection.js';
 
 export interface System {
@@ -50,6 +54,10 @@ export interface OpenOptions {
   readonly migrate?: boolean;
   readonly messengers?: Partial<Record<Platform, Messenger>>;
   readonly roleSyncs?: Partial<Record<Platform, RoleSync>>;
+  /** Who holds access on each platform, for the access check; none: the check does nothing. */
+  readonly accessRosters?: Partial<Record<Platform, AccessRoster>>;
+  /** Posts to club channels (staff cards, the weekly digest); none: nothing is posted. */
+  readonly channelPublishers?: Partial<Record<Platform, ChannelPublisher>>;
   readonly jobs?: JobQueue;
   /** Embedded default only: `serve` for `snowball start` (it must own the data directory), else `share`. */
   readonly embeddedMode?: EmbeddedMode;
@@ -153,9 +161,19 @@ export async function openSystem(config: Config, options: OpenOptions = {}): Pro
       ...options.messengers,
     }),
     roleSync: new PlatformRoleSync(options.roleSyncs ?? {}),
+    ...(options.accessRosters && Object.keys(options.accessRosters).length > 0
+      ? { accessRoster: new PlatformAccessRoster(options.accessRosters) }
+      : {}),
     jobs: options.jobs ?? deferredJobs,
     keywords: keywordMatcher,
     ...(stripe ? { paymentGateway: stripe.gateway } : {}),
+    ...(options.channelPublishers && Object.keys(options.channelPublishers).length > 0
+      ? { channels: routeChannelPublishers(options.channelPublishers) }
+      : {}),
+    // Chat moderation's recent messages, shared by every process through Redis (this process's memory without).
+    recentMessages: redis
+      ? new RedisRecentMessageStore(redis, { prefix: config.SNOWBALL_QUEUE_PREFIX })
+      : new MemoryRecentMessageStore(),
   };
   return {
     config,

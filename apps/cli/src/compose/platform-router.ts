@@ -1,9 +1,11 @@
 import {
+  type AccessRoster,
   DeliveryError,
   type Messenger,
   type OutboundMessage,
   type Platform,
   type PlatformAccount,
+  type RoleFailureReason,
   type RoleSync,
 } from '@snowball/core';
 
@@ -32,5 +34,16 @@ export class PlatformRoleSync implements RoleSync {
   }
   async revoke(account: PlatformAccount): Promise<void> {
     await this.byPlatform[account.platform]?.revoke(account);
+  }
+}
+
+/** Lists each workspace's roster through the roster of its platform; a platform without one is not checked. */
+export class PlatformAccessRoster implements AccessRoster {
+  constructor(private readonly byPlatform: Partial<Record<Platform, AccessRoster>>) {}
+  async roster(platform: Platform, workspaceId: string) {
+    return (await this.byPlatform[platform]?.roster(platform, workspaceId)) ?? null;
+  }
+  failureReason(platform: Platform, error: unknown): RoleFailureReason {
+    return this.byPlatform[platform]?.failureReason(platform, error) ?? 'other';
   }
 }

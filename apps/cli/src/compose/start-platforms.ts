@@ -1,7 +1,15 @@
 import type { ApiServerDeps } from '@snowball/admin-api';
 import { sessionCookieName, withRawBody } from '@snowball/admin-api';
-import { catalogue, createDispatcher, type Dispatcher } from '@snowball/commands';
-import { type Messenger, type Platform, type Ports, type RoleSync, systemActor } from '@snowball/core';
+import { catalogue, createDispatcher, type DeletedChatMessage, type Dispatcher } from '@snowball/commands';
+import {
+  type AccessRoster,
+  type ChannelPublisher,
+  type Messenger,
+  type Platform,
+  type Ports,
+  type RoleSync,
+  systemActor,
+} from '@snowball/core';
 import {
   DrizzleDmChannelRepository,
   DrizzleSlackInstallationStore,
@@ -9,26 +17,40 @@ import {
   joiningTransactions,
 } from '@snowball/db';
 import {
+  type AttachedGuilds,
+  cachedAttachedGuilds,
   createDiscordRest,
+  DiscordAutoModMirror,
   type DiscordBot,
+  DiscordChannelPublisher,
   DiscordChatModerator,
   DiscordMessenger,
+  DiscordRoleRoster,
   DiscordRoleSync,
   handleDiscordHttpInteraction,
+  type MemberRoleOf,
   startDiscordBot,
 } from '@snowball/discord';
 import {
   createFeishuApp,
   createFeishuPorts,
+  FeishuChannelPublisher,
   type FeishuRuntime,
   type FeishuSettings,
   redisEventDeduplicator,
 } from '@snowball/feishu';
 import { meteredDispatcher } from '@snowball/metrics';
-import { createSlackApp, createSlackPorts, type SlackRuntime, type SlackSettings } from '@snowball/slack';
+import {
+  createSlackApp,
+  createSlackPorts,
+  SlackChannelPublisher,
+  type SlackRuntime,
+  type SlackSettings,
+} from '@snowball/slack';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { createChatModeration } from './chat-moderation.js';
+import { type ModerationReconciler, startModerationReconciler } from './moderation-reconciler.js';
 import type { System } from './open-system.js';
 import { type ConnectionState, PlatformConnections } from './platform-connections.js';
 import type { ScaleOut } from './scale-out.js';
@@ -38,16 +60,23 @@ type FastifyInstance = Parameters<NonNullable<ApiServerDeps['mount']>>[0];
 export interface Platforms {
   readonly messengers: Partial<Record<Platform, Messenger>>;
   readonly roleSyncs: Partial<Record<Platform, RoleSync>>;
+  /** Who holds access on each platform, for the access check. */
+  readonly accessRosters: Partial<Record<Platform, AccessRoster>>;
+  /** Posts and edits the bot's messages in club channels (staff cards, the weekly digest), per platform. */
+  readonly channelPublishers: Partial<Record<Platform, ChannelPublisher>>;
   /** Connects what needs the core (bots, the Slack app) once the system is open. */
   attach(system: System): Promise<void>;
   /** Adds the platform webhooks to the API server. */
   mount(app: FastifyInstance, system: System): Promise<void>;
   /** Each platform connection's state (a platform unreachable at start is retried in the background). */
   readiness(): Record<string, ConnectionState>;
+  /** A Discord guild was connected or disconnected in this process: the bot reads its attachment again at once. */
+  discordGuildChanged(guildId: string): void;
   stop(): Promise<void>;
 }
 
-function slackSettings(config: Config): SlackSettings | null {
+/** The Slack app's settings from the configuration; null when Slack is not configured. */
+export function slackSettings(config: Config): SlackSettings | null {
   if (!config.SLACK_BOT_TOKEN && !config.SLACK_CLIENT_ID) return null;
   return {
     signingSecret: config.SLACK_SIGNING_SECRET,
@@ -95,13 +124,19 @@ export async function startPlatforms(
     : undefined;
   const messengers: Partial<Record<Platform, Messenger>> = {};
   const roleSyncs: Partial<Record<Platform, RoleSync>> = {};
+  const accessRosters: Partial<Record<Platform, AccessRoster>> = {};
+  const channelPublishers: Partial<Record<Platform, ChannelPublisher>> = {};
   const discordRest = config.DISCORD_TOKEN
     ? createDiscordRest({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, ...pace })
     : null;
+  // Each guild's own member role (set in Settings when it was attached), else DISCORD_MEMBER_ROLE_ID: the
+  // database is asked once it is open (attach), so a role set in the panel applies at once.
+  let memberRoleOf: MemberRoleOf = () => config.DISCORD_MEMBER_ROLE_ID ?? null;
   if (discordRest) {
     messengers.discord = meter(new DiscordMessenger(discordRest, scale ? { dmChannels: scale.dmChannels } : {}));
-    if (config.DISCORD_MEMBER_ROLE_ID)
-      roleSyncs.discord = new DiscordRoleSync(discordRest, config.DISCORD_MEMBER_ROLE_ID);
+    roleSyncs.discord = new DiscordRoleSync(discordRest, (guildId) => memberRoleOf(guildId));
+    accessRosters.discord = new DiscordRoleRoster(discordRest, (guildId) => memberRoleOf(guildId));
+    channelPublishers.discord = new DiscordChannelPublisher(discordRest);
   }
   const settings = slackSettings(config);
   // The Postgres installation store needs the database, which opens later: a holder filled in attach().
@@ -120,6 +155,8 @@ export async function startPlatforms(
   if (slackPorts) {
     messengers.slack = meter(slackPorts.messenger);
     roleSyncs.slack = slackPorts.roleSync;
+    accessRosters.slack = slackPorts.accessRoster;
+    channelPublishers.slack = new SlackChannelPublisher({ bots: slackPorts.bots, clients: slackPorts.clients });
   }
   const feishu = feishuSettings(config);
   const feishuPorts = feishu
@@ -131,6 +168,12 @@ export async function startPlatforms(
   if (feishuPorts) {
     messengers.feishu = feishuPorts.messenger;
     roleSyncs.feishu = feishuPorts.roleSync;
+    accessRosters.feishu = feishuPorts.accessRoster;
+    channelPublishers.feishu = new FeishuChannelPublisher({
+      client: feishuPorts.client,
+      appId: feishu?.appId ?? '',
+      ...(scale ? { limiter: scale.limiter } : {}),
+    });
   }
 
   // The same cookie the admin API sets, so the Slack install is started only by a signed-in owner.
@@ -139,14 +182,31 @@ export async function startPlatforms(
   let bot: DiscordBot | null = null;
   let slack: SlackRuntime | null = null;
   let feishuApp: FeishuRuntime | null = null;
+  let moderationReconciler: ModerationReconciler | null = null;
+  let discordGuilds: AttachedGuilds | null = null;
   const connections = new PlatformConnections(logger);
 
   return {
     messengers,
     roleSyncs,
+    accessRosters,
+    channelPublishers,
     async attach(system) {
       // Joins a use case's transaction: the OAuth install saves the installation inside `attachWorkspace`'s.
       installationStore = new DrizzleSlackInstallationStore(joiningTransactions(system.db));
+      // Which guilds are the clubs' now (cached for seconds): a guild connected from the panel, in any process, is
+      // served within seconds (at once in this one, see discordGuildChanged), and a disconnected one stops.
+      const { communities } = system.ports;
+      const served = cachedAttachedGuilds({
+        has: async (guildId) => (await communities.findByWorkspace('discord', guildId)) !== null,
+        list: () => attachedDiscordGuilds(system.ports),
+      });
+      discordGuilds = served;
+      // A disconnected guild has no member role: role sync and the access check leave it alone.
+      memberRoleOf = async (guildId) =>
+        (await served.has(guildId))
+          ? ((await communities.workspaceMemberRole('discord', guildId)) ?? config.DISCORD_MEMBER_ROLE_ID ?? null)
+          : null;
       scale?.useDmChannels(new DrizzleDmChannelRepository(system.db));
       dispatcher = createDispatcher({
         core: system.core,
@@ -157,17 +217,37 @@ export async function startPlatforms(
       });
       if (scale) dispatcher = meteredDispatcher(dispatcher, scale.metrics);
       // Automatic moderation of what people write in the clubs' channels, on every connected platform.
+      const chatModerators = {
+        ...(discordRest ? { discord: new DiscordChatModerator(discordRest) } : {}),
+        ...(slackPorts ? { slack: slackPorts.moderator } : {}),
+        ...(feishuPorts ? { feishu: feishuPorts.moderator } : {}),
+      };
+      // The bot role retries moderation's failed platform actions (it holds the platforms' API clients).
+      if (options.bot) {
+        moderationReconciler = startModerationReconciler({
+          ports: system.ports,
+          moderators: chatModerators,
+          ...(discordRest ? { autoMod: new DiscordAutoModMirror(discordRest) } : {}),
+          logger: logger.child({ component: 'moderation-reconcile' }),
+        });
+      }
       const onMessage = createChatModeration({
         ports: system.ports,
-        moderators: {
-          ...(discordRest ? { discord: new DiscordChatModerator(discordRest) } : {}),
-          ...(slackPorts ? { slack: slackPorts.moderator } : {}),
-          ...(feishuPorts ? { feishu: feishuPorts.moderator } : {}),
-        },
+        moderators: chatModerators,
         redis: system.redis,
         prefix: config.SNOWBALL_QUEUE_PREFIX,
         logger: logger.child({ component: 'moderation' }),
       });
+      // A message deleted (recalled) on its platform: its library copy goes too (privacy), idempotently.
+      const libraryLogger = logger.child({ component: 'library' });
+      const onMessageDeleted = async (message: DeletedChatMessage) => {
+        const { removed } = await system.core.forgetDeletedMessage(message);
+        if (removed)
+          libraryLogger.info(
+            { platform: message.platform, messageId: message.messageId },
+            'library: original deleted, entry removed',
+          );
+      };
       const community = await system.ports.communities.getBySlug(config.SNOWBALL_COMMUNITY);
       // A single-club deployment: the configured guilds and the token's workspace belong to that club.
       if (community) {
@@ -190,10 +270,13 @@ export async function startPlatforms(
             token,
             applicationId,
             guildIds,
+            guilds: served,
             memberRoleId: config.DISCORD_MEMBER_ROLE_ID,
             apiUrl: config.DISCORD_API_URL,
             dispatcher: botDispatcher,
             onMessage,
+            onMessageDeleted,
+            conversations: system.core,
             logger: logger.child({ platform: 'discord' }),
             ...(scale
               ? {
@@ -228,6 +311,7 @@ export async function startPlatforms(
           catalogue,
           communities: system.ports.communities,
           onMessage,
+          onMessageDeleted,
           logger: logger.child({ platform: 'slack' }),
           ...(scale
             ? {
@@ -256,6 +340,8 @@ export async function startPlatforms(
           dispatcher,
           catalogue,
           onMessage,
+          onMessageDeleted,
+          conversations: system.core,
           logger: feishuLogger,
           ...(system.redis
             ? { deduplicator: redisEventDeduplicator(system.redis, { prefix: config.SNOWBALL_QUEUE_PREFIX }) }
@@ -330,8 +416,12 @@ export async function startPlatforms(
     readiness() {
       return connections.status();
     },
+    discordGuildChanged(guildId) {
+      discordGuilds?.invalidate(guildId);
+    },
     async stop() {
       connections.stop();
+      await moderationReconciler?.stop();
       await bot?.stop();
       await slack?.stop();
       await feishuApp?.stop();

@@ -8,7 +8,15 @@ describe('seedCoaching (through seedDemo)', () => {
     const { community } = await seedDemo(ports);
     const page = { limit: 50, offset: 0 };
     const closed = await ports.questions.list(community.id, 'closed', page);
-    expect(closed.items.filter((q) => q.rating !== null && q.faq)).toHaveLength(2);
+    const rated = closed.items.filter((q) => q.rating !== null && q.faq);
+    expect(rated).toHaveLength(2);
+    expect(rated.some((q) => q.ratingComment)).toBe(true);
+    const threads = await ports.questionMessages.listForQuestions(
+      community.id,
+      rated.map((q) => q.id),
+      20,
+    );
+    expect(threads.map((m) => m.from)).toEqual(['member', 'coach']);
     const faq = await ports.faq.list(community.id, page);
     expect(faq.total).toBe(2);
     const staff = await ports.staff.list(community.id);
@@ -19,5 +27,6 @@ describe('seedCoaching (through seedDemo)', () => {
     const pending = await ports.library.list(community.id, { status: 'pending', tag: null }, page);
     expect([approved.total, pending.total]).toEqual([3, 2]);
     expect(approved.items.every((e) => e.tags.length > 0)).toBe(true);
+    expect(approved.items.map((e) => e.opens).sort()).toEqual([2, 4, 6]);
   });
 });

@@ -43,7 +43,7 @@ const LIBRARY: readonly {
 
 /**
  * The coaching side of the demo club: answered questions resolved, rated and (with consent) published to the FAQ,
- * a guest expert (嘉宾) answering a question routed to them, and a stocked library with entries waiting for review.
+ * one with a follow-up conversation and a rating comment, a guest expert (嘉宾) answering a question routed to them, and a stocked library with entries waiting for review.
  */
 export async function seedCoaching(
   ports: Ports,
@@ -70,8 +70,33 @@ export async function seedCoaching(
         'Start with value-based tiers per seat; test three price points with ten customers first. 先用十个客户测试三个价位。',
     },
   ];
+  // The first one went back and forth before it was settled: the member wrote back under the answer and the coach
+  // replied (stored as history: nobody is messaged while seeding).
+  const conversation = [
+    { from: 'member', body: '广告先投自动还是手动？ Automatic or manual campaigns first?' },
+    { from: 'coach', body: '先自动跑两周收集关键词，再把出单的词放进手动广告。 Automatic for two weeks, then manual.' },
+  ] as const;
+  const [first] = answered.items;
+  for (const [i, message] of (first ? conversation : []).entries()) {
+    await ports.questionMessages.add({
+      id: ports.ids.id(),
+      communityId: community.id,
+      questionId: first?.id as string,
+      from: message.from,
+      authorId: message.from === 'coach' ? input.coachId : (first?.memberId ?? null),
+      body: message.body,
+      createdAt: new Date(now.getTime() - (2 - i) * 3_600_000),
+    });
+  }
+  const comments = ['很实用，第二个问题也答得很清楚。 Clear, and the follow-up helped.', null];
   for (const [i, q] of answered.items.entries()) {
-    await core.resolveQuestion({ actor: member(q.memberId), questionId: q.id, rating: 5 - i, faqConsent: true });
+    await core.resolveQuestion({
+      actor: member(q.memberId),
+      questionId: q.id,
+      rating: 5 - i,
+      comment: comments[i] ?? null,
+      faqConsent: true,
+    });
     const texts = published[i];
     if (texts) await core.publishFaqEntry({ actor: coach, communityId: community.id, questionId: q.id, ...texts });
   }
@@ -107,7 +132,7 @@ export async function seedCoaching(
     });
   }
 
-  // The library: five messages, three accepted (their authors credited), two waiting for review.
+  // The library: five messages, three accepted (their authors credited) and opened, two waiting for review.
   for (const [i, item] of LIBRARY.entries()) {
     const authorId = input.memberIds[item.author];
     const author = authorId ? await ports.members.get(community.id, authorId) : null;
@@ -133,6 +158,12 @@ export async function seedCoaching(
       opens: 0,
     });
     await core.curateLibraryEntry({ actor: coach, communityId: community.id, entryId: id, tags: item.tags });
-    if (i < 3) await core.curateLibraryEntry({ actor: coach, communityId: community.id, entryId: id, approve: true });
+    if (i < 3) {
+      await core.curateLibraryEntry({ actor: coach, communityId: community.id, entryId: id, approve: true });
+      // Members have opened the accepted ones (the panel shows how often each entry was opened).
+      for (const memberId of input.memberIds.slice(0, 6 - 2 * i)) {
+        await core.openLibraryEntry({ actor: member(memberId), entryId: id });
+      }
+    }
   }
 }

@@ -20,6 +20,12 @@ describe('seedModeration (through seedDemo)', () => {
     expect(detail.history).toHaveLength(1);
     expect(detail.history[0]?.evidencePurgedAt).toBeTruthy();
     expect(detail.activeStrikes).toBe(1);
+    // The bot's strike keeps the messages just before it in the channel, oldest first.
+    expect(detail.case.context?.map((m) => m.text)).toEqual([
+      '欢迎新朋友！可以先在这里做个自我介绍',
+      '大家好，我做跨境电商物流，坐标广州',
+    ]);
+    expect(detail.case.context?.every((m) => m.at.getTime() < detail.case.createdAt.getTime())).toBe(true);
     // A second run changes nothing.
     await seedDemo(ports);
     expect((await core.listModerationCases({ actor: owner, communityId: community.id })).total).toBe(7);

@@ -21,6 +21,8 @@ interface DemoCase {
   readonly notes?: string;
   readonly appeal?: string;
   readonly purged?: boolean;
+  /** The messages just before it in the channel (another member's, by index, and their text), oldest first. */
+  readonly context?: readonly { readonly member: number; readonly text: string }[];
 }
 
 /** Cases a week of a real club's chat would bring: held links, reports, strikes, an appeal, an escalation. */
@@ -33,6 +35,10 @@ const CASES: readonly DemoCase[] = [
     channel: 'general',
     excerpt: '大家看看这个，限时优惠 https://bit.ly/3xYzq 手慢无',
     reason: 'ad.link: bit.ly',
+    context: [
+      { member: 3, text: '有人用过深圳的海外仓吗？想找个靠谱的' },
+      { member: 6, text: '我们用过两家，下午整理一下发群里' },
+    ],
   },
   {
     member: 13,
@@ -52,6 +58,10 @@ const CASES: readonly DemoCase[] = [
     channel: 'introductions',
     excerpt: '加我薇信 ａｂｃ８８８ 拉你进群，每天分享赚钱项目',
     reason: 'ad.contact: abc888; ad.invite: 进群',
+    context: [
+      { member: 2, text: '欢迎新朋友！可以先在这里做个自我介绍' },
+      { member: 7, text: '大家好，我做跨境电商物流，坐标广州' },
+    ],
   },
   {
     member: 15,
@@ -135,6 +145,16 @@ export async function seedModeration(
         appealedAt: c.appeal ? new Date(createdAt.getTime() + DAY / 2) : null,
         appealOutcome: null,
         evidencePurgedAt: c.purged ? new Date(now - 20 * DAY) : null,
+        workspaceId: 'demo-guild',
+        authorId: `demo-user-${c.member}`,
+        context: c.context
+          ? c.context.map((m, n, all) => ({
+              messageId: `demo-${i}-context-${n}`,
+              authorId: `demo-user-${m.member}`,
+              text: m.text,
+              at: new Date(createdAt.getTime() - (all.length - n) * 60_000),
+            }))
+          : null,
       };
       await repos.moderation.create(record);
       seeded += 1;

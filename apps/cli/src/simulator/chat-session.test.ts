@@ -25,7 +25,7 @@ async function club(locale: Locale) {
   const dispatcher = createDispatcher({ core, commands: catalogue });
   const session = (userId: string, userName: string) => {
     const caller: Caller = { platform: 'simulator', workspaceId: 'club', userId, userName, locale };
-    return new ChatSession(dispatcher, catalogue, caller, locale);
+    return new ChatSession(dispatcher, catalogue, caller, locale, core);
   };
   return { ports, core, community, ownerId, session };
 }
@@ -37,6 +37,26 @@ async function type(session: ChatSession, lines: string[]): Promise<string> {
 }
 
 describe('chat simulator', () => {
+  it('prefills the email it chats as, and asks again only for the fields that were wrong', async () => {
+    const { ports, community, session } = await club('en');
+    const nina = session('nina@example.com', 'nina@example.com');
+    await nina.input('/apply');
+    const opened = await nina.input('1');
+    expect(opened).toContain('📝 Application');
+    expect(nina.prompt).toBe('Your name: ');
+    const first = await type(nina, ['Nina Newcomer', 'nina(at)example', 'Nina Freight', '', 'We ship tea to Europe']);
+    // What was valid is kept and not asked again: only the email, with what is wrong with it.
+    expect(first).toContain('📝 Application: please fix');
+    expect(first).toContain('  Email: Not an email address; please retype it (like name@example.com)');
+    expect(nina.prompt).toBe('Email (optional, Enter to skip): ');
+    const fixed = await type(nina, ['nina@example.com']);
+    expect(fixed).toContain('Thank you, Nina Newcomer!');
+    const { items } = await ports.applications.list(community.id, null, { limit: 5, offset: 0 });
+    expect(items.map((a) => [a.name, a.email, a.company])).toEqual([
+      ['Nina Newcomer', 'nina@example.com', 'Nina Freight'],
+    ]);
+  });
+
   it('runs the newcomer-to-member journey in English', async () => {
     const { ports, core, community, ownerId, session } = await club('en');
     const newcomer = session('ada@example.com', 'Ada');
@@ -97,6 +117,12 @@ describe('chat simulator', () => {
     const answerDm = ports.messenger.sent.find((s) => s.message.text.includes('Start with ten customers'));
     expect(answerDm?.account.platformUserId).toBe('ada@example.com');
     expect(await newcomer.input('/questions')).toContain('→ Start with ten customers and three price points.');
+    // Words that are not a command are the member's reply in the conversation, as in a DM on a platform.
+    expect(await newcomer.input('Thanks! And for wholesale buyers?')).toContain(
+      'Your reply is under your question “How should I price my first product?”',
+    );
+    expect(ports.messenger.sent.at(-1)?.account.memberId).toBe(ownerId);
+    expect(await owner.input('hello there')).toContain('Commands start with /');
 
     const unknownSub = await owner.input('/mod logout');
     expect(unknownSub).toContain('/mod login');

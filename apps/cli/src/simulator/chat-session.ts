@@ -6,9 +6,10 @@ import {
   type Form,
   parseTextArguments,
   type Reply,
+  replyFromConversation,
   usage,
 } from '@snowball/commands';
-import type { Locale, OutboundMessage } from '@snowball/core';
+import type { Core, Locale, OutboundMessage } from '@snowball/core';
 import { renderText } from './render-text.js';
 
 const texts = {
@@ -34,6 +35,8 @@ interface FormState {
   readonly form: Form;
   readonly values: Record<string, string>;
   index: number;
+  /** A form sent back to fix some fields (the reply to a submission): only the fields with a problem are asked. */
+  readonly onlyProblems: boolean;
 }
 
 /**
@@ -51,10 +54,20 @@ export class ChatSession {
     private readonly commands: readonly CommandDefinition[],
     private readonly caller: Caller,
     readonly locale: Locale,
+    /**
+     * Words that are not a command go here, as in a DM on a platform: while a coach's follow-up waits (or after an
+     * answer), they are the member's reply to the question. Without it, they get the "commands start with /" hint.
+     */
+    private readonly conversations?: Pick<Core, 'identifyAccount' | 'replyToQuestion'>,
   ) {}
 
   private t(key: keyof typeof texts, params: Record<string, unknown> = {}): string {
     return texts[key][this.locale].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+  }
+
+  /** A form is being filled: every line, an empty one too, is the next field's answer. */
+  get fillingForm(): boolean {
+    return this.form !== null;
   }
 
   get prompt(): string {
@@ -82,7 +95,19 @@ export class ChatSession {
       return this.show(await this.dispatcher.dispatch({ type: 'action', caller: this.caller, action: button.action }));
     }
     if (text === '/help' || text === 'help') return this.help();
-    if (!text.startsWith('/')) return this.t('notCommand');
+    if (!text.startsWith('/')) {
+      const reply =
+        this.conversations && text
+          ? await replyFromConversation(this.conversations, {
+              platform: this.caller.platform,
+              workspaceId: this.caller.workspaceId,
+              userId: this.caller.userId,
+              text,
+              locale: this.locale,
+            })
+          : null;
+      return reply ? this.show(reply) : this.t('notCommand');
+    }
     const [head = '', ...rest] = text.slice(1).split(/\s+/);
     const name = head.toLowerCase();
     const command = this.commands.find((c) => c.name === name);
@@ -118,11 +143,18 @@ export class ChatSession {
     return rendered.text;
   }
 
-  private show(reply: Reply): string {
+  private show(reply: Reply, afterSubmit = false): string {
     if (reply.kind === 'form') {
-      this.form = { form: reply.form, values: {}, index: 0 };
+      const { fields } = reply.form;
+      // Sent back after a submission to fix: what was valid is kept, and only the fields with a problem are asked.
+      const onlyProblems = afterSubmit && fields.some((f) => f.problem);
+      const values: Record<string, string> = {};
+      if (onlyProblems) for (const f of fields) if (!f.problem) values[f.id] = f.value ?? '';
+      this.form = { form: reply.form, values, index: 0, onlyProblems };
+      this.skipKept();
       this.buttons = [];
-      return `${renderText(reply).text}\n${this.t('cancelHint')}`;
+      const problems = onlyProblems ? fields.filter((f) => f.problem).map((f) => `  ${f.label}: ${f.problem}`) : [];
+      return [renderText(reply).text, ...problems, this.t('cancelHint')].join('\n');
     }
     const rendered = renderText(reply);
     this.buttons = rendered.buttons.length === 0 && this.pendingDmButtons ? this.pendingDmButtons : rendered.buttons;
@@ -145,6 +177,7 @@ export class ChatSession {
       if ([...text].length > field.maxLength) return this.t('tooLong', { max: field.maxLength });
       state.values[field.id] = text;
       state.index += 1;
+      this.skipKept();
     }
     if (state.index < state.form.fields.length) return '';
     this.form = null;
@@ -155,6 +188,14 @@ export class ChatSession {
         action: state.form.action,
         values: state.values,
       }),
+      true,
     );
+  }
+
+  /** In a form sent back to fix, moves past the fields whose values were kept. */
+  private skipKept(): void {
+    const state = this.form;
+    if (!state?.onlyProblems) return;
+    while (state.index < state.form.fields.length && !state.form.fields[state.index]?.problem) state.index += 1;
   }
 }

@@ -1,5 +1,6 @@
 import type { Community, Core } from '@snowball/core';
 import type { ClubSchedules } from '../job-context.js';
+import { accessReconcileJob } from '../jobs/access-reconcile.job.js';
 import { expireIntrosJob } from '../jobs/expire-intros.job.js';
 import { extendLessonSeriesJob } from '../jobs/extend-lesson-series.job.js';
 import { matchingRoundJob } from '../jobs/matching-round.job.js';
@@ -9,7 +10,10 @@ import { questionSlaJob } from '../jobs/question-sla.job.js';
 import { reconcileJob } from '../jobs/reconcile.job.js';
 import { refreshVitalityJob } from '../jobs/refresh-vitality.job.js';
 import { renewalsSummaryJob } from '../jobs/renewals-summary.job.js';
+import { sendOnboardingJob } from '../jobs/send-onboarding.job.js';
 import { sendValueReceiptsJob } from '../jobs/send-value-receipts.job.js';
+import { sendWeeklyDigestJob } from '../jobs/send-weekly-digest.job.js';
+import { syncQuestionCardsJob } from '../jobs/sync-question-cards.job.js';
 import type { JobSchedulers, SchedulerSpec } from './job-schedulers.js';
 
 const MINUTE_MS = 60_000;
@@ -36,8 +40,12 @@ export function globalSchedulerSpecs(options: { readonly reconcileEveryMs?: numb
     { id: 'moderation.purge-evidence', name: purgeModerationEvidenceJob.name, data: {}, repeat: { every: DAY_MS } },
     { id: 'vitality.refresh', name: refreshVitalityJob.name, data: {}, repeat: { every: HOUR_MS } },
     { id: 'vitality.value-receipts', name: sendValueReceiptsJob.name, data: {}, repeat: { every: HOUR_MS } },
+    { id: 'vitality.onboarding', name: sendOnboardingJob.name, data: {}, repeat: { every: HOUR_MS } },
     { id: 'questions.sla', name: questionSlaJob.name, data: {}, repeat: { every: 10 * MINUTE_MS } },
     { id: 'privacy.erase-due', name: privacyEraseDueJob.name, data: {}, repeat: { every: HOUR_MS } },
+    // The access check: platform roles and channels brought back in line with who has paid.
+    { id: 'access.reconcile', name: accessReconcileJob.name, data: {}, repeat: { every: 10 * MINUTE_MS } },
+    { id: 'questions.cards', name: syncQuestionCardsJob.name, data: {}, repeat: { every: MINUTE_MS } },
   ];
 }
 
@@ -48,6 +56,19 @@ export function renewalsSummarySpec(community: Pick<Community, 'id' | 'settings'
     name: renewalsSummaryJob.name,
     data: { communityId: community.id },
     repeat: { pattern: RENEWALS_SUMMARY_CRON, tz: community.settings.timezone },
+  };
+}
+
+/** The weekly digest goes out on Mondays at this local time of the club's timezone. */
+export const WEEKLY_DIGEST_CRON = '0 9 * * 1';
+
+/** The club's weekly digest, Mondays 09:00 in its timezone (it posts only where Settings name a digest channel). */
+export function weeklyDigestSpec(community: Pick<Community, 'id' | 'settings'>): SchedulerSpec {
+  return {
+    id: `weekly-digest.${community.id}`,
+    name: sendWeeklyDigestJob.name,
+    data: { communityId: community.id },
+    repeat: { pattern: WEEKLY_DIGEST_CRON, tz: community.settings.timezone },
   };
 }
 
@@ -73,6 +94,7 @@ export class ClubSchedulesOnQueue implements ClubSchedules {
 
   async ensure(community: Community): Promise<void> {
     await this.schedulers.ensure(renewalsSummarySpec(community));
+    await this.schedulers.ensure(weeklyDigestSpec(community));
     if (await this.schedulers.isCurrent(matchingRoundSpec(community))) return;
     // Only when (re)creating: the core says when the next round is due (an interval after the last one), so
     // neither a restart nor a Redis loss moves a club's rounds.

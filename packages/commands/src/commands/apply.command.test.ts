@@ -229,10 +229,81 @@ describe('/apply: the applicant’s journey', () => {
     const reply = message(await apply(nina, 'referrer:nobody-here'));
     expect(reply.tone).toBe('error');
     expect(reply.text).toMatch(/推荐|referrer/);
-    // No "about" text.
-    expect(message(await apply(nina, '', '   ')).tone).toBe('error');
+    // No "about" text: the form comes back keeping what was valid, asking only for the about text.
+    const back = form(await apply(nina, '', '   '));
+    expect(back.title).toBe('入会申请：请修改');
+    expect(back.fields.map((f) => [f.id, f.value ?? null, f.problem ?? null])).toEqual([
+      ['name', 'Nina Newcomer', null],
+      ['email', null, null],
+      ['company', 'Nina Freight', null],
+      ['industry', 'logistics', null],
+      ['about', null, '必填项，请填写'],
+    ]);
     const { total } = await club.core.listApplications({ actor: club.owner.actor, communityId: club.community.id });
     expect(total).toBe(0);
     expect(club.ports.messenger.sent).toEqual([]);
+  });
+
+  it('prefills what the platform knows, never the email as a name', async () => {
+    const club = await createCommandClub({ locale: 'en' });
+    const byName = stranger(club, 'nina');
+    const named = form(await byName.press(button(await byName.run(), 'I share these values — apply')));
+    expect(named.fields.map((f) => [f.id, f.value ?? null])).toEqual([
+      ['name', 'Nina Newcomer'],
+      ['email', null],
+      ['company', null],
+      ['industry', null],
+      ['about', null],
+    ]);
+    // An account known by its email (the terminal chat's `--as newcomer@example.com`): the name is left to type.
+    const caller: Caller = {
+      platform: 'discord',
+      workspaceId: 'G-club',
+      userId: 'newcomer@example.com',
+      userName: 'newcomer@example.com',
+      locale: 'en',
+    };
+    const intro = await club.dispatcher.dispatch({ type: 'command', caller, name: 'apply', options: {} });
+    const start = form(
+      await club.dispatcher.dispatch({ type: 'action', caller, action: button(intro, 'I share these values — apply') }),
+    );
+    expect(start.fields.find((f) => f.id === 'name')?.value).toBeUndefined();
+    expect(start.fields.find((f) => f.id === 'email')?.value).toBe('newcomer@example.com');
+  });
+
+  it('sends back only what was wrong, every problem at once, in the user’s language; fixing it files one application', async () => {
+    const club = await createCommandClub({ locale: 'en' });
+    const nina = stranger(club, 'nina');
+    const start = form(await nina.press(button(await nina.run(), 'I share these values — apply')));
+    const typed = {
+      name: '  ',
+      email: 'nina(at)example',
+      company: 'Nina Freight',
+      industry: 'logistics',
+      about: ABOUT,
+    };
+    const back = form(await nina.submit(start.action, typed));
+    expect(back.title).toBe('Application: please fix');
+    expect(back.action).toBe(start.action);
+    expect(back.fields.map((f) => [f.id, f.value ?? null, f.problem ?? null])).toEqual([
+      ['name', null, 'Required: please fill this in'],
+      ['email', null, 'Not an email address; please retype it (like name@example.com)'],
+      ['company', 'Nina Freight', null],
+      ['industry', 'logistics', null],
+      ['about', ABOUT, null],
+    ]);
+    expect((await club.core.listApplications({ actor: club.owner.actor, communityId: club.community.id })).total).toBe(
+      0,
+    );
+
+    // The modal shows each problem where the person types.
+    expect(back.fields.filter((f) => f.problem).every((f) => f.placeholder === f.problem)).toBe(true);
+    const kept = Object.fromEntries(back.fields.map((f) => [f.id, f.value ?? '']));
+    const done = message(await nina.submit(back.action, { ...kept, name: 'Nina Newcomer', email: 'nina@example.com' }));
+    expect(done.tone).toBe('success');
+    const { items } = await club.core.listApplications({ actor: club.owner.actor, communityId: club.community.id });
+    expect(items.map((a) => [a.name, a.email, a.company])).toEqual([
+      ['Nina Newcomer', 'nina@example.com', 'Nina Freight'],
+    ]);
   });
 });

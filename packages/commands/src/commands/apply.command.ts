@@ -1,6 +1,15 @@
-import { type Application, DomainError, type Locale, valuesStatementFor } from '@snowball/core';
+import {
+  type Application,
+  cleanEmail,
+  cleanText,
+  DomainError,
+  errorText,
+  isDomainError,
+  type Locale,
+  valuesStatementFor,
+} from '@snowball/core';
 import { actionId, type CommandContext, defineCommand } from '../definition.js';
-import { type CommandTexts, formReply, privateMessage, type Reply } from '../reply.js';
+import { type CommandTexts, type FormField, formReply, privateMessage, type Reply } from '../reply.js';
 import { formatDate, texter } from '../texter.js';
 
 const texts = {
@@ -51,6 +60,12 @@ const texts = {
     en: 'Your application is withdrawn. You can apply again any time with /apply.',
     'zh-CN': '你的申请已撤回。之后可随时用 /apply 重新申请。',
   },
+  fixTitle: { en: 'Application: please fix', 'zh-CN': '入会申请：请修改' },
+  fixRequired: { en: 'Required: please fill this in', 'zh-CN': '必填项，请填写' },
+  fixEmail: {
+    en: 'Not an email address; please retype it (like name@example.com)',
+    'zh-CN': '不是有效的邮箱地址，请重新填写（例如 name@example.com）',
+  },
   vouched: {
     en: 'Thank you for vouching for {name}; the reviewers will see it.',
     'zh-CN': '感谢你为 {name} 担保，审核人员会看到。',
@@ -77,6 +92,105 @@ function applicationState(ctx: CommandContext, application: Application): Reply 
       { action: actionId('apply', 'withdraw'), label: t('withdraw'), style: 'danger' },
     ],
   });
+}
+
+type ApplicationFieldId = 'name' | 'email' | 'company' | 'industry' | 'about';
+type Values = Readonly<Record<string, string>> | null | undefined;
+
+const looksLikeEmail = (text: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim());
+
+/**
+ * The application form. `values` are what the person typed before (kept), `problems` the fields to fix: those are
+ * left empty, their problem shown where the person types. Without either: prefilled with what the platform knows
+ * (the name it shows, the email when the account is one, as in the terminal chat), never the email as a name.
+ */
+function applicationForm(
+  ctx: CommandContext,
+  referrer: string,
+  values?: Values,
+  problems?: ReadonlyMap<ApplicationFieldId, string>,
+): Reply {
+  const t = texter(texts, ctx.locale);
+  const known = ctx.caller.userName.trim();
+  const prefill: Record<ApplicationFieldId, string | undefined> = values
+    ? {
+        name: values.name,
+        email: values.email,
+        company: values.company,
+        industry: values.industry,
+        about: values.about,
+      }
+    : {
+        name: looksLikeEmail(known) ? undefined : known || undefined,
+        email: looksLikeEmail(known) ? known : undefined,
+        company: undefined,
+        industry: undefined,
+        about: undefined,
+      };
+  const field = (
+    id: ApplicationFieldId,
+    style: FormField['style'],
+    required: boolean,
+    maxLength: number,
+  ): FormField => {
+    const problem = problems?.get(id);
+    const value = problem ? undefined : prefill[id]?.trim() ? prefill[id] : undefined;
+    return {
+      id,
+      label: t(id),
+      style,
+      required,
+      maxLength,
+      ...(value ? { value } : {}),
+      ...(problem ? { placeholder: [...problem].slice(0, 100).join(''), problem } : {}),
+    };
+  };
+  return formReply({
+    action: actionId('apply', 'submit', referrer),
+    title: t(problems?.size ? 'fixTitle' : 'formTitle'),
+    fields: [
+      field('name', 'short', true, 80),
+      field('email', 'short', false, 254),
+      field('company', 'short', false, 120),
+      field('industry', 'short', false, 80),
+      field('about', 'paragraph', true, 2000),
+    ],
+  });
+}
+
+/** Which form field a validation error of submitApplication is about ('answer 1' is the about field). */
+function formFieldOf(error: DomainError): ApplicationFieldId | null {
+  const field = String(error.context['field'] ?? '');
+  if (field === 'name' || field === 'email' || field === 'company' || field === 'industry') return field;
+  if (field.startsWith('answer')) return 'about';
+  return null;
+}
+
+/** What to tell the person about one field's validation error, in their language. */
+function problemText(locale: Locale, id: ApplicationFieldId, error: DomainError): string {
+  const t = texter(texts, locale);
+  if (error.code === 'validation.required') return t('fixRequired');
+  if (id === 'email' && error.code === 'validation.invalid') return t('fixEmail');
+  return errorText(error, locale);
+}
+
+/** Every problem of the submitted form at once, so the person fixes them in one go. */
+function formProblems(locale: Locale, values: Values): Map<ApplicationFieldId, string> {
+  const problems = new Map<ApplicationFieldId, string>();
+  const check = (id: ApplicationFieldId, validate: () => unknown) => {
+    try {
+      validate();
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      problems.set(id, problemText(locale, id, error));
+    }
+  };
+  check('name', () => cleanText(values?.name, 'name', 80, { required: true }));
+  check('email', () => cleanEmail(values?.email));
+  check('company', () => cleanText(values?.company, 'company', 120));
+  check('industry', () => cleanText(values?.industry, 'industry', 80));
+  check('about', () => cleanText(values?.about, 'about', 2000, { required: true }));
+  return problems;
 }
 
 /** The answer form for a request for more information (also opened from the DM's button). */
@@ -130,34 +244,33 @@ export const applyCommand = defineCommand({
   },
   actions: {
     async start(ctx, referrer) {
-      const t = texter(texts, ctx.locale);
-      return formReply({
-        action: actionId('apply', 'submit', referrer),
-        title: t('formTitle'),
-        fields: [
-          { id: 'name', label: t('name'), style: 'short', required: true, maxLength: 80, value: ctx.caller.userName },
-          { id: 'email', label: t('email'), style: 'short', required: false, maxLength: 254 },
-          { id: 'company', label: t('company'), style: 'short', required: false, maxLength: 120 },
-          { id: 'industry', label: t('industry'), style: 'short', required: false, maxLength: 80 },
-          { id: 'about', label: t('about'), style: 'paragraph', required: true, maxLength: 2000 },
-        ],
-      });
+      return applicationForm(ctx, referrer);
     },
     async submit(ctx, referrer, values) {
       const t = texter(texts, ctx.locale);
-      const application = await ctx.core.submitApplication({
-        communityId: ctx.community.id,
-        name: values?.name ?? '',
-        email: values?.email || null,
-        company: values?.company ?? '',
-        industry: values?.industry ?? '',
-        answers: [{ question: ctx.community.settings.applicationQuestions.join(' / '), answer: values?.about ?? '' }],
-        // The form opens only from the pledge button, so submitting it is the pledge.
-        valuesPledge: true,
-        locale: ctx.locale,
-        account: account(ctx),
-        referrerHandle: referrer || null,
-      });
+      // One bad field does not cost the rest: the form comes back with what was valid, asking only for the rest.
+      const problems = formProblems(ctx.locale, values);
+      if (problems.size > 0) return applicationForm(ctx, referrer, values, problems);
+      let application: Application;
+      try {
+        application = await ctx.core.submitApplication({
+          communityId: ctx.community.id,
+          name: values?.name ?? '',
+          email: values?.email || null,
+          company: values?.company ?? '',
+          industry: values?.industry ?? '',
+          answers: [{ question: ctx.community.settings.applicationQuestions.join(' / '), answer: values?.about ?? '' }],
+          // The form opens only from the pledge button, so submitting it is the pledge.
+          valuesPledge: true,
+          locale: ctx.locale,
+          account: account(ctx),
+          referrerHandle: referrer || null,
+        });
+      } catch (error) {
+        const field = isDomainError(error) && error.code.startsWith('validation.') ? formFieldOf(error) : null;
+        if (!field || !isDomainError(error)) throw error;
+        return applicationForm(ctx, referrer, values, new Map([[field, problemText(ctx.locale, field, error)]]));
+      }
       return privateMessage(t('received', { name: application.name }), { tone: 'success' });
     },
     async answer(ctx, applicationId) {

@@ -1,3 +1,4 @@
+import { DomainError, isDomainError, paymentInstructionsFor } from '@snowball/core';
 import { actionId, defineCommand } from '../definition.js';
 import { type CommandTexts, privateMessage } from '../reply.js';
 import { clip, texter } from '../texter.js';
@@ -16,6 +17,17 @@ const texts = {
   },
   withdraw: { en: 'That answers it, withdraw my question', 'zh-CN': '已解答，撤回我的提问' },
   withdrawn: { en: 'Done: your question is withdrawn.', 'zh-CN': '好的，你的提问已撤回。' },
+  renewTitle: { en: 'Renew to ask the coaches', 'zh-CN': '续费后即可向导师提问' },
+  lapsed: {
+    en: 'Your membership has lapsed, so the coaches cannot take new questions from you. Your question was not sent. Run /renew to see your price and how to pay; once the payment is recorded, /ask works again.',
+    'zh-CN':
+      '你的会籍已过期，导师暂时无法接收你的新提问，这个问题没有发出。使用 /renew 查看应付金额和付款方式；付款登记后即可再次使用 /ask。',
+  },
+  notJoined: {
+    en: 'Questions to the coaches are part of the membership, and yours has not started yet. Your question was not sent. Run /renew to see the fee and how to pay.',
+    'zh-CN': '向导师提问是会员权益，你的会籍尚未开始，这个问题没有发出。使用 /renew 查看会费和付款方式。',
+  },
+  howToPay: { en: 'How to pay', 'zh-CN': '付款方式' },
 } as const satisfies CommandTexts<string>;
 
 /**
@@ -26,14 +38,28 @@ export const askCommand = defineCommand({
   name: 'ask',
   localizedName: { 'zh-CN': '提问' },
   description: texts.description,
-  access: 'member',
+  // Member-only, checked by askQuestion itself: the command answers a lapsed member with the way to renew
+  // instead of the dispatcher's generic refusal.
+  access: 'anyone',
   options: [
     { name: 'question', description: texts.question, type: 'string', required: true, maxLength: 4000, rest: true },
   ],
   async run(ctx, { options }) {
-    if (!ctx.actor) throw new Error('member access without actor');
+    if (!ctx.member || !ctx.actor || ctx.actor.kind !== 'member') throw new DomainError('account.not_linked');
     const t = texter(texts, ctx.locale);
-    const question = await ctx.core.askQuestion({ actor: ctx.actor, body: String(options.question) });
+    let question: Awaited<ReturnType<typeof ctx.core.askQuestion>>;
+    try {
+      question = await ctx.core.askQuestion({ actor: ctx.actor, body: String(options.question) });
+    } catch (error) {
+      if (!isDomainError(error) || (error.code !== 'membership.expired' && error.code !== 'membership.none'))
+        throw error;
+      const instructions = paymentInstructionsFor(ctx.community.settings, ctx.locale).trim();
+      return privateMessage(t(error.code === 'membership.expired' ? 'lapsed' : 'notJoined'), {
+        tone: 'warning',
+        title: t('renewTitle'),
+        ...(instructions ? { fields: [{ name: t('howToPay'), value: clip(instructions, 1000) }] } : {}),
+      });
+    }
     // The question is saved either way; a search failure must not turn it into an error.
     const hits = await ctx.core
       .searchFaq({ actor: ctx.actor, words: clip(question.body, 500), limit: 3 })
@@ -48,7 +74,7 @@ export const askCommand = defineCommand({
   },
   actions: {
     async withdraw(ctx, questionId) {
-      if (!ctx.actor) throw new Error('member access without actor');
+      if (!ctx.actor) throw new DomainError('account.not_linked');
       await ctx.core.withdrawQuestion({ actor: ctx.actor, questionId });
       return privateMessage(texter(texts, ctx.locale)('withdrawn'), { tone: 'success' });
     },

@@ -60,6 +60,14 @@ const texts = {
     en: 'Thank you! We will introduce you as soon as {name} accepts too.',
     'zh-CN': '谢谢！{name}也接受后，我们会为你们牵线。',
   },
+  groupIntroduced: {
+    en: 'All three of you ({names}) accepted: you are connected! We sent you a message with how to reach each other.',
+    'zh-CN': '你们三位（{names}）都接受了引荐，已建立联系！我们已发消息告知彼此的联系方式。',
+  },
+  groupAccepted: {
+    en: 'Thank you! This introduction is for three: we will introduce you as soon as {names} have both accepted.',
+    'zh-CN': '谢谢！这是三方引荐：{names}都接受后，我们会为你们三位牵线。',
+  },
   declined: {
     en: 'Declined. Nobody is told why, and we will not suggest this pair again.',
     'zh-CN': '已婉拒。我们不会告知对方原因，也不会再推荐你们认识。',
@@ -188,8 +196,15 @@ async function respond(ctx: CommandContext, introductionId: string, answer: Intr
   const { actor, communityId } = requireMember(ctx);
   // Once both accepted, respondToIntro tells both members how to reach each other.
   const after = await ctx.core.respondToIntro({ actor, communityId, introductionId, answer });
-  const item = (await ctx.core.listIntros({ actor, communityId })).find((i) => i.introduction.id === introductionId);
+  const mine = await ctx.core.listIntros({ actor, communityId });
+  const item = mine.find((i) => i.introduction.id === introductionId);
   const name = nameOf(ctx, item);
+  // One of a group of three: the answer was the group's, so the reply names both others.
+  const group = after.groupId ? mine.filter((i) => i.introduction.groupId === after.groupId) : [];
+  const names = group.map((i) => nameOf(ctx, i)).join(ctx.locale === 'en' ? ' and ' : '、');
+  if (after.status === 'introduced' && group.length > 1) {
+    return privateMessage(t('groupIntroduced', { names }), { tone: 'success' });
+  }
   if (after.status === 'introduced') return privateMessage(t('introduced', { name }), { tone: 'success' });
   if (after.status === 'declined') return privateMessage(t('declined'));
   if (answer === 'snooze') {
@@ -198,6 +213,7 @@ async function respond(ctx: CommandContext, introductionId: string, answer: Intr
       t('snoozed', { date: formatDate(until, timezoneOf(ctx), ctx.locale), days: INTRO_REMINDER_DAYS_LEFT }),
     );
   }
+  if (group.length > 1) return privateMessage(t('groupAccepted', { names }), { tone: 'success' });
   return privateMessage(t('accepted', { name }), { tone: 'success' });
 }
 

@@ -1,4 +1,4 @@
-import { DomainError, formatMoney, isDomainError } from '@snowball/core';
+import { DomainError, formatMoney, isDomainError, paymentInstructionsFor } from '@snowball/core';
 import { defineCommand } from '../definition.js';
 import { type CommandTexts, privateMessage } from '../reply.js';
 import { formatDate, texter } from '../texter.js';
@@ -14,6 +14,7 @@ const texts = {
   platforms: { en: 'Linked platforms', 'zh-CN': '已关联平台' },
   roles: { en: 'Staff roles', 'zh-CN': '管理角色' },
   renew: { en: 'Renewal: {fee}. {instructions}', 'zh-CN': '续费：{fee}。{instructions}' },
+  join: { en: 'Membership fee: {fee}. {instructions}', 'zh-CN': '会费：{fee}。{instructions}' },
   receipts: { en: 'Receipts', 'zh-CN': '收据' },
   receiptLine: {
     en: '{date} · {amount} · {method} · ref {reference}',
@@ -80,7 +81,10 @@ export const meCommand = defineCommand({
     const { settings } = ctx.community;
     let renew =
       status === 'expiring' || status === 'grace' || status === 'lapsed' || status === 'none'
-        ? t('renew', { fee: formatMoney(settings.fee, ctx.locale), instructions: settings.paymentInstructions })
+        ? t(status === 'none' ? 'join' : 'renew', {
+            fee: formatMoney(settings.fee, ctx.locale),
+            instructions: paymentInstructionsFor(settings, ctx.locale),
+          })
         : '';
     if (renew) {
       // With online payment on: the price snowball computed (renewal price, early bird) and a Checkout link.

@@ -1,8 +1,9 @@
 import type { QueuedQuestion } from '@snowball/core';
+import { conversationLines } from '../conversation.js';
 import { actionId, defineCommand } from '../definition.js';
 import { LIMITS } from '../limits.js';
 import { type CommandTexts, formReply, privateMessage } from '../reply.js';
-import { formatDate, texter } from '../texter.js';
+import { clip, formatDate, texter } from '../texter.js';
 
 const texts = {
   description: { en: 'My questions and their answers', 'zh-CN': '我的提问和回答' },
@@ -38,6 +39,21 @@ const texts = {
     'zh-CN': '谢谢！工作人员可以将它匿名收入常见问题。',
   },
   denied: { en: 'Understood: it stays private.', 'zh-CN': '好的，它会保持私密。' },
+  awaiting: { en: 'a coach asked you something: reply', 'zh-CN': '导师有追问，请回复' },
+  reply: { en: 'Reply', 'zh-CN': '回复' },
+  replyTitle: { en: 'Reply to the coach', 'zh-CN': '回复导师' },
+  replyField: { en: 'Your reply', 'zh-CN': '你的回复' },
+  followUp: { en: 'Add a follow-up', 'zh-CN': '追问' },
+  replied: {
+    en: 'Sent: it is under your question, and the coach has been told.',
+    'zh-CN': '已发送：回复已附在你的提问下，并已通知导师。',
+  },
+  repliedNoCoach: {
+    en: 'Sent: it is under your question, which is back with the coaches.',
+    'zh-CN': '已发送：回复已附在你的提问下，提问已回到导师的待处理列表。',
+  },
+  coach: { en: 'Coach', 'zh-CN': '导师' },
+  you: { en: 'You', 'zh-CN': '你' },
 } as const satisfies CommandTexts<string>;
 
 /** `/questions`: the member's questions, newest first, with answers, due times, and resolve & rate. */
@@ -46,7 +62,7 @@ export const questionsCommand = defineCommand({
   localizedName: { 'zh-CN': '我的提问' },
   description: texts.description,
   access: 'member',
-  formActions: ['rate'],
+  formActions: ['rate', 'reply'],
   async run(ctx) {
     if (!ctx.actor) throw new Error('member access without actor');
     const t = texter(texts, ctx.locale);
@@ -63,20 +79,50 @@ export const questionsCommand = defineCommand({
     const more = questions.length > shown.length ? t('older', { shown: shown.length, count: questions.length }) : '';
     return privateMessage(more, {
       title: t('title'),
-      items: shown.map((q) => ({
-        title: [formatDate(q.createdAt, ctx.locale, tz), t(q.status), ...state(q)].join(' · '),
-        text: q.answer ? `${q.body}\n\n→ ${q.answer}` : q.body,
-        ...(q.status === 'answered'
-          ? {
-              buttons: [
-                { action: actionId('questions', 'rate', q.id), label: t('resolve'), style: 'primary' as const },
-              ],
-            }
-          : {}),
-      })),
+      items: shown.map((q) => {
+        const talk = conversationLines(q.thread ?? [], { coach: t('coach'), member: t('you') });
+        const replyButton = {
+          action: actionId('questions', 'reply', q.id),
+          label: t(q.awaitingMemberSince ? 'reply' : 'followUp'),
+          ...(q.awaitingMemberSince ? { style: 'primary' as const } : {}),
+        };
+        return {
+          title: [
+            formatDate(q.createdAt, ctx.locale, tz),
+            q.awaitingMemberSince ? t('awaiting') : t(q.status),
+            ...state(q),
+          ].join(' · '),
+          text: clip([q.answer ? `${q.body}\n\n→ ${q.answer}` : q.body, talk].filter(Boolean).join('\n\n'), 3000),
+          ...(q.status === 'closed'
+            ? {}
+            : {
+                buttons: [
+                  ...(q.status === 'answered'
+                    ? [{ action: actionId('questions', 'rate', q.id), label: t('resolve'), style: 'primary' as const }]
+                    : []),
+                  replyButton,
+                ],
+              }),
+        };
+      }),
     });
   },
   actions: {
+    // The Reply button under a coach's follow-up (core's DM, memberActionId('questionReply')) or in this list.
+    async reply(ctx, questionId) {
+      const t = texter(texts, ctx.locale);
+      return formReply({
+        action: actionId('questions', 'sendReply', questionId),
+        title: t('replyTitle'),
+        fields: [{ id: 'reply', label: t('replyField'), style: 'paragraph', required: true, maxLength: 4000 }],
+      });
+    },
+    async sendReply(ctx, questionId, values) {
+      if (!ctx.actor) throw new Error('member access without actor');
+      const done = await ctx.core.replyToQuestion({ actor: ctx.actor, questionId, body: values?.reply ?? '' });
+      const t = texter(texts, ctx.locale);
+      return privateMessage(t(done.question.claimedBy ? 'replied' : 'repliedNoCoach'), { tone: 'success' });
+    },
     async rate(ctx, questionId) {
       const t = texter(texts, ctx.locale);
       return formReply({

@@ -82,6 +82,17 @@ describe('/renew', () => {
   });
 });
 
+describe('/me without online payment', () => {
+  it('shows the joining fee to an approved member who has not paid, and the renewal to one near the end', async () => {
+    const club = await createCommandClub({ locale: 'en' });
+    const nina = await club.add({ name: 'Nina', locale: 'en', membership: 'none' });
+    expect((await nina.say('/me')).text).toMatch(/^Membership fee: 1,000 CNY\. /);
+    const ann = await club.add({ name: 'Ann', locale: 'en' });
+    club.ports.clock.advance(350 * 86_400_000);
+    expect((await ann.say('/me')).text).toMatch(/^Renewal: 1,000 CNY\. /);
+  });
+});
+
 describe('/me receipts', () => {
   it('lists the member’s latest payments with amount, method and reference', async () => {
     const club = await createCommandClub({ locale: 'en' });

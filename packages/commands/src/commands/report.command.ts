@@ -44,6 +44,7 @@ export const reportCommand = defineCommand({
       messageId: target.messageId,
       authorId: target.authorId,
       content: target.content,
+      at: target.at ?? null,
     });
     return privateMessage(t(result.duplicate ? 'again' : 'received'), {
       tone: 'success',

@@ -28,6 +28,8 @@ export const MEMBER_ACTIONS = {
   followUpNo: { command: 'intros', verb: 'nodeal' },
   /** "We met" on an introduced introduction (argument: the introduction id). */
   introMet: { command: 'intros', verb: 'met' },
+  /** "Reply" under a coach's follow-up on the member's question: opens the reply form (argument: the question id). */
+  questionReply: { command: 'questions', verb: 'reply' },
 } as const satisfies Readonly<Record<string, { readonly command: string; readonly verb: string }>>;
 
 export type MemberAction = keyof typeof MEMBER_ACTIONS;

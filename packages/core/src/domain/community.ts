@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
+import { notificationText } from '../i18n/notification-messages.js';
 import type { ModerationSettings } from './moderation-rules.js';
 import type { Money } from './money.js';
 import type { PricingSettings } from './pricing.js';
@@ -29,6 +30,8 @@ export interface CommunitySettings {
   readonly paymentInstructionsByLocale?: Readonly<Partial<Record<Locale, string>>>;
   readonly matchingIntervalDays: number;
   readonly introsPerRound: number;
+  /** Matching rounds also suggest groups of three (one member's needs met by two others together); absent: off. */
+  readonly groupIntros?: boolean;
   readonly introFollowUpDays: number;
   readonly questionSlaHours: number;
   /** The club's name in each language where it differs from `name` (read it through `communityName`). */
@@ -39,6 +42,12 @@ export interface CommunitySettings {
   readonly pricing?: PricingSettings;
   /** Hours between a confirmed `/privacy delete` and the erasure (absent: 24; read through `privacyCoolingOffHours`). */
   readonly privacyCoolingOffHours?: number;
+  /** Where each new question gets a card with Claim / Answer buttons, per platform: a channel id there. None: no cards. */
+  readonly staffChannels?: Readonly<Partial<Record<'discord' | 'slack' | 'feishu', string>>>;
+  /** Where the weekly digest is posted (Monday 09:00 club time), per platform: a channel id there. None: no digest. */
+  readonly digestChannels?: Readonly<Partial<Record<'discord' | 'slack' | 'feishu', string>>>;
+  /** The digest in both languages (the club's default first); otherwise in the default language only. */
+  readonly digestBothLanguages?: boolean;
 }
 
 export interface Community {
@@ -54,9 +63,25 @@ export function communityName(community: Pick<Community, 'name' | 'settings'>, l
   return community.settings.names?.[locale] ?? community.name;
 }
 
-/** How to pay, for a reader of `locale`: the instructions in their language when the club wrote them. */
+/**
+ * The placeholder older versions put in every new club's settings. It read like real instructions but named no
+ * account, so a club that still has it is treated as one whose host has not set any.
+ */
+export const LEGACY_DEFAULT_PAYMENT_INSTRUCTIONS =
+  'Pay the membership fee by bank transfer or WeChat Pay and send the reference to the owner.';
+
+/** The payment instructions the host wrote for a reader of `locale` (their language first), or '' when none. */
+export function writtenPaymentInstructions(settings: CommunitySettings, locale: Locale): string {
+  const text = settings.paymentInstructionsByLocale?.[locale]?.trim() || settings.paymentInstructions.trim();
+  return text === LEGACY_DEFAULT_PAYMENT_INSTRUCTIONS ? '' : text;
+}
+
+/**
+ * How to pay, for a reader of `locale`: the instructions in their language when the club wrote them; until the
+ * host has written any, a notice saying so (never made-up payment details).
+ */
 export function paymentInstructionsFor(settings: CommunitySettings, locale: Locale): string {
-  return settings.paymentInstructionsByLocale?.[locale]?.trim() || settings.paymentInstructions;
+  return writtenPaymentInstructions(settings, locale) || notificationText(locale, 'payment.instructions_missing');
 }
 
 /** The values statement for a reader of `locale`: in their language when the club wrote it. */
@@ -93,7 +118,8 @@ export const DEFAULT_SETTINGS: CommunitySettings = {
   ],
   lessonReminderLeadMinutes: [24 * 60, 60],
   renewalReminderDays: [30, 7, 1],
-  paymentInstructions: 'Pay the membership fee by bank transfer or WeChat Pay and send the reference to the owner.',
+  // None until the host writes them (the setup checklist asks); members are told they will be contacted.
+  paymentInstructions: '',
   matchingIntervalDays: 7,
   introsPerRound: 3,
   introFollowUpDays: 14,

@@ -23,9 +23,20 @@ export interface Introduction {
   readonly followUpOutcome: FollowUpOutcome | null;
   /** The member who asked for this introduction (`/intros propose`); null (or absent) for a matching round's. */
   readonly proposedBy?: string | null;
+  /**
+   * The introducer: the person who made this introduction and is not one of its two sides (the staff member who
+   * proposed a group of three, for the pairs they are not part of). Null (or absent) for a matching round's and for
+   * a side's own proposal. A third party's introduction that leads to a confirmed deal credits them a `deal`.
+   */
+  readonly introducerId?: string | null;
   /** When `memberA` / `memberB` said they met; both set means the meeting happened (glossary: met). */
   readonly metA?: Date | null;
   readonly metB?: Date | null;
+  /**
+   * Set on the three pair introductions of a group introduction of three (see `domain/intro-trio.ts`): they share
+   * this id, are answered, announced and closed together. Null (or absent) for an introduction of two.
+   */
+  readonly groupId?: string | null;
   readonly createdAt: Date;
 }
 

@@ -7,9 +7,26 @@ export const MODERATION_DECISION_JOB = 'moderation.decision';
 /** The safety-net job waits this long: the decision sends the DM at once; the job finds it sent, or sends it. */
 export const MODERATION_DECISION_RETRY_DELAY_MS = 2 * 60_000;
 
-/** What the member is told: a strike given, a strike taken back, or an appeal turned down. */
-export const MODERATION_NOTICES = ['upheld', 'strike_removed', 'appeal_denied'] as const;
+/**
+ * What the member is told: a strike given, a strike taken back, or an appeal turned down; and what the member who
+ * reported a message is told of the outcome (`report_*`; the reported member is never named to them).
+ */
+export const MODERATION_NOTICES = [
+  'upheld',
+  'strike_removed',
+  'appeal_denied',
+  'report_upheld',
+  'report_dismissed',
+] as const;
 export type ModerationNotice = (typeof MODERATION_NOTICES)[number];
+
+/** Who receives a notice: the reporter for the `report_*` notices, the case's member otherwise. */
+export function noticeRecipient(
+  c: Pick<ModerationCase, 'memberId' | 'reporterId'>,
+  notice: ModerationNotice,
+): string | null {
+  return notice === 'report_upheld' || notice === 'report_dismissed' ? c.reporterId : c.memberId;
+}
 
 /** One delivery per case and notice: a case gets each notice at most once. */
 export function moderationDecisionKey(caseId: string, notice: ModerationNotice): string {
@@ -22,7 +39,8 @@ export function noticeStillTrue(
   notice: ModerationNotice,
 ): boolean {
   if (notice === 'upheld') return c.status === 'upheld' || c.status === 'appealed';
-  if (notice === 'strike_removed') return c.status === 'dismissed';
+  if (notice === 'strike_removed' || notice === 'report_dismissed') return c.status === 'dismissed';
+  if (notice === 'report_upheld') return c.status === 'upheld' || c.status === 'appealed';
   return c.status === 'upheld' && c.appealOutcome === 'denied';
 }
 

@@ -118,13 +118,14 @@ export const MODERATION_PRESET_SETTINGS: Readonly<Record<ModerationPreset, Moder
 
 export const DEFAULT_MODERATION_SETTINGS: ModerationSettings = STANDARD;
 
-/** A preset's settings, keeping the club's own lists (allowed domains, exemptions). */
+/** A preset's settings, keeping the club's own lists (allowed domains, exemptions) and its log channels. */
 export function applyModerationPreset(current: ModerationSettings, preset: ModerationPreset): ModerationSettings {
   return {
     ...MODERATION_PRESET_SETTINGS[preset],
     allowedDomains: current.allowedDomains,
     exemptChannelIds: current.exemptChannelIds,
     exemptMemberIds: current.exemptMemberIds,
+    ...(current.logChannels ? { logChannels: current.logChannels } : {}),
   };
 }
 

@@ -42,4 +42,26 @@ export interface ModerationCase {
   readonly appealOutcome?: 'granted' | 'denied' | null;
   /** When the message excerpt was erased (the club's evidence retention ran out). */
   readonly evidencePurgedAt?: Date | null;
+  /** The workspace (Discord server, Slack workspace, Feishu tenant) the message was written in. */
+  readonly workspaceId?: string | null;
+  /** The author's platform user id: strikes of a person with no linked membership are counted by it. */
+  readonly authorId?: string | null;
+  /** The messages just before the flagged one in its channel, snapshotted as evidence (purged with it). */
+  readonly context?: readonly CaseContextMessage[] | null;
+  /** A platform action the bot gave up on after its last retry (the message may still be up): moderators look. */
+  readonly actionFailure?: string | null;
 }
+
+/** One message of a case's context snapshot. */
+export interface CaseContextMessage {
+  readonly messageId: string;
+  /** The author's platform user id. */
+  readonly authorId: string;
+  readonly text: string;
+  readonly at: Date;
+}
+
+/** Whose strikes to count: a member, or (no linked membership) a platform account. */
+export type StrikeSubject =
+  | { readonly memberId: string }
+  | { readonly platform: string; readonly workspaceId: string; readonly authorId: string };

@@ -20,12 +20,18 @@ export interface PricingSettings {
   readonly earlyBird: { readonly amountMinor: number; readonly daysBeforeEnd: number } | null;
   /** A full refund ends access once an owner confirms it in the panel, or never ends it. */
   readonly refundAccess: RefundAccessPolicy;
+  /**
+   * Strict access: the access check also removes the member role / channels from people snowball did not give
+   * them to (a human's manual grant); otherwise those are only reported. Absent: off.
+   */
+  readonly strictAccess?: boolean;
 }
 
 export const DEFAULT_PRICING: PricingSettings = {
   renewalAmountMinor: null,
   earlyBird: null,
   refundAccess: 'after_owner_confirmation',
+  strictAccess: false,
 };
 
 /** The club's pricing, defaults filled in. */

@@ -24,6 +24,11 @@ export interface Question {
   /** When the response-time reminder (at the promise) and the owners' escalation (at twice it) went out. */
   readonly slaRemindedAt: Date | null;
   readonly slaEscalatedAt: Date | null;
+  /**
+   * Since when a coach's follow-up waits for the member's reply (null or absent: nothing asked of the member).
+   * The member's reply clears it and puts the question back to waiting for a coach.
+   */
+  readonly awaitingMemberSince?: Date | null;
 }
 
 /** The two thresholds of the response-time promise: `remind` at the promise, `escalate` at twice it. */

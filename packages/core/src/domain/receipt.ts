@@ -1,6 +1,7 @@
 import { formatDate } from '../i18n/format-date-time.js';
 import type { Locale } from '../i18n/locale.js';
 import { paymentText } from '../i18n/payment-messages.js';
+import type { JobRequest } from '../ports/job-queue.js';
 import type { OutboundMessage } from '../ports/messenger.js';
 import { formatMoney } from './money.js';
 import type { Payment } from './payment.js';
@@ -46,4 +47,20 @@ export function receiptMessage(data: ReceiptData, locale: Locale): OutboundMessa
     text: paymentText(locale, 'receipt.text', { club: data.clubName }),
     fields,
   };
+}
+
+/** The job that (re)sends a payment's receipt DM. */
+export const PAYMENT_RECEIPT_JOB = 'payment.receipt';
+
+/** The safety-net job waits this long: the receipt is sent at once, and the job finds it sent. */
+export const PAYMENT_RECEIPT_RETRY_DELAY_MS = 2 * 60_000;
+
+/** The delivery key of a payment's receipt DM: one receipt per payment, however often it is tried. */
+export function paymentReceiptKey(paymentId: string): string {
+  return `payment-receipt:${paymentId}`;
+}
+
+/** One job per payment (`payment-receipt:<payment>`), so scheduling it again is harmless. */
+export function paymentReceiptJob(communityId: string, paymentId: string, at: Date): JobRequest {
+  return { name: PAYMENT_RECEIPT_JOB, id: paymentReceiptKey(paymentId), data: { communityId, paymentId }, runAt: at };
 }

@@ -45,6 +45,14 @@ export const errorMessages = {
     en: 'Your account is not linked to a membership yet. Use /apply to join, or /link if you are already a member on another platform.',
     'zh-CN': '你的账号尚未关联会籍。请用 /apply 申请入会；如果你已在其他平台入会，请用 /link 关联。',
   },
+  'guest.contact_required': {
+    en: 'Give the guest’s email or a platform account (at least one) to invite them.',
+    'zh-CN': '请填写嘉宾的邮箱或平台账号（至少一项）。',
+  },
+  'guest.workspace_unknown': {
+    en: 'This club has no single {platform} workspace to find that account in: connect it in Settings first, or name the workspace.',
+    'zh-CN': '本社群没有唯一的 {platform} 工作区可用来查找该账号：请先在设置中连接，或填写工作区。',
+  },
   'account.already_linked': {
     en: 'This account is already linked to a member.',
     'zh-CN': '这个账号已经关联了会员。',
@@ -273,6 +281,10 @@ export const errorMessages = {
     'zh-CN': '这个日历链接已失效，请在 /lessons 中重新获取。',
   },
   'question.not_found': { en: 'No such question.', 'zh-CN': '找不到这个提问。' },
+  'question.no_follow_up': {
+    en: 'No coach is waiting for a reply from you. To ask something new, use /ask; to add to a question, press Reply under it in /questions.',
+    'zh-CN': '目前没有导师在等你的回复。提新问题请用 /ask；要补充某个提问，请在 /questions 中点它下面的“回复”。',
+  },
   'question.already_answered': {
     en: 'This question was already answered.',
     'zh-CN': '这个提问已经回答过了。',
@@ -351,6 +363,18 @@ export const errorMessages = {
     en: 'There already is (or was) an introduction between you two: see /intros.',
     'zh-CN': '你们之间已经有（或有过）一条引荐，请查看 /intros。',
   },
+  'intro.trio_members': {
+    en: 'A group introduction needs three different members.',
+    'zh-CN': '三方引荐需要三位不同的会员。',
+  },
+  'intro.trio_member_unavailable': {
+    en: '{name} cannot receive introductions at the moment, or asked not to be paired with one of the others.',
+    'zh-CN': '{name}目前无法接收引荐，或不希望与其中一位配对。',
+  },
+  'intro.trio_pair_exists': {
+    en: '{a} and {b} already have (or had) an introduction: a group of three needs three new pairs.',
+    'zh-CN': '{a}和{b}之间已经有（或有过）一条引荐：三方引荐需要三对此前未引荐过的会员。',
+  },
   'intro.too_many_open': {
     en: 'You already have {max} introduction requests waiting for an answer. Try again once one is answered.',
     'zh-CN': '你已有 {max} 条引荐申请在等待对方回复，请待其中一条有结果后再试。',
@@ -409,9 +433,24 @@ export const errorMessages = {
     en: 'There is no pending deletion of this member’s data.',
     'zh-CN': '这位会员没有待执行的数据删除请求。',
   },
+  'workspace.not_connected': {
+    en: 'This Discord server, Slack workspace or Feishu organisation is not connected to a club. An owner of the club can connect it in the admin panel: Settings → Platform connections.',
+    'zh-CN':
+      '这个 Discord 服务器、Slack 工作区或飞书企业尚未关联任何社群。社群所有者可在管理后台「社群设置 → 平台连接」中关联它。',
+  },
   'workspace.taken': {
     en: 'This Discord server or Slack workspace is already connected to another club.',
     'zh-CN': '这个 Discord 服务器或 Slack 工作区已关联到其他社群。',
+  },
+  'discord.role_unknown': {
+    en: 'That role cannot be this Discord server’s member role: it is not one of the server’s roles, or it is @everyone or a bot’s own role. Copy the id of the role members should get (Server Settings → Roles → right-click the role → Copy Role ID).',
+    'zh-CN':
+      '这个身份组不能作为该 Discord 服务器的会员身份组：它不是该服务器的身份组，或是 @everyone、机器人自带的身份组。请复制会员应获得的身份组 ID（服务器设置 → 身份组 → 右键该身份组 → 复制身份组 ID）。',
+  },
+  'discord.bot_not_in_guild': {
+    en: 'The bot is not in that Discord server, so the member role cannot be checked. Invite the bot first (docs/discord.md), then connect the server with its member role.',
+    'zh-CN':
+      '机器人不在该 Discord 服务器中，无法核对会员身份组。请先邀请机器人（见 docs/discord.md），再连同会员身份组连接该服务器。',
   },
   'conflict.unique': {
     en: 'Someone else changed this at the same moment. Please try again.',

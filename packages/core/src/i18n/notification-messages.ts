@@ -13,6 +13,10 @@ export const notificationMessages = {
   'field.materials': { en: 'Materials', 'zh-CN': '课程资料' },
   'field.replay': { en: 'Replay', 'zh-CN': '回放' },
   'field.how_to_pay': { en: 'How to pay', 'zh-CN': '付款方式' },
+  'payment.instructions_missing': {
+    en: 'The host has not set payment instructions yet; they will contact you about how to pay.',
+    'zh-CN': '社群主理人尚未设置付款方式，将会联系你告知如何付款。',
+  },
   'lesson.reminder.title': { en: 'Lesson reminder', 'zh-CN': '课程提醒' },
   'lesson.reminder.text': {
     en: '"{title}" starts in {remaining}. See you there!',

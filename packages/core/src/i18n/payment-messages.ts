@@ -20,6 +20,10 @@ export const paymentMessages = {
     en: 'Pay {amount} securely with Stripe: {url}',
     'zh-CN': '通过 Stripe 安全支付 {amount}：{url}',
   },
+  'checkout.approved.confirm': {
+    en: 'Your membership starts as soon as the payment goes through; you need not send a reference. The link works until {until}; /renew gives you a new one after that.',
+    'zh-CN': '付款成功后会籍立即生效，无需再发送付款凭证。链接在 {until} 前有效；过期后可用 /renew 获取新链接。',
+  },
   'method.stripe': { en: 'Online (Stripe)', 'zh-CN': '在线支付（Stripe）' },
 } as const satisfies Catalogue;
 

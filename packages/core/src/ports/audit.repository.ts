@@ -16,6 +16,8 @@ export interface AuditCursor {
 /** The append-only log of staff actions. */
 export interface AuditRepository {
   add(entry: AuditEntry): Promise<void>;
+  /** Appends many entries in a few statements (a background job's changes), whatever their number. */
+  addMany(entries: readonly AuditEntry[]): Promise<void>;
   /**
    * A page of the log, newest first (at, then id, descending), and the count of all entries the query matches.
    * With `after` the page starts after that entry and `page.offset` is ignored.

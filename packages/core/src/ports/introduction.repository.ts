@@ -100,6 +100,8 @@ export interface IntroductionRepository {
     since: Date,
     page: { readonly after: Pick<Introduction, 'createdAt' | 'id'> | null; readonly limit: number },
   ): Promise<Introduction[]>;
+  /** The pair introductions of one group introduction of three (`groupId`), oldest first (by creation, then id). */
+  listGroup(communityId: string, groupId: string): Promise<Introduction[]>;
   /** How many proposals `memberId` asked for (`proposedBy`) are still waiting for an answer. */
   countOpenProposalsBy(communityId: string, memberId: string): Promise<number>;
   /** Marks every proposal created at or before `createdAtOrBefore` expired, in one statement; returns them as updated. */

@@ -1,7 +1,11 @@
+import type { AccessCheckRepository } from './access-check.repository.js';
+import type { AccessRoster } from './access-roster.js';
 import type { ApplicationRepository } from './application.repository.js';
 import type { AuditRepository } from './audit.repository.js';
 import type { AuthRepository } from './auth.repository.js';
 import type { BillingRepository } from './billing.repository.js';
+import type { ChannelPostRepository } from './channel-post.repository.js';
+import type { ChannelPublisher } from './channel-publisher.js';
 import type { Clock } from './clock.js';
 import type { CommunityRepository } from './community.repository.js';
 import type { ContributionRepository } from './contribution.repository.js';
@@ -23,6 +27,8 @@ import type { PlatformAccountRepository } from './platform-account.repository.js
 import type { PrivacyRepository } from './privacy.repository.js';
 import type { ProfileRepository } from './profile.repository.js';
 import type { QuestionRepository } from './question.repository.js';
+import type { QuestionMessageRepository } from './question-message.repository.js';
+import type { RecentMessageStore } from './recent-message-store.js';
 import type { StaffRepository } from './staff.repository.js';
 import type { SupplierRepository } from './supplier.repository.js';
 import type { KeywordMatcher } from './text-classifier.js';
@@ -40,6 +46,8 @@ export interface Repositories {
   readonly audit: AuditRepository;
   readonly lessons: LessonRepository;
   readonly questions: QuestionRepository;
+  /** The conversation under members' questions: coaches' follow-ups and members' replies. */
+  readonly questionMessages: QuestionMessageRepository;
   /** The club FAQ, searchable by its knowledge index. */
   readonly faq: FaqRepository;
   /** The club library (精华) of saved chat messages. */
@@ -59,6 +67,10 @@ export interface Repositories {
   readonly vitality: VitalityRepository;
   /** Members' data rights: export links, erasure requests, and the export and erasure themselves. */
   readonly privacy: PrivacyRepository;
+  /** The bot's own messages in club channels (staff cards, digests): claimed once, edited in place. */
+  readonly channelPosts: ChannelPostRepository;
+  /** The access check: linked accounts' standing by workspace, and the club's last run. */
+  readonly accessChecks: AccessCheckRepository;
 }
 
 /**
@@ -90,4 +102,10 @@ export interface Ports extends Repositories {
   readonly keywords?: KeywordMatcher;
   /** Online payment (Stripe Checkout); without it, members pay as the club's instructions say. */
   readonly paymentGateway?: PaymentGateway;
+  /** Posts to and edits the bot's messages in club channels; without it, no staff cards or digests are posted. */
+  readonly channels?: ChannelPublisher;
+  /** Chat moderation's window of each author's recent messages; an erasure forgets the member's at once. */
+  readonly recentMessages?: RecentMessageStore;
+  /** Who holds the member role / members-only channels on each platform; without it, the access check skips. */
+  readonly accessRoster?: AccessRoster;
 }

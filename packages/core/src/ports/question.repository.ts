@@ -11,7 +11,7 @@ export interface QuestionRepository {
   list(communityId: string, status: QuestionStatus | null, page: PageRequest): Promise<Page<Question>>;
   /**
    * Questions still waiting (open or claimed), oldest first (created at, then id); with `createdNotAfter`,
-   * only those asked at or before it — the SLA's overdue queue.
+   * only those asked at or before it and not waiting for the member's reply to a follow-up — the SLA's overdue queue.
    */
   listWaiting(communityId: string, createdNotAfter: Date | null, page: PageRequest): Promise<Page<Question>>;
   /** Questions routed to (claimed by) one person, e.g. a guest expert, oldest first; `status` narrows them. */

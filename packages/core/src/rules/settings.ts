@@ -18,6 +18,23 @@ const currency = z
   .string()
   .transform((c) => c.toUpperCase())
   .refine(isKnownCurrency, 'unknown currency');
+/** A channel id per platform (Discord channel, Slack channel, Feishu chat); a platform left out has none. */
+const channelIds = z
+  .object({
+    discord: z
+      .string()
+      .trim()
+      .regex(/^\d{5,25}$/, 'a Discord channel id is a number'),
+    slack: z
+      .string()
+      .trim()
+      .regex(/^[CG][A-Z0-9]{5,20}$/, 'a Slack channel id starts with C or G'),
+    feishu: z
+      .string()
+      .trim()
+      .regex(/^oc_[A-Za-z0-9_-]{5,60}$/, 'a Feishu chat id starts with oc_'),
+  })
+  .partial();
 const keywords = z.array(z.string().trim().min(1).max(60)).max(500);
 
 export const settingsSchema = z.object({
@@ -52,6 +69,7 @@ export const settingsSchema = z.object({
     .optional(),
   matchingIntervalDays: z.number().int().min(1).max(90),
   introsPerRound: z.number().int().min(0).max(20),
+  groupIntros: z.boolean().optional(),
   introFollowUpDays: z.number().int().min(1).max(180),
   questionSlaHours: z
     .number()
@@ -70,6 +88,9 @@ export const settingsSchema = z.object({
     .object({ 'zh-CN': z.string().trim().min(1).max(100), en: z.string().trim().min(1).max(100) })
     .partial()
     .optional(),
+  staffChannels: channelIds.optional(),
+  digestChannels: channelIds.optional(),
+  digestBothLanguages: z.boolean().optional(),
 });
 
 /** Merges a patch into settings and validates the result; throws `community.invalid_settings`. */

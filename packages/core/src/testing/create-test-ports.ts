@@ -1,4 +1,5 @@
 import type { Ports, Repositories, UnitOfWork } from '../ports/ports.js';
+import { InMemoryRecentMessageStore } from './in-memory/recent-message-store.js';
 import { InMemoryJobQueue } from './in-memory-job-queue.js';
 import { ManualClock } from './manual-clock.js';
 import { createMemoryRepositories } from './memory-repositories.js';
@@ -11,6 +12,7 @@ export interface TestPorts extends Ports {
   readonly messenger: RecordingMessenger;
   readonly roleSync: RecordingRoleSync;
   readonly jobs: InMemoryJobQueue;
+  readonly recentMessages: InMemoryRecentMessageStore;
 }
 
 /** Working in-memory ports for unit tests; pass `repositories` to run the same test over another store. */
@@ -22,5 +24,6 @@ export function createTestPorts(repositories?: Repositories & { uow: UnitOfWork 
     messenger: new RecordingMessenger(),
     roleSync: new RecordingRoleSync(),
     jobs: new InMemoryJobQueue(),
+    recentMessages: new InMemoryRecentMessageStore(),
   };
 }

@@ -1,5 +1,7 @@
 export * from './club-fixture.js';
+export * from './contract/access-check.contract.js';
 export * from './contract/billing.contract.js';
+export * from './contract/channel-post.contract.js';
 export * from './contract/club-figures.contract.js';
 export * from './contract/club-lists.contract.js';
 export * from './contract/coaching.contract.js';
@@ -19,7 +21,9 @@ export { InMemoryRecentMessageStore } from './in-memory/recent-message-store.js'
 export { MemoryStore } from './in-memory/store.js';
 export * from './in-memory-job-queue.js';
 export * from './manual-clock.js';
+export * from './memory-access-roster.js';
 export * from './memory-repositories.js';
 export * from './network-club.js';
+export * from './recording-channel-publisher.js';
 export * from './recording-messenger.js';
 export * from './sequential-ids.js';

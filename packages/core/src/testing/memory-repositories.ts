@@ -1,8 +1,10 @@
 import type { Repositories, UnitOfWork } from '../ports/ports.js';
+import { InMemoryAccessCheckRepository } from './in-memory/access-check.repository.js';
 import { InMemoryApplicationRepository } from './in-memory/application.repository.js';
 import { InMemoryAuditRepository } from './in-memory/audit.repository.js';
 import { InMemoryAuthRepository } from './in-memory/auth.repository.js';
 import { InMemoryBillingRepository } from './in-memory/billing.repository.js';
+import { InMemoryChannelPostRepository } from './in-memory/channel-post.repository.js';
 import { InMemoryCommunityRepository } from './in-memory/community.repository.js';
 import { InMemoryContributionRepository } from './in-memory/contribution.repository.js';
 import { InMemoryDeliveryRepository } from './in-memory/delivery.repository.js';
@@ -19,6 +21,7 @@ import { InMemoryPlatformAccountRepository } from './in-memory/platform-account.
 import { InMemoryPrivacyRepository } from './in-memory/privacy.repository.js';
 import { InMemoryProfileRepository } from './in-memory/profile.repository.js';
 import { InMemoryQuestionRepository } from './in-memory/question.repository.js';
+import { InMemoryQuestionMessageRepository } from './in-memory/question-message.repository.js';
 import { InMemoryStaffRepository } from './in-memory/staff.repository.js';
 import { MemoryStore } from './in-memory/store.js';
 import { InMemorySupplierRepository } from './in-memory/supplier.repository.js';
@@ -37,6 +40,7 @@ export function createMemoryRepositories(store = new MemoryStore()): Repositorie
     audit: new InMemoryAuditRepository(store),
     lessons: new InMemoryLessonRepository(store),
     questions: new InMemoryQuestionRepository(store),
+    questionMessages: new InMemoryQuestionMessageRepository(store),
     faq: new InMemoryFaqRepository(store),
     library: new InMemoryLibraryRepository(store),
     profiles: new InMemoryProfileRepository(store),
@@ -50,6 +54,8 @@ export function createMemoryRepositories(store = new MemoryStore()): Repositorie
     billing: new InMemoryBillingRepository(store),
     vitality: new InMemoryVitalityRepository(store),
     privacy: new InMemoryPrivacyRepository(store),
+    channelPosts: new InMemoryChannelPostRepository(store),
+    accessChecks: new InMemoryAccessCheckRepository(store),
   };
   return { ...repos, uow: { run: (work) => store.transaction(() => work(repos)) } };
 }

@@ -1,11 +1,13 @@
 import { introGroupKey } from '../domain/intro-follow-up.js';
 import {
+  type IntroStage,
   introAnnouncementWindow,
   introDeliveryKey,
   introNotifyJob,
   introRecipients,
   introStageToAnnounce,
 } from '../domain/intro-notice.js';
+import { trioConversationKey, trioDeliveryKey } from '../domain/intro-trio.js';
 import type { Introduction } from '../domain/introduction.js';
 import type { JobRequest } from '../ports/job-queue.js';
 import type { Ports, Uow } from '../ports/ports.js';
@@ -68,15 +70,20 @@ async function announcePage(
         const stage = introStageToAnnounce(intro, now);
         return stage ? [{ intro, stage }] : [];
       });
+      // A pair of a group of three is announced with its group, under the group's keys.
+      const memberKey = (intro: Introduction, stage: IntroStage, m: string) =>
+        intro.groupId ? trioDeliveryKey(stage, intro.groupId, m) : introDeliveryKey(stage, intro.id, m);
+      const togetherKey = (intro: Introduction) =>
+        intro.groupId ? trioConversationKey(intro.groupId) : introGroupKey(intro.id);
       const keys = chunk.flatMap(({ intro, stage }) => [
-        ...introRecipients(intro, stage).map((m) => introDeliveryKey(stage, intro.id, m)),
-        ...(stage === 'introduced' ? [introGroupKey(intro.id)] : []),
+        ...introRecipients(intro, stage).map((m) => memberKey(intro, stage, m)),
+        ...(stage === 'introduced' ? [togetherKey(intro)] : []),
       ]);
       const deliveries = new Map((await repos.deliveries.getMany(keys)).map((d) => [d.key, d]));
       for (const { intro, stage } of chunk) {
-        const told = introRecipients(intro, stage).every((m) => deliveries.has(introDeliveryKey(stage, intro.id, m)));
+        const told = introRecipients(intro, stage).every((m) => deliveries.has(memberKey(intro, stage, m)));
         // Introduced together in one conversation (a Slack multi-person DM): there are no per-person messages.
-        const together = stage === 'introduced' && deliveries.get(introGroupKey(intro.id))?.status === 'sent';
+        const together = stage === 'introduced' && deliveries.get(togetherKey(intro))?.status === 'sent';
         if (!told && !together) wanted.push(introNotifyJob(community.id, intro.id, stage, now));
       }
     }

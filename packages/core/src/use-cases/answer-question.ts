@@ -26,8 +26,17 @@ export async function answerQuestion(
     }
     if (before.status === 'answered') throw new DomainError('question.already_answered');
     if (before.status === 'closed') throw new DomainError('question.closed');
+    // Once answered, the conversation goes on as follow-ups (askQuestionFollowUp), even after the member wrote back.
+    if (before.answer !== null) throw new DomainError('question.already_answered');
     const by = actorId(input.actor);
-    const after: Question = { ...before, status: 'answered', answer, answeredBy: by, answeredAt: now };
+    const after: Question = {
+      ...before,
+      status: 'answered',
+      answer,
+      answeredBy: by,
+      answeredAt: now,
+      awaitingMemberSince: null,
+    };
     await repos.questions.update(after);
     if (by) {
       await repos.contributions.record({

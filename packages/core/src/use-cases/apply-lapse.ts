@@ -1,3 +1,4 @@
+import { paymentInstructionsFor } from '../domain/community.js';
 import { membershipState } from '../domain/membership.js';
 import { formatMoney } from '../domain/money.js';
 import { renewalNoticeKey } from '../domain/renewal.js';
@@ -82,9 +83,12 @@ export async function applyLapse(
     message: ({ locale }) => ({
       title: notificationText(locale, 'renewal.lapsed.title'),
       text: notificationText(locale, 'renewal.lapsed.text', { fee: formatMoney(fee, locale) }),
-      fields: community.settings.paymentInstructions
-        ? [{ name: notificationText(locale, 'field.how_to_pay'), value: community.settings.paymentInstructions }]
-        : [],
+      fields: [
+        {
+          name: notificationText(locale, 'field.how_to_pay'),
+          value: paymentInstructionsFor(community.settings, locale),
+        },
+      ],
     }),
   });
   return { status: 'lapsed', reason: null, access, notice };

@@ -4,7 +4,13 @@ import type { CheckoutIntent, Refund } from '../domain/online-payment.js';
 import type { Payment } from '../domain/payment.js';
 import { type PaymentEvent, type PaymentEventOutcome, PaymentNotYetKnown } from '../domain/payment-event.js';
 import { pricingOf } from '../domain/pricing.js';
-import { type ReceiptData, receiptMessage } from '../domain/receipt.js';
+import {
+  PAYMENT_RECEIPT_RETRY_DELAY_MS,
+  paymentReceiptJob,
+  paymentReceiptKey,
+  type ReceiptData,
+  receiptMessage,
+} from '../domain/receipt.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Ports, Repositories, Uow } from '../ports/ports.js';
 import { systemActor } from '../rules/actor.js';
@@ -20,7 +26,7 @@ type Repos = Pick<
 type Deps = Uow<
   'accounts' | 'audit' | 'billing' | 'communities' | 'deliveries' | 'members' | 'memberships' | 'payments'
 > &
-  Pick<Ports, 'clock' | 'ids' | 'messenger' | 'roleSync'>;
+  Pick<Ports, 'clock' | 'ids' | 'jobs' | 'messenger' | 'roleSync'>;
 
 interface Effects {
   outcome: PaymentEventOutcome;
@@ -259,16 +265,23 @@ async function disputeCreated(
 
 /**
  * DMs the receipt once per payment (delivery key `payment-receipt:<payment>`): a retried or replayed event never
- * sends it twice; a failed send stays recorded in deliveries, and the receipt is in `/me` and the panel.
+ * sends it twice. Its `payment.receipt` job is queued first (same deterministic id however often): it finds the
+ * receipt sent and does nothing, or sends it after a passing failure, retried with backoff. A permanent failure
+ * stays recorded in deliveries; the receipt is in `/me` and the panel either way.
  */
 async function sendReceipt(
-  deps: Uow<'accounts' | 'communities' | 'deliveries' | 'members'> & Pick<Ports, 'clock' | 'messenger'>,
+  deps: Uow<'accounts' | 'communities' | 'deliveries' | 'members'> & Pick<Ports, 'clock' | 'jobs' | 'messenger'>,
   receipt: NonNullable<Effects['receipt']>,
 ): Promise<void> {
+  const runAt = new Date(deps.clock.now().getTime() + PAYMENT_RECEIPT_RETRY_DELAY_MS);
+  await deps.jobs
+    .schedule(paymentReceiptJob(receipt.communityId, receipt.data.payment.id, runAt))
+    // The queue is down: the receipt below is still tried, and a failure stays pending in deliveries.
+    .catch(() => undefined);
   await notifyMember(deps, {
     communityId: receipt.communityId,
     memberId: receipt.memberId,
-    key: `payment-receipt:${receipt.data.payment.id}`,
+    key: paymentReceiptKey(receipt.data.payment.id),
     kind: 'payment.receipt',
     message: () => receiptMessage(receipt.data, receipt.locale),
   }).catch(() => undefined);

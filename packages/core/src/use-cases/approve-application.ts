@@ -13,8 +13,10 @@ import { loadOpenApplication } from './load-open-application.js';
  * `announceApplicationDecision`: sent now, with a queued job as a safety net, once per decision).
  */
 export async function approveApplication(
-  deps: Uow<'accounts' | 'applications' | 'audit' | 'communities' | 'deliveries' | 'members'> &
-    Pick<Ports, 'clock' | 'ids' | 'jobs' | 'messenger'>,
+  deps: Uow<
+    'accounts' | 'applications' | 'audit' | 'billing' | 'communities' | 'deliveries' | 'members' | 'memberships'
+  > &
+    Pick<Ports, 'clock' | 'ids' | 'jobs' | 'messenger' | 'paymentGateway'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

@@ -1,6 +1,6 @@
 import type { Platform } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Ports, Uow } from '../ports/ports.js';
+import type { Ports, Repositories, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { writeAudit } from '../rules/audit.js';
 import { loadCommunity } from '../rules/load.js';
@@ -24,7 +24,7 @@ export async function attachWorkspace(
     readonly communityId: string;
     readonly platform: Platform;
     readonly workspaceId: string;
-    readonly alongside?: () => Promise<void>;
+    readonly alongside?: (repos: Pick<Repositories, 'audit' | 'communities'>) => Promise<void>;
   },
 ): Promise<AttachWorkspaceResult> {
   requireRole(input.actor, input.communityId, ['owner']);
@@ -45,7 +45,7 @@ export async function attachWorkspace(
       });
     }
     // Also on a reinstall (already attached): the Slack installation's new token is saved.
-    await input.alongside?.();
+    await input.alongside?.(repos);
     return { attached: !current };
   });
 }

@@ -7,7 +7,7 @@ import { requireMemberAccess } from '../rules/member-access.js';
 
 /**
  * The other member of a deal confirms it (it counts as confirmed in the panel's totals) and is credited a
- * `deal` contribution. Confirming twice changes nothing. Only while their membership gives access.
+ * `deal` contribution; the introduction's introducer, if a third party made it, is credited one too. Confirming twice changes nothing. Only while their membership gives access.
  */
 export async function confirmDeal(
   deps: Uow<'communities' | 'contributions' | 'introductions' | 'memberships'> & Pick<Ports, 'clock' | 'ids'>,
@@ -36,6 +36,21 @@ export async function confirmDeal(
       points: 1,
       at: now,
     });
+    // The introducer (a third party who made the introduction, see `Introduction.introducerId`) is credited once
+    // per deal, when both sides have confirmed it.
+    const intro = deal.introductionId ? await repos.introductions.get(community.id, deal.introductionId) : null;
+    const introducer = intro?.introducerId ?? null;
+    if (intro && introducer && introducer !== intro.memberA && introducer !== intro.memberB) {
+      await repos.contributions.record({
+        id: deps.ids.id(),
+        communityId: deal.communityId,
+        memberId: introducer,
+        kind: 'deal',
+        sourceId: deal.id,
+        points: 1,
+        at: now,
+      });
+    }
     return after;
   });
 }

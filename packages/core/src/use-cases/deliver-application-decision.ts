@@ -3,13 +3,16 @@ import type { Application } from '../domain/application.js';
 import { applicationDecisionKey } from '../domain/application-decision-notice.js';
 import { type Community, communityName, paymentInstructionsFor } from '../domain/community.js';
 import type { PlatformAccount } from '../domain/member.js';
-import { formatMoney } from '../domain/money.js';
+import { formatMoney, type Money } from '../domain/money.js';
 import { DomainError } from '../errors/domain-error.js';
+import { formatDateTime } from '../i18n/format-date-time.js';
 import type { Locale } from '../i18n/locale.js';
 import { notificationText } from '../i18n/notification-messages.js';
+import { paymentText } from '../i18n/payment-messages.js';
 import { DeliveryError, type OutboundMessage } from '../ports/messenger.js';
 import type { Ports, Uow } from '../ports/ports.js';
-import { type NotifyResult, notifyMember } from './notify-member.js';
+import { heldElsewhere, type NotifyResult, notifyMember, takeDelivery } from './notify-member.js';
+import { startCheckout } from './start-checkout.js';
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -48,8 +51,8 @@ async function notifyApplicant(
   const { platform, workspaceId, platformUserId } = application;
   if (!platform || !workspaceId || !platformUserId) return result('skipped', 0, 'applied without a platform account');
   const now = deps.clock.now();
-  const { delivery } = await deps.uow.run((repos) =>
-    repos.deliveries.claim({
+  const { delivery, held } = await deps.uow.run((repos) =>
+    takeDelivery(repos, {
       key: input.key,
       communityId: application.communityId,
       memberId: null,
@@ -63,6 +66,7 @@ async function notifyApplicant(
   );
   if (delivery.status === 'sent') return result('already_sent', 0, null);
   if (delivery.status === 'failed') return result('failed', 0, delivery.error);
+  if (!held) throw heldElsewhere(input.key);
   // Messengers address the platform user; no member is linked yet.
   const account: PlatformAccount = {
     communityId: application.communityId,
@@ -84,10 +88,18 @@ async function notifyApplicant(
   return result('sent', 1, null);
 }
 
+/** A Checkout link for the approved applicant's joining payment, at the price snowball computed. */
+interface ApprovalCheckout {
+  readonly url: string;
+  readonly amount: Money;
+  readonly expiresAt: Date;
+}
+
 /** The DM for the application's current state, or null when that state tells the applicant nothing. */
 function decisionMessage(
   community: Community,
   application: Application,
+  checkout: ApprovalCheckout | null = null,
 ): { key: string; kind: string; message: (locale: Locale) => OutboundMessage } | null {
   const key = applicationDecisionKey(application);
   if (!key) return null;
@@ -98,6 +110,7 @@ function decisionMessage(
       key,
       kind: 'application.approved',
       message: (locale) => {
+        if (checkout) return approvedWithCheckout(community, name, checkout, locale);
         const fee = formatMoney(settings.fee, locale);
         const instructions = paymentInstructionsFor(settings, locale);
         return {
@@ -108,8 +121,9 @@ function decisionMessage(
             fee,
           }),
           fields: [
-            { name: notificationText(locale, 'field.fee'), value: `${fee} (${settings.fee.currency})` },
-            ...(instructions ? [{ name: notificationText(locale, 'field.how_to_pay'), value: instructions }] : []),
+            // formatMoney already names the currency ("1,000 CNY").
+            { name: notificationText(locale, 'field.fee'), value: fee },
+            { name: notificationText(locale, 'field.how_to_pay'), value: instructions },
             {
               name: notificationText(locale, 'field.how_to_confirm'),
               value: notificationText(locale, 'application.approved.confirm'),
@@ -153,9 +167,75 @@ function decisionMessage(
   return null;
 }
 
-/** Deps of the decision DM: the application, the club, and the applicant's delivery record. */
-export type DecisionDeliveryDeps = Uow<'accounts' | 'applications' | 'communities' | 'deliveries' | 'members'> &
-  Pick<Ports, 'clock' | 'messenger'>;
+/** The approval DM when the club takes online payment: the amount snowball computed and the Checkout link. */
+function approvedWithCheckout(
+  community: Community,
+  name: string,
+  checkout: ApprovalCheckout,
+  locale: Locale,
+): OutboundMessage {
+  const amount = formatMoney(checkout.amount, locale);
+  return {
+    title: notificationText(locale, 'application.approved.title'),
+    text: notificationText(locale, 'application.approved.text', {
+      name,
+      club: communityName(community, locale),
+      fee: amount,
+    }),
+    fields: [
+      { name: notificationText(locale, 'field.fee'), value: `${amount} (${checkout.amount.currency})` },
+      {
+        name: paymentText(locale, 'checkout.title'),
+        value: paymentText(locale, 'checkout.text', { amount, url: checkout.url }),
+      },
+      {
+        name: notificationText(locale, 'field.how_to_confirm'),
+        value: paymentText(locale, 'checkout.approved.confirm', {
+          until: formatDateTime(checkout.expiresAt, community.settings.timezone, locale),
+        }),
+      },
+    ],
+  };
+}
+
+/**
+ * The Checkout link for an approved applicant when the deployment takes online payment and the DM is still to be
+ * sent; null otherwise (no gateway, the DM went out already, or nothing is due, e.g. they paid by hand since).
+ * A provider failure is thrown: the DM is retried rather than sent without the link.
+ */
+async function approvalCheckout(
+  deps: DecisionDeliveryDeps,
+  application: Application,
+  key: string,
+): Promise<ApprovalCheckout | null> {
+  if (!deps.paymentGateway || application.status !== 'approved' || !application.memberId) return null;
+  const delivery = await deps.uow.run((repos) => repos.deliveries.get(key));
+  if (delivery && delivery.status !== 'pending') return null;
+  try {
+    const { intent } = await startCheckout(deps, {
+      communityId: application.communityId,
+      memberId: application.memberId,
+    });
+    if (!intent.url) return null;
+    return {
+      url: intent.url,
+      amount: { amountMinor: intent.amountMinor, currency: intent.currency },
+      expiresAt: intent.expiresAt,
+    };
+  } catch (error) {
+    if (error instanceof DomainError) return null;
+    throw error;
+  }
+}
+
+/**
+ * Deps of the decision DM: the application, the club, and the applicant's delivery record; with a payment gateway,
+ * what a Checkout link for the approval needs (the price, the member's periods, the checkout intent).
+ */
+export type DecisionDeliveryDeps = Uow<
+  'accounts' | 'applications' | 'billing' | 'communities' | 'deliveries' | 'members' | 'memberships'
+> &
+  Pick<Ports, 'clock' | 'ids' | 'messenger' | 'paymentGateway'>;
 
 /**
  * The DM for the application's current state, claimed under `applicationDecisionKey`. A retryable failure is
@@ -172,7 +252,15 @@ export async function deliverDecision(
     return community && application ? { community, application } : null;
   });
   if (!loaded) throw new DomainError('application.not_found', { applicationId: input.applicationId });
-  const notice = decisionMessage(loaded.community, loaded.application);
+  const key = applicationDecisionKey(loaded.application);
+  let checkout: ApprovalCheckout | null = null;
+  try {
+    checkout = key ? await approvalCheckout(deps, loaded.application, key) : null;
+  } catch (error) {
+    if (onRetryableFailure === 'throw') throw error;
+    return { key: key ?? '', status: 'failed', delivered: 0, error: errorMessage(error) };
+  }
+  const notice = decisionMessage(loaded.community, loaded.application, checkout);
   if (!notice) return null;
   try {
     return await notifyApplicant(deps, loaded.application, notice);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHAT_ACTION_MAX_ATTEMPTS } from '../domain/moderation-chat-action.js';
 import type { ModerationFinding, ModerationVerdict } from '../domain/moderation-rules.js';
 import { DEFAULT_MODERATION_SETTINGS } from '../domain/moderation-rules.js';
 import type { ChatAuthorRef, ChatMessageRef, ChatModerator } from '../ports/chat-moderator.js';
@@ -9,6 +10,7 @@ import { createClubFixture } from '../testing/club-fixture.js';
 import { InMemoryRecentMessageStore } from '../testing/in-memory/recent-message-store.js';
 import { RecordingMessenger } from '../testing/recording-messenger.js';
 import { enforceChatModeration } from './enforce-chat-moderation.js';
+import { reconcileModerationActions } from './reconcile-moderation-actions.js';
 
 /** "AD" is certain advertising, "LINK" an uncertain link, and more than 2 earlier messages is flooding. */
 const classifier: TextClassifier = {
@@ -176,5 +178,96 @@ describe('enforceChatModeration', () => {
     expect(result.action).toBe('allow');
     expect(chat.deleted).toEqual([]);
     expect(messenger.sent).toEqual([]);
+  });
+
+  it('climbs the ladder for a person with no linked membership, counted by their platform account', async () => {
+    const { club, deps, chat, messenger, message } = await setup();
+    const stranger = (text: string) => ({ ...message(text), authorId: 'stranger-9' });
+    const first = await enforceChatModeration(deps, stranger('AD one'));
+    expect(first).toMatchObject({ memberId: null, removed: true, timedOutUntil: null });
+    const second = await enforceChatModeration(deps, stranger('AD two'));
+    expect(second.timedOutUntil).not.toBeNull();
+    expect(chat.timeouts.map((t) => t.author.platformUserId)).toEqual(['stranger-9']);
+    const third = await enforceChatModeration(deps, stranger('AD three'));
+    expect(third.escalationCaseId).not.toBeNull();
+    const escalation = await club.ports.moderation.get(club.communityId, third.escalationCaseId ?? '');
+    expect(escalation).toMatchObject({
+      status: 'open',
+      memberId: null,
+      authorId: 'stranger-9',
+      workspaceId: 'guild-1',
+    });
+    // The stranger's DMs reached them by platform account; another stranger starts at the first step again.
+    expect(messenger.sent).toHaveLength(3);
+    const other = await enforceChatModeration(deps, { ...message('AD four'), authorId: 'stranger-10' });
+    expect(other.timedOutUntil).toBeNull();
+    expect(other.escalationCaseId).toBeNull();
+  });
+
+  it('keeps the messages just before the flagged one in its channel with the case, and purges them with it', async () => {
+    const { club, deps, message } = await setup();
+    const at = (i: number) => new Date(Date.parse('2026-12-22T09:00:00Z') + i * 60_000);
+    await enforceChatModeration(deps, { ...message('who ships to Shenzhen?'), authorId: 'other-1', at: at(0) });
+    await enforceChatModeration(deps, { ...message('we do, weekly', { channelId: 'elsewhere' }), at: at(1) });
+    await enforceChatModeration(deps, { ...message('me too'), authorId: 'other-2', at: at(2) });
+    const flagged = await enforceChatModeration(deps, { ...message('AD here'), at: at(3) });
+    const kase = await club.ports.moderation.get(club.communityId, flagged.caseId ?? '');
+    expect(kase?.context?.map((m) => [m.authorId, m.text])).toEqual([
+      ['other-1', 'who ships to Shenzhen?'],
+      ['other-2', 'me too'],
+    ]);
+    expect(kase?.context?.[0]?.at).toEqual(at(0));
+    club.ports.clock.set('2027-12-30T00:00:00Z');
+    await club.ports.moderation.purgeEvidence(club.communityId, club.ports.clock.now(), club.ports.clock.now(), 10);
+    const purged = await club.ports.moderation.get(club.communityId, flagged.caseId ?? '');
+    expect(purged).toMatchObject({ excerpt: '', context: null });
+  });
+
+  it('retries a failed removal in the reconcile pass with backoff, once, without a second DM', async () => {
+    const { club, deps, messenger, chat, message } = await setup({ locale: 'en' });
+    chat.failDeletes = 2;
+    const event = message('AD');
+    const first = await enforceChatModeration(deps, event);
+    expect(first.removed).toBe(false);
+    // Not due yet: the first retry waits 30 seconds.
+    expect(await reconcileModerationActions(deps)).toMatchObject({ tried: 0 });
+    club.ports.clock.advance(30_000);
+    expect(await reconcileModerationActions(deps)).toMatchObject({ tried: 1, retrying: 1 });
+    club.ports.clock.advance(60_000);
+    expect(await reconcileModerationActions(deps)).toMatchObject({ tried: 0 });
+    club.ports.clock.advance(60_000);
+    expect(await reconcileModerationActions(deps)).toMatchObject({ tried: 1, done: 1 });
+    club.ports.clock.advance(3_600_000);
+    expect(await reconcileModerationActions(deps)).toMatchObject({ tried: 0 });
+    expect(chat.deleted.map((m) => m.messageId)).toEqual([event.messageId]);
+    expect(messenger.sent).toHaveLength(1);
+    // The event delivered again now finds the removal done: nothing more happens.
+    expect(await enforceChatModeration(deps, event)).toMatchObject({ removed: true, failures: [] });
+    expect(chat.deleted).toHaveLength(1);
+  });
+
+  it('gives up after the last attempt and flags the case for the moderators', async () => {
+    const { club, deps, chat, message } = await setup();
+    chat.failDeletes = 100;
+    const first = await enforceChatModeration(deps, message('AD'));
+    let gaveUp = 0;
+    for (let i = 0; i < 10; i += 1) {
+      club.ports.clock.advance(3_600_000);
+      gaveUp += (await reconcileModerationActions(deps)).gaveUp;
+    }
+    expect(gaveUp).toBe(1);
+    expect(chat.failDeletes).toBe(100 - CHAT_ACTION_MAX_ATTEMPTS);
+    const kase = await club.ports.moderation.get(club.communityId, first.caseId ?? '');
+    expect(kase?.actionFailure).toBe('remove');
+  });
+
+  it('lets only one of two concurrent reconcile passes take an action', async () => {
+    const { club, deps, chat, message } = await setup();
+    chat.failDeletes = 1;
+    await enforceChatModeration(deps, message('AD'));
+    club.ports.clock.advance(60_000);
+    const [a, b] = await Promise.all([reconcileModerationActions(deps), reconcileModerationActions(deps)]);
+    expect(a.tried + b.tried).toBe(1);
+    expect(chat.deleted).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
-import type { Delivery } from '../domain/delivery.js';
-import type { Platform, PlatformAccount } from '../domain/member.js';
-import type { ModerationCase } from '../domain/moderation.js';
+import type { Platform } from '../domain/member.js';
+import type { CaseContextMessage, ModerationCase } from '../domain/moderation.js';
+import type { ChatActionPayload } from '../domain/moderation-chat-action.js';
 import type { ModerationRuleId, ModerationSettings, StrikeStep } from '../domain/moderation-rules.js';
 import { UniqueViolation } from '../errors/unique-violation.js';
 import type { Locale } from '../i18n/locale.js';
@@ -10,12 +10,15 @@ import type { OutboundMessage } from '../ports/messenger.js';
 import type { Ports } from '../ports/ports.js';
 import type { RecentChatMessage, RecentMessageStore } from '../ports/recent-message-store.js';
 import type { TextClassifier } from '../ports/text-classifier.js';
+import { CASE_CONTEXT_KEPT, CASE_CONTEXT_MESSAGES, CASE_CONTEXT_WINDOW_MS } from '../rules/case-context.js';
 import { explainModerationRule } from '../rules/moderation-explanations.js';
 import { moderationNoticeTexts as T } from '../rules/moderation-notice-texts.js';
 import { moderationSettingsOf } from '../rules/moderation-settings.js';
-import { countActiveStrikes, strikeConsequence } from '../rules/strike-ladder.js';
+import { recentChatAuthorKey, recentChatChannelKey } from '../rules/recent-chat-key.js';
+import { strikeConsequence } from '../rules/strike-ladder.js';
 import type { ChatMessageToCheck } from './check-chat-message.js';
 import { type ModerationOutcome, moderateChatMessage, moderationCaseId } from './moderate-chat-message.js';
+import { startChatAction } from './run-chat-action.js';
 
 /** What automatic moderation needs: the repositories, the messenger, the classifier, recent chat and the chat API. */
 export type ChatModerationDeps = Pick<
@@ -32,6 +35,8 @@ export interface ChatMessageEvent extends Omit<ChatMessageToCheck, 'recent'> {
   readonly messageId: string;
   /** When the message was edited; absent for a new message. */
   readonly editedAt?: Date;
+  /** The platform already stopped the message (Discord's native AutoMod blocked it): no removal to make. */
+  readonly removedByPlatform?: boolean;
 }
 
 /** What was decided and done for one message. */
@@ -54,8 +59,9 @@ export interface ChatModerationResult extends ModerationOutcome {
 const RECENT_MIN = 30;
 const RECENT_TEXT_LENGTH = 500;
 const EXCERPT_IN_NOTICE = 300;
-// A failed action is tried again when the same event is delivered again, a few times at most.
-const MAX_ATTEMPTS = 3;
+// A case keeps the few messages written just before the flagged one in its channel (within a quarter hour).
+const CONTEXT_MESSAGES = CASE_CONTEXT_MESSAGES;
+const CONTEXT_WINDOW_MS = CASE_CONTEXT_WINDOW_MS;
 
 /**
  * Automatic moderation of one chat message, new or edited: remembers it in the author's recent messages (for
@@ -83,13 +89,11 @@ export async function enforceChatModeration(
     };
   }
   const settings = moderationSettingsOf(community.settings);
-  const recent =
-    settings.enabled && !input.editedAt
-      ? await remember(deps.recentMessages, community.id, settings, input)
-      : undefined;
+  const remembered =
+    settings.enabled && !input.editedAt ? await remember(deps.recentMessages, community.id, settings, input) : null;
   const outcome = await moderateChatMessage(deps, {
     ...input,
-    ...(recent ? { recent } : {}),
+    ...(remembered ? { recent: remembered.recent, context: remembered.context } : {}),
     ...(input.editedAt ? { revision: input.editedAt.toISOString() } : {}),
   });
   if (outcome.action === 'allow' || !outcome.caseId || !outcome.communityId) {
@@ -99,7 +103,11 @@ export async function enforceChatModeration(
   const communityId = outcome.communityId;
   const now = deps.clock.now();
   const failures: string[] = [];
-  const once = claimer(deps, communityId, outcome.memberId, caseId, now, failures);
+  const once = async (payload: ChatActionPayload) => {
+    const { result, error } = await startChatAction(deps, { communityId, caseId, payload });
+    if (error) failures.push(`${payload.kind}: ${error}`);
+    return result;
+  };
   const account = await deps.accounts.find(input.platform, input.workspaceId, input.authorId);
   const member = outcome.memberId ? await deps.members.get(communityId, outcome.memberId) : null;
   const clubLocale = community.settings.defaultLocale;
@@ -113,30 +121,38 @@ export async function enforceChatModeration(
   let step: StrikeStep | null = null;
   let notified = false;
   if (outcome.action === 'delete') {
-    const removal = await once('remove', async () => {
-      const answer = await deps.chat.deleteMessage(input);
-      return answer === 'removed' ? 'done' : 'refused';
-    });
+    const removal = input.removedByPlatform
+      ? 'done'
+      : await once({
+          kind: 'remove',
+          platform: input.platform,
+          workspaceId: input.workspaceId,
+          channelId: input.channelId,
+          messageId: input.messageId,
+        });
     removed = removal === 'done';
     stillUp = removal === 'refused' ? 'not-permitted' : removal === 'failed' ? 'failed' : null;
-    // Strikes are counted by member; a person with no linked membership gets the ladder's first step.
-    strikes = outcome.memberId
-      ? countActiveStrikes(settings, await deps.moderation.list(communityId, outcome.memberId), now)
-      : 1;
+    // Strikes are counted by member; for a person with no linked membership, by their platform account.
+    strikes = await deps.moderation.countStrikes(
+      communityId,
+      outcome.memberId
+        ? { memberId: outcome.memberId }
+        : { platform: input.platform, workspaceId: input.workspaceId, authorId: input.authorId },
+      new Date(now.getTime() - settings.strikeExpiryDays * 86_400_000),
+    );
     const consequence = strikeConsequence(settings, strikes, input.platform);
     step = consequence.step;
     if (consequence.step === 'timeout' && consequence.timeoutMinutes) {
       const until = new Date(now.getTime() + consequence.timeoutMinutes * 60_000);
       const reason = outcome.rules.map((r) => explainModerationRule(r, 'en').title).join(', ');
-      const timeout = await once('timeout', async () =>
-        (await deps.chat.timeout(
-          { platform: input.platform, workspaceId: input.workspaceId, platformUserId: input.authorId },
-          until,
-          reason,
-        ))
-          ? 'done'
-          : 'refused',
-      );
+      const timeout = await once({
+        kind: 'timeout',
+        platform: input.platform,
+        workspaceId: input.workspaceId,
+        platformUserId: input.authorId,
+        until: until.toISOString(),
+        reason,
+      });
       if (timeout === 'done') timedOutUntil = until;
     }
     if (consequence.step === 'case') {
@@ -162,16 +178,15 @@ export async function enforceChatModeration(
       strikes,
       settings,
     });
-    const recipient: PlatformAccount = account ?? {
-      // No linked membership: the messenger needs only the platform, workspace and user to reach the person.
-      communityId,
+    const sent = await once({
+      kind: 'notice',
       platform: input.platform,
       workspaceId: input.workspaceId,
       platformUserId: input.authorId,
-      memberId: '',
-      linkedAt: now,
-    };
-    const sent = await once('notice', () => deps.messenger.send(recipient, notice).then(() => 'done' as const));
+      // No linked membership: the messenger needs only the platform, workspace and user to reach the person.
+      memberId: account?.memberId ?? '',
+      message: notice,
+    });
     notified = sent === 'done';
   }
 
@@ -190,79 +205,51 @@ export async function enforceChatModeration(
       caseId,
     });
     logged =
-      (await once('log', () =>
-        deps.chat
-          .post({ platform: input.platform, workspaceId: input.workspaceId, channelId: logChannel }, message)
-          .then(() => 'done' as const),
-      )) === 'done';
+      (await once({
+        kind: 'log',
+        platform: input.platform,
+        workspaceId: input.workspaceId,
+        channelId: logChannel,
+        message,
+      })) === 'done';
   }
   return { ...outcome, removed, timedOutUntil, notified, logged, escalationCaseId, failures };
 }
 
+/**
+ * Adds the message to the author's recent messages (for flooding) and to its channel's (for the context a case keeps):
+ * answers the author's earlier messages and the few written just before it in the channel.
+ */
 async function remember(
   store: RecentMessageStore,
   communityId: string,
   settings: ModerationSettings,
   input: ChatMessageEvent,
-): Promise<RecentChatMessage[]> {
+): Promise<{ recent: RecentChatMessage[]; context: CaseContextMessage[] }> {
   const windowMs = Math.max(settings.floodWindowSeconds, settings.repeatWindowSeconds, 1) * 1000;
-  return store.push(
-    `${communityId}:${input.platform}:${input.workspaceId}:${input.authorId}`,
-    {
-      messageId: input.messageId,
-      channelId: input.channelId,
-      text: [...input.content].slice(0, RECENT_TEXT_LENGTH).join(''),
-      at: input.at,
-    },
-    { windowMs, maxMessages: Math.max(settings.floodMaxMessages + 1, RECENT_MIN) },
-  );
-}
-
-type ActionResult = 'done' | 'refused' | 'skipped' | 'failed';
-
-/**
- * Runs an action at most once per case: it is claimed under `moderation:<case>:<action>` first. A redelivered event
- * finds the claim and skips it; an action that failed on a transient error is tried again, a few times at most.
- */
-function claimer(
-  deps: Pick<Ports, 'deliveries'>,
-  communityId: string,
-  memberId: string | null,
-  caseId: string,
-  now: Date,
-  failures: string[],
-) {
-  return async (action: string, run: () => Promise<'done' | 'refused'>): Promise<ActionResult> => {
-    const key = `moderation:${caseId}:${action}`;
-    const claim: Delivery = {
-      key,
-      communityId,
-      memberId,
-      kind: `moderation.${action}`,
-      status: 'pending',
-      attempts: 0,
-      error: null,
-      createdAt: now,
-      sentAt: null,
-    };
-    const { delivery, created } = await deps.deliveries.claim(claim);
-    const retry =
-      !created && delivery.status === 'pending' && delivery.attempts > 0 && delivery.attempts < MAX_ATTEMPTS;
-    if (!created && !retry)
-      return delivery.status === 'sent' ? 'done' : delivery.error === 'refused' ? 'refused' : 'skipped';
-    try {
-      const result = await run();
-      if (result === 'done') await deps.deliveries.markSent(key, now);
-      else await deps.deliveries.markFailed(key, 'refused', true);
-      return result;
-    } catch (error) {
-      const permanent = Boolean((error as { permanent?: boolean }).permanent);
-      const detail = error instanceof Error ? error.message : String(error);
-      await deps.deliveries.markFailed(key, detail.slice(0, 500), permanent);
-      failures.push(`${action}: ${detail}`);
-      return 'failed';
-    }
+  const message = {
+    messageId: input.messageId,
+    channelId: input.channelId,
+    text: [...input.content].slice(0, RECENT_TEXT_LENGTH).join(''),
+    at: input.at,
   };
+  const [recent, channel] = await Promise.all([
+    store.push(recentChatAuthorKey(communityId, { ...input, platformUserId: input.authorId }), message, {
+      windowMs,
+      maxMessages: Math.max(settings.floodMaxMessages + 1, RECENT_MIN),
+    }),
+    // Everyone's messages in the channel, briefly (a quarter hour, a few messages): the context of a case.
+    store.push(
+      recentChatChannelKey(communityId, input),
+      { ...message, authorId: input.authorId },
+      { windowMs: CONTEXT_WINDOW_MS, maxMessages: CASE_CONTEXT_KEPT },
+    ),
+  ]);
+  const context = channel
+    .filter((m) => m.at.getTime() <= input.at.getTime())
+    .slice(-CONTEXT_MESSAGES)
+    .map((m) => ({ messageId: m.messageId, authorId: m.authorId ?? '', text: m.text, at: m.at }));
+  return { recent, context };
 }
 
 /** The ladder's last step: a case for moderators recommending removal (one per breach, found again on redelivery). */
@@ -290,6 +277,8 @@ async function escalate(
     platform: what.input.platform,
     channelId: what.input.channelId,
     messageId: what.input.messageId,
+    workspaceId: what.input.workspaceId,
+    authorId: what.input.authorId,
     excerpt: [...what.input.content].slice(0, 1000).join(''),
     reason: translate(T, what.locale, 'escalation.reason', { count: what.strikes, rules: what.rules.join(', ') }),
     decidedBy: null,

@@ -6,7 +6,9 @@ import { carryOutErasure } from './carry-out-erasure.js';
  * lost (Redis down when it was requested) still runs. Reads a page at a time.
  */
 export async function eraseDueMembers(
-  deps: Uow<'accounts' | 'audit' | 'communities' | 'members' | 'privacy'> & Pick<Ports, 'clock' | 'ids' | 'messenger'>,
+  deps: Uow<'accounts' | 'audit' | 'communities' | 'members' | 'privacy'> &
+    Pick<Ports, 'clock' | 'ids' | 'messenger'> &
+    Partial<Pick<Ports, 'recentMessages'>>,
   input: { readonly pageSize?: number } = {},
 ): Promise<{ erased: number }> {
   let erased = 0;

@@ -16,7 +16,7 @@ const share = (part: number, whole: number) => (whole === 0 ? null : part / whol
 
 /**
  * Cohorts by join month for staff: size, share still members after the first year, renewal rate and share who
- * ever contributed, oldest first — one SQL aggregate over membership periods, as of now.
+ * ever contributed, oldest first — one aggregate over each member's cohort facts, as of now.
  */
 export async function getCohorts(
   deps: Pick<Ports, 'communities' | 'vitality' | 'clock'>,

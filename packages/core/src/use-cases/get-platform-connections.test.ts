@@ -14,6 +14,7 @@ describe('getPlatformConnections', () => {
     expect(await core.getPlatformConnections({ actor: owner, communityId: community.id })).toEqual({
       discordGuilds: [],
       slackTeams: [],
+      discordMemberRoles: {},
     });
     await ports.communities.attachWorkspace(community.id, 'slack', 'T2');
     await ports.communities.attachWorkspace(community.id, 'discord', '900');
@@ -23,6 +24,11 @@ describe('getPlatformConnections', () => {
     expect(await core.getPlatformConnections({ actor: owner, communityId: community.id })).toEqual({
       discordGuilds: ['900'],
       slackTeams: ['T1', 'T2'],
+      discordMemberRoles: {},
+    });
+    await ports.communities.setWorkspaceMemberRole('discord', '900', '123456789012345678');
+    expect(await core.getPlatformConnections({ actor: owner, communityId: community.id })).toMatchObject({
+      discordMemberRoles: { '900': '123456789012345678' },
     });
 
     await expect(

@@ -6,6 +6,8 @@ import { loadCommunity } from '../rules/load.js';
 export interface PlatformConnections {
   readonly discordGuilds: readonly string[];
   readonly slackTeams: readonly string[];
+  /** The member role each Discord guild has of its own (guilds without one use the deployment's default). */
+  readonly discordMemberRoles: Readonly<Record<string, string>>;
 }
 
 /** Which Discord guilds and Slack teams serve the club (the simulator is left out), for the owners' settings. */
@@ -18,5 +20,8 @@ export async function getPlatformConnections(
   const workspaces = await deps.communities.listWorkspaces(input.communityId);
   const of = (platform: 'discord' | 'slack') =>
     workspaces.filter((w) => w.platform === platform).map((w) => w.workspaceId);
-  return { discordGuilds: of('discord'), slackTeams: of('slack') };
+  const discordMemberRoles: Record<string, string> = {};
+  for (const w of workspaces)
+    if (w.platform === 'discord' && w.memberRoleId) discordMemberRoles[w.workspaceId] = w.memberRoleId;
+  return { discordGuilds: of('discord'), slackTeams: of('slack'), discordMemberRoles };
 }

@@ -1,7 +1,7 @@
 import type { Community } from '../domain/community.js';
 import type { Member, Platform } from '../domain/member.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Uow } from '../ports/ports.js';
+import type { Ports } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 
 export interface Identity {
@@ -11,19 +11,26 @@ export interface Identity {
   readonly actor: Actor | null;
 }
 
-/** Who is behind a Discord or Slack user in a given guild/team: the club, the member and their staff roles. */
+/**
+ * Who is behind a Discord or Slack user in a given guild/team: the club, the member and their staff roles.
+ * Reads only, on every command of every platform: no transaction (a BEGIN and a COMMIT would be two more
+ * round trips per command), and the reads that do not depend on each other run side by side.
+ */
 export async function identifyAccount(
-  deps: Uow<'accounts' | 'communities' | 'members' | 'staff'>,
+  repos: Pick<Ports, 'accounts' | 'communities' | 'members' | 'staff'>,
   input: { readonly platform: Platform; readonly workspaceId: string; readonly platformUserId: string },
 ): Promise<Identity> {
-  return deps.uow.run(async (repos) => {
-    const community = await repos.communities.findByWorkspace(input.platform, input.workspaceId);
-    if (!community) throw new DomainError('community.not_found', { workspaceId: input.workspaceId });
-    const account = await repos.accounts.find(input.platform, input.workspaceId, input.platformUserId);
-    const member =
-      account && account.communityId === community.id ? await repos.members.get(community.id, account.memberId) : null;
-    if (!member || member.deletedAt) return { community, member: null, actor: null };
-    const roles = await repos.staff.rolesOf(community.id, member.id);
-    return { community, member, actor: { kind: 'member', communityId: community.id, memberId: member.id, roles } };
-  });
+  const [community, account] = await Promise.all([
+    repos.communities.findByWorkspace(input.platform, input.workspaceId),
+    repos.accounts.find(input.platform, input.workspaceId, input.platformUserId),
+  ]);
+  // A guild or workspace no club has connected (or one disconnected): the answer says how to connect it.
+  if (!community) throw new DomainError('workspace.not_connected', { workspaceId: input.workspaceId });
+  if (!account || account.communityId !== community.id) return { community, member: null, actor: null };
+  const [member, roles] = await Promise.all([
+    repos.members.get(community.id, account.memberId),
+    repos.staff.rolesOf(community.id, account.memberId),
+  ]);
+  if (!member || member.deletedAt) return { community, member: null, actor: null };
+  return { community, member, actor: { kind: 'member', communityId: community.id, memberId: member.id, roles } };
 }

@@ -1,13 +1,12 @@
-import { isQuestionOverdue, questionDueAt } from '../domain/question.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, actorId } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
-import type { QueuedQuestion } from './list-questions.js';
+import { type QueuedQuestion, queued } from './list-questions.js';
 
 /** The member's own questions, newest first, each with when the club promised an answer and whether it is late. */
 export async function listMyQuestions(
-  deps: Uow<'communities' | 'questions'> & Pick<Ports, 'clock'>,
+  deps: Uow<'communities' | 'questionMessages' | 'questions'> & Pick<Ports, 'clock'>,
   input: { readonly actor: Actor },
 ): Promise<QueuedQuestion[]> {
   const memberId = actorId(input.actor);
@@ -17,6 +16,6 @@ export async function listMyQuestions(
     const community = await loadCommunity(repos, input.actor.communityId);
     const slaHours = community.settings.questionSlaHours;
     const mine = await repos.questions.listForMember(community.id, memberId);
-    return mine.map((q) => ({ ...q, dueAt: questionDueAt(q, slaHours), overdue: isQuestionOverdue(q, now, slaHours) }));
+    return queued(repos, community.id, mine, now, slaHours);
   });
 }

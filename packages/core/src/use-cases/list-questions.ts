@@ -1,7 +1,8 @@
 import { isQuestionOverdue, type Question, type QuestionStatus, questionDueAt } from '../domain/question.js';
+import { QUESTION_THREAD_SHOWN, type QuestionMessage } from '../domain/question-message.js';
 import type { Page } from '../ports/page.js';
 import { pageRequest } from '../ports/page.js';
-import type { Ports, Uow } from '../ports/ports.js';
+import type { Ports, Repositories, Uow } from '../ports/ports.js';
 import { type Actor, actorId, isGuestOnly, requireRole } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
 
@@ -13,6 +14,32 @@ export type QuestionFilter = (typeof QUESTION_FILTERS)[number];
 export interface QueuedQuestion extends Question {
   readonly dueAt: Date | null;
   readonly overdue: boolean;
+  /** The latest follow-ups and replies under it, oldest first (absent where a view does not load them). */
+  readonly thread?: readonly QuestionMessage[];
+}
+
+/** Each question with its SLA and its conversation; one waiting for the member's reply is not due from coaches. */
+export async function queued(
+  repos: Pick<Repositories, 'questionMessages'>,
+  communityId: string,
+  questions: readonly Question[],
+  now: Date,
+  slaHours: number,
+): Promise<QueuedQuestion[]> {
+  const messages =
+    questions.length === 0
+      ? []
+      : await repos.questionMessages.listForQuestions(
+          communityId,
+          questions.map((q) => q.id),
+          QUESTION_THREAD_SHOWN,
+        );
+  return questions.map((q) => ({
+    ...q,
+    dueAt: q.awaitingMemberSince ? null : questionDueAt(q, slaHours),
+    overdue: q.awaitingMemberSince ? false : isQuestionOverdue(q, now, slaHours),
+    thread: messages.filter((m) => m.questionId === q.id),
+  }));
 }
 
 const HOUR_MS = 3_600_000;
@@ -22,7 +49,7 @@ const HOUR_MS = 3_600_000;
  * A guest expert sees only the questions routed to them (`waiting` and `overdue` then mean open or claimed).
  */
 export async function listQuestions(
-  deps: Uow<'communities' | 'questions'> & Pick<Ports, 'clock'>,
+  deps: Uow<'communities' | 'questionMessages' | 'questions'> & Pick<Ports, 'clock'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;
@@ -53,11 +80,7 @@ export async function listQuestions(
     return {
       total: found.total,
       slaHours,
-      items: found.items.map((q) => ({
-        ...q,
-        dueAt: questionDueAt(q, slaHours),
-        overdue: isQuestionOverdue(q, now, slaHours),
-      })),
+      items: await queued(repos, community.id, found.items, now, slaHours),
     };
   });
 }

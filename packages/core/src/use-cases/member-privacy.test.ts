@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ERASURE_JOB, erasureJobId, FORMER_MEMBER_NAME } from '../domain/privacy.js';
 import { isDomainError } from '../errors/domain-error.js';
+import { recentChatAuthorKey, recentChatChannelKey } from '../rules/recent-chat-key.js';
 import { createClubFixture } from '../testing/club-fixture.js';
 
 async function failure(work: () => Promise<unknown>): Promise<unknown> {
@@ -66,5 +67,61 @@ describe('members’ data rights (in-memory twin)', () => {
     expect(await club.core.carryOutErasure({ communityId: club.communityId, requestId: second.id })).toBe(
       'already_done',
     );
+  });
+  it('a member the club does not have is not found, on the privacy state and on a cancel', async () => {
+    const club = await createClubFixture();
+    for (const work of [
+      () =>
+        club.core.pendingErasure({
+          actor: club.owner,
+          communityId: club.communityId,
+          memberId: 'f0000000-0000-4000-8000-000000000000',
+        }),
+      () =>
+        club.core.cancelErasure({
+          actor: club.owner,
+          communityId: club.communityId,
+          memberId: 'f0000000-0000-4000-8000-000000000000',
+        }),
+    ]) {
+      const error = await failure(work);
+      expect(isDomainError(error) && error.code).toBe('member.not_found');
+    }
+  });
+
+  it('an erasure forgets the member’s recent chat kept for moderation, theirs and in the channels’ windows', async () => {
+    const club = await createClubFixture();
+    const ann = await club.addMember({ name: 'Ann Archer', platforms: ['discord', 'slack'] });
+    const bo = await club.addMember({ name: 'Bo Baker' });
+    const accounts = await club.ports.accounts.listForMember(club.communityId, ann.memberId);
+    const [boAccount] = await club.ports.accounts.listForMember(club.communityId, bo.memberId);
+    const store = club.ports.recentMessages;
+    const bounds = { maxMessages: 10, windowMs: 600_000 };
+    const at = club.ports.clock.now();
+    const said = (messageId: string, authorId?: string) => ({
+      messageId,
+      channelId: 'general',
+      text: `words ${messageId}`,
+      at,
+      ...(authorId ? { authorId } : {}),
+    });
+    const channel = recentChatChannelKey(club.communityId, {
+      platform: 'discord',
+      workspaceId: 'guild-1',
+      channelId: 'general',
+    });
+    for (const [i, account] of accounts.entries()) {
+      await store.push(recentChatAuthorKey(club.communityId, account), said(`ann-${i}`), bounds);
+      await store.push(channel, said(`ann-in-channel-${i}`, account.platformUserId), bounds);
+    }
+    await store.push(channel, said('bo-in-channel', boAccount?.platformUserId), bounds);
+    await club.core.requestErasure({ actor: club.owner, communityId: club.communityId, memberId: ann.memberId });
+    club.ports.clock.advance(30 * 24 * 3_600_000);
+    expect(await club.core.eraseDueMembers({})).toEqual({ erased: 1 });
+    for (const account of accounts) {
+      expect(await store.push(recentChatAuthorKey(club.communityId, account), said('later'), bounds)).toEqual([]);
+    }
+    const left = await store.push(channel, said('later-in-channel', 'someone'), bounds);
+    expect(left.map((m) => m.messageId)).toEqual(['bo-in-channel']);
   });
 });

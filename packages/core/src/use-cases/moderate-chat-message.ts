@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CaseKind, ModerationCase } from '../domain/moderation.js';
+import type { CaseContextMessage, CaseKind, ModerationCase } from '../domain/moderation.js';
 import type { ModerationAction, ModerationRuleId, ModerationVerdict } from '../domain/moderation-rules.js';
 import { UniqueViolation } from '../errors/unique-violation.js';
 import type { Ports } from '../ports/ports.js';
@@ -53,6 +53,8 @@ export async function moderateChatMessage(
     readonly messageId: string;
     /** Set for an edited message (the edit's time): each version of a message is judged and recorded once. */
     readonly revision?: string;
+    /** The messages just before this one in its channel, kept with the case as evidence. */
+    readonly context?: readonly CaseContextMessage[];
   },
 ): Promise<ModerationOutcome> {
   const check = await checkChatMessage(deps, input);
@@ -85,6 +87,9 @@ export async function moderateChatMessage(
     platform: input.platform,
     channelId: input.channelId,
     messageId: input.messageId,
+    workspaceId: input.workspaceId,
+    authorId: input.authorId,
+    context: input.context && input.context.length > 0 ? input.context : null,
     excerpt: [...input.content].slice(0, EXCERPT_LENGTH).join(''),
     reason: caseReason(verdict),
     decidedBy: null,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODERATION_SETTINGS } from '../domain/moderation-rules.js';
+import type { ChatModerator } from '../ports/chat-moderator.js';
 import { createClubFixture } from '../testing/club-fixture.js';
 import { moderationCaseId } from './moderate-chat-message.js';
 import { purgeModerationEvidence } from './purge-moderation-evidence.js';
+import { reconcileModerationActions } from './reconcile-moderation-actions.js';
 import { testModerationMessage } from './test-moderation-message.js';
 
 const DAY = 86_400_000;
@@ -88,8 +90,9 @@ describe('moderation cases: reports, decisions, appeals, purge', () => {
     });
     expect(upheld.case.status).toBe('upheld');
     expect(upheld.delivery).toBe('sent');
-    const dm = ports.messenger.sent.at(-1);
-    expect(dm?.message.title).toBe('管理员审核了你的消息');
+    expect(upheld.reporterDelivery).toBe('sent');
+    const dm = ports.messenger.sent.find((m) => m.message.title === '管理员审核了你的消息');
+    expect(dm?.account.memberId).toBe(spammer.memberId);
     // The reporter is never named to the reported member.
     expect(JSON.stringify(dm?.message)).not.toContain('Reporter');
     await expect(
@@ -255,5 +258,59 @@ describe('moderation cases: reports, decisions, appeals, purge', () => {
         settings: { ...draft, floodMaxMessages: 0 },
       }),
     ).rejects.toMatchObject({ code: 'community.invalid_settings' });
+  });
+
+  it('a moderator’s uphold gives the ladder’s Discord timeout through the bots, and the reporter hears the outcome once', async () => {
+    const { core, ports, reporter, spammer, moderator, communityId } = await club();
+    const timeouts: { userId: string; until: Date }[] = [];
+    const chat: ChatModerator = {
+      deleteMessage: async () => 'removed',
+      timeout: async (author, until) => {
+        timeouts.push({ userId: author.platformUserId, until });
+        return true;
+      },
+      post: async () => {},
+    };
+    const bots = { ...ports, chat };
+    // The first upheld report is a warning: no timeout.
+    const first = await core.reportMessage({ actor: reporter, ...message('user-1') });
+    const warned = await core.decideModerationCase({
+      actor: moderator,
+      communityId,
+      caseId: first.caseId,
+      decision: 'uphold',
+    });
+    expect(warned.timeoutUntil).toBeNull();
+    // The second is the ladder's timeout step: queued with the decision, applied by the bots' reconcile pass.
+    const second = await core.reportMessage({ actor: reporter, ...message('user-1', 'msg-2') });
+    const upheld = await core.decideModerationCase({
+      actor: moderator,
+      communityId,
+      caseId: second.caseId,
+      decision: 'uphold',
+    });
+    expect(upheld.timeoutUntil).toEqual(new Date(ports.clock.now().getTime() + 60 * 60_000));
+    expect(await reconcileModerationActions(bots)).toMatchObject({ tried: 1, done: 1 });
+    expect(timeouts).toEqual([{ userId: 'user-1', until: upheld.timeoutUntil }]);
+    expect(await reconcileModerationActions(bots)).toMatchObject({ tried: 0 });
+    // The reporter got one DM per decided report, in their language, without the reported member's name.
+    const toReporter = ports.messenger.sent.filter((m) => m.account.memberId === reporter.memberId);
+    expect(toReporter.map((m) => m.message.title)).toEqual(['Thank you for your report', 'Thank you for your report']);
+    expect(JSON.stringify(toReporter)).not.toContain('Spam 王');
+    // The safety-net job finds the reporter's DM sent: nothing more.
+    await core.deliverModerationDecision({ communityId, caseId: second.caseId, notice: 'report_upheld' });
+    expect(ports.messenger.sent.filter((m) => m.account.memberId === reporter.memberId)).toHaveLength(2);
+    // A dismissed report tells the reporter so; the reported member hears nothing of it.
+    const third = await core.reportMessage({ actor: reporter, ...message('user-1', 'msg-3') });
+    const before = ports.messenger.sent.filter((m) => m.account.memberId === spammer.memberId).length;
+    const dismissed = await core.decideModerationCase({
+      actor: moderator,
+      communityId,
+      caseId: third.caseId,
+      decision: 'dismiss',
+    });
+    expect(dismissed).toMatchObject({ delivery: 'none', reporterDelivery: 'sent', timeoutUntil: null });
+    expect(ports.messenger.sent.at(-1)?.message.title).toBe('Your report was reviewed');
+    expect(ports.messenger.sent.filter((m) => m.account.memberId === spammer.memberId)).toHaveLength(before);
   });
 });

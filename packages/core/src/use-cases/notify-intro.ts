@@ -8,10 +8,12 @@ import type { Profile } from '../domain/profile.js';
 import { DomainError } from '../errors/domain-error.js';
 import { introText } from '../i18n/intro-messages.js';
 import type { Locale } from '../i18n/locale.js';
-import { DeliveryError, type OutboundMessage } from '../ports/messenger.js';
+import type { OutboundMessage } from '../ports/messenger.js';
 import type { Ports, Uow } from '../ports/ports.js';
 import { INTRO_RESPONSE_DAYS } from '../rules/intro-answer.js';
 import { introReasonText } from '../rules/intro-reason.js';
+import { introduceInOneConversation } from './introduce-in-one-conversation.js';
+import { notifyIntroTrio } from './notify-intro-trio.js';
 import { type NotifyResult, notifyMember, recipientOf } from './notify-member.js';
 
 export interface NotifyIntroResult {
@@ -21,7 +23,8 @@ export interface NotifyIntroResult {
   readonly results: readonly NotifyResult[];
 }
 
-interface Side {
+/** One member of an introduction as its messages need them. */
+export interface Side {
   readonly member: Member;
   readonly profile: Profile | null;
   readonly accounts: readonly PlatformAccount[];
@@ -35,7 +38,7 @@ function clip(text: string): string {
 }
 
 // The other member's summary: only fields they filled in.
-function summaryFields(other: Side, locale: Locale) {
+export function summaryFields(other: Side, locale: Locale) {
   const p = other.profile;
   if (!p) return [];
   const fields = [
@@ -54,7 +57,7 @@ function summaryFields(other: Side, locale: Locale) {
 // Platform mentions (`<@id>`) render as a clickable user on both Discord and Slack, so the field is sent
 // verbatim (adapters escape everything else). Only ids the platforms gave, which hold no markup, go in it, and
 // only those of the recipient's own platform and workspace: elsewhere the id resolves to nobody (or someone else).
-function mentions(other: Side, to: PlatformAccount): string {
+export function mentions(other: Side, to: PlatformAccount): string {
   return other.accounts
     .filter((a) => a.platform === to.platform && a.workspaceId === to.workspaceId)
     .filter((a) => /^[A-Za-z0-9-]+$/.test(a.platformUserId))
@@ -166,10 +169,6 @@ function together(community: Community, sides: readonly [Side, Side]) {
   } satisfies OutboundMessage;
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Introduces both members in one conversation when the messenger can (a Slack multi-person DM), once under
  * `intro-group:<id>`. Null when the per-person DMs are the path: no shared platform, a messenger that cannot
@@ -184,47 +183,13 @@ async function introduceTogether(
   a: Side,
   b: Side,
 ): Promise<NotifyResult | null> {
-  const candidates = sharedAccounts(a, b);
-  if (!deps.messenger.introduce || candidates.length === 0) return null;
-  const key = introGroupKey(intro.id);
-  const { delivery } = await deps.uow.run((repos) =>
-    repos.deliveries.claim({
-      key,
-      communityId: community.id,
-      memberId: a.member.id,
-      kind: 'intro.introduced',
-      status: 'pending',
-      attempts: 0,
-      error: null,
-      createdAt: deps.clock.now(),
-      sentAt: null,
-    }),
-  );
-  if (delivery.status === 'sent') return { key, status: 'already_sent', delivered: 0, error: null };
-  if (delivery.status === 'failed') return null;
-  const refused: string[] = [];
-  let permanent = false;
-  let retryable: unknown = null;
-  for (const accounts of candidates) {
-    try {
-      if (await deps.messenger.introduce(accounts, together(community, [a, b]))) {
-        await deps.uow.run((repos) => repos.deliveries.markSent(key, deps.clock.now()));
-        return { key, status: 'sent', delivered: accounts.length, error: null };
-      }
-      refused.push(`${accounts[0]?.platform}: cannot group these accounts`);
-    } catch (error) {
-      if (error instanceof DeliveryError && error.permanent) {
-        refused.push(`${accounts[0]?.platform}: ${error.message}`);
-        permanent = true;
-      } else retryable ??= error;
-    }
-  }
-  if (retryable) {
-    await deps.uow.run((repos) => repos.deliveries.markFailed(key, errorText(retryable), false));
-    throw retryable;
-  }
-  await deps.uow.run((repos) => repos.deliveries.markFailed(key, refused.join('; '), permanent));
-  return null;
+  return introduceInOneConversation(deps, {
+    key: introGroupKey(intro.id),
+    communityId: community.id,
+    memberId: a.member.id,
+    candidates: sharedAccounts(a, b),
+    message: together(community, [a, b]),
+  });
 }
 
 /**
@@ -259,6 +224,11 @@ export async function notifyIntro(
     return { community, intro, a: await side(intro.memberA), b: await side(intro.memberB) };
   });
   const { community, intro, a, b } = loaded;
+  // One pair of a group of three: the group is announced as one (its keys make a second call harmless).
+  if (intro.groupId) {
+    const group = await notifyIntroTrio(deps, { communityId: community.id, groupId: intro.groupId });
+    return { introductionId: intro.id, stage: group.stage, results: group.results };
+  }
   const stage = intro.status === 'proposed' || intro.status === 'introduced' ? intro.status : null;
   if (!stage || !a || !b) return { introductionId: intro.id, stage: null, results: [] };
   if (stage === 'introduced') {

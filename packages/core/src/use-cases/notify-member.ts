@@ -1,6 +1,8 @@
 import type { Community } from '../domain/community.js';
+import type { Delivery } from '../domain/delivery.js';
 import type { Member, PlatformAccount } from '../domain/member.js';
 import type { Locale } from '../i18n/locale.js';
+import type { DeliveryRepository } from '../ports/delivery.repository.js';
 import { DeliveryError, type OutboundMessage } from '../ports/messenger.js';
 import type { Ports, Uow } from '../ports/ports.js';
 import { accountsToNotify } from '../rules/notify-platforms.js';
@@ -34,8 +36,9 @@ export interface NotifyMemberInput {
 
 /**
  * `sent`: delivered now, to at least one platform account. `already_sent`: the key was delivered before
- * (a retried job), nothing was sent. `failed`: permanently undeliverable (DMs blocked, no linked account),
- * recorded for staff and never retried. `skipped`: the member is gone.
+ * (a retried job); nothing was sent. (Another run delivering it now throws `heldElsewhere`, a temporary failure
+ * the job retries, so a sender that died mid-send never makes a message count as sent.) `failed`: permanently
+ * undeliverable (DMs blocked, no linked account), recorded for staff and never retried. `skipped`: the member is gone.
  */
 export type NotifyStatus = 'sent' | 'already_sent' | 'failed' | 'skipped';
 
@@ -45,6 +48,40 @@ export interface NotifyResult {
   /** Platform accounts the message reached in this call. */
   readonly delivered: number;
   readonly error: string | null;
+}
+
+/**
+ * How long a sender holds a delivery it is sending: a run that finds it held for less leaves it to that sender
+ * (and retries later); after that the sender is taken to have crashed, and the next run that finds it pending
+ * sends it. A minute: far longer than a platform call takes, and short enough that a worker killed mid-send
+ * delays its messages by about a minute (the jobs' retries take them over) instead of five.
+ */
+export const DELIVERY_HOLD_MS = 60_000;
+
+/**
+ * Claims a delivery (creating it pending) and says whether this caller may send it: `held` when it created it, or
+ * took an existing pending one that no other sender holds (or whose sender crashed); never for two overlapping runs.
+ */
+/**
+ * Another run holds this delivery (it is sending it now, or it crashed within the hold): a temporary failure, so
+ * the job retries with its backoff and takes the delivery over once the hold has lapsed — never reported as sent,
+ * which would lose the message if the holder died before sending.
+ */
+export function heldElsewhere(key: string): DeliveryError {
+  return new DeliveryError(`delivery ${key} is being sent by another run`, false);
+}
+
+export async function takeDelivery(
+  repos: { readonly deliveries: DeliveryRepository },
+  delivery: Delivery,
+): Promise<{ readonly delivery: Delivery; readonly held: boolean }> {
+  const claimed = await repos.deliveries.claim(delivery);
+  if (claimed.created) return { delivery: claimed.delivery, held: true };
+  const now = delivery.createdAt;
+  const held =
+    claimed.delivery.status === 'pending' &&
+    (await repos.deliveries.hold(delivery.key, now, new Date(now.getTime() - DELIVERY_HOLD_MS)));
+  return { delivery: claimed.delivery, held };
 }
 
 function errorMessage(error: unknown): string {
@@ -78,7 +115,7 @@ export async function notifyMember(
     const member = community ? await repos.members.get(community.id, input.memberId) : null;
     if (!community || !member || member.deletedAt) return null;
     const accounts = accountsToNotify(member, await repos.accounts.listForMember(community.id, member.id));
-    const { delivery } = await repos.deliveries.claim({
+    const { delivery, held } = await takeDelivery(repos, {
       key: input.key,
       communityId: community.id,
       memberId: member.id,
@@ -89,7 +126,7 @@ export async function notifyMember(
       createdAt: now,
       sentAt: null,
     });
-    return { community, member, accounts, delivery };
+    return { community, member, accounts, delivery, held };
   });
   const result = (status: NotifyStatus, delivered: number, error: string | null): NotifyResult => ({
     key: input.key,
@@ -98,9 +135,10 @@ export async function notifyMember(
     error,
   });
   if (!claimed) return result('skipped', 0, 'member not found');
-  const { community, member, accounts, delivery } = claimed;
+  const { community, member, accounts, delivery, held } = claimed;
   if (delivery.status === 'sent') return result('already_sent', 0, null);
   if (delivery.status === 'failed') return result('failed', 0, delivery.error);
+  if (!held) throw heldElsewhere(input.key);
   if (accounts.length === 0) {
     const error = 'no linked platform account';
     await deps.uow.run((repos) => repos.deliveries.markFailed(input.key, error, true));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../create-core.js';
 import type { Actor } from '../rules/actor.js';
 import { createTestPorts } from '../testing/create-test-ports.js';
+import type { InMemoryVitalityRepository } from '../testing/in-memory/vitality.repository.js';
 
 async function club() {
   const ports = createTestPorts();
@@ -35,7 +36,7 @@ async function club() {
 }
 
 describe('refreshVitality', () => {
-  it('summarises from the club’s first day on the first run, then from the day before the last one', async () => {
+  it('summarises from the club’s first day on the first run, then only today until the day ends', async () => {
     const { ports, core, communityId } = await club();
     ports.clock.set('2026-01-20T15:59:59Z'); // 23:59:59 local: still the 20th
     expect(await core.refreshVitality({ communityId })).toEqual({
@@ -43,13 +44,50 @@ describe('refreshVitality', () => {
       toDay: '2026-01-20',
       days: 11,
     });
+    // The ended days are final: the next hour computes today alone.
+    expect(await ports.vitality.lastFinalDay(communityId)).toBe('2026-01-19');
     expect(await core.refreshVitality({ communityId })).toEqual({
-      fromDay: '2026-01-19',
+      fromDay: '2026-01-20',
       toDay: '2026-01-20',
+      days: 1,
+    });
+    ports.clock.set('2026-01-20T16:00:00Z'); // midnight local: a new day; the 20th is computed once more, then final
+    expect(await core.refreshVitality({ communityId })).toEqual({
+      fromDay: '2026-01-20',
+      toDay: '2026-01-21',
       days: 2,
     });
-    ports.clock.set('2026-01-20T16:00:00Z'); // midnight local: a new day
-    expect(await core.refreshVitality({ communityId })).toMatchObject({ fromDay: '2026-01-19', toDay: '2026-01-21' });
+    expect(await ports.vitality.lastFinalDay(communityId)).toBe('2026-01-20');
+    expect(await core.refreshVitality({ communityId })).toMatchObject({ fromDay: '2026-01-21', days: 1 });
+  });
+
+  it('computes final days again from the day of an event recorded after it (then only today)', async () => {
+    const { ports, core, communityId, annId } = await club();
+    ports.clock.set('2026-01-20T04:00:00Z');
+    await core.refreshVitality({ communityId });
+    const before = await ports.vitality.listDays(communityId, '2026-01-15', '2026-01-15');
+    expect(before[0]).toMatchObject({ contributors30: 0 });
+    // A lesson Ann taught on the 15th, recorded on the 20th: the database marks it (a trigger); here, by hand.
+    const at = new Date('2026-01-15T02:00:00Z');
+    await ports.contributions.record({
+      id: 'late-1',
+      communityId,
+      memberId: annId,
+      kind: 'lesson',
+      sourceId: 'lesson-15',
+      points: 3,
+      at,
+    });
+    (ports.vitality as InMemoryVitalityRepository).markLateEvent(communityId, at, ports.clock.now());
+    expect(await core.refreshVitality({ communityId })).toEqual({
+      fromDay: '2026-01-15',
+      toDay: '2026-01-20',
+      days: 6,
+    });
+    const after = await ports.vitality.listDays(communityId, '2026-01-15', '2026-01-20');
+    expect(after.map((d) => d.contributors30)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(await ports.vitality.lateEvents(communityId)).toBeNull();
+    expect(await core.refreshVitality({ communityId })).toMatchObject({ fromDay: '2026-01-20', days: 1 });
   });
 
   it('goes back at most a year after a long pause', async () => {

@@ -12,8 +12,10 @@ import { loadOpenApplication } from './load-open-application.js';
  * the reason. The applicant is told by DM once the decision is committed (`announceApplicationDecision`).
  */
 export async function rejectApplication(
-  deps: Uow<'accounts' | 'applications' | 'audit' | 'communities' | 'deliveries' | 'members'> &
-    Pick<Ports, 'clock' | 'ids' | 'jobs' | 'messenger'>,
+  deps: Uow<
+    'accounts' | 'applications' | 'audit' | 'billing' | 'communities' | 'deliveries' | 'members' | 'memberships'
+  > &
+    Pick<Ports, 'clock' | 'ids' | 'jobs' | 'messenger' | 'paymentGateway'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

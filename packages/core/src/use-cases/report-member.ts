@@ -65,6 +65,7 @@ export async function reportMember(
       kind: 'report',
       status: 'open',
       platform: input.platform,
+      workspaceId: input.workspaceId,
       channelId: null,
       messageId: null,
       excerpt: '',

@@ -12,8 +12,10 @@ import { loadOpenApplication } from './load-open-application.js';
  * with the question and a button to answer. The reviewer is kept in `decidedBy` so the answer reaches them.
  */
 export async function requestApplicationInfo(
-  deps: Uow<'accounts' | 'applications' | 'audit' | 'communities' | 'deliveries' | 'members'> &
-    Pick<Ports, 'clock' | 'ids' | 'jobs' | 'messenger'>,
+  deps: Uow<
+    'accounts' | 'applications' | 'audit' | 'billing' | 'communities' | 'deliveries' | 'members' | 'memberships'
+  > &
+    Pick<Ports, 'clock' | 'ids' | 'jobs' | 'messenger' | 'paymentGateway'>,
   input: {
     readonly actor: Actor;
     readonly communityId: string;

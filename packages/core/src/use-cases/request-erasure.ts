@@ -14,7 +14,8 @@ import { carryOutErasure } from './carry-out-erasure.js';
  */
 export async function requestErasure(
   deps: Uow<'accounts' | 'audit' | 'communities' | 'members' | 'privacy'> &
-    Pick<Ports, 'clock' | 'ids' | 'jobs' | 'messenger'>,
+    Pick<Ports, 'clock' | 'ids' | 'jobs' | 'messenger'> &
+    Partial<Pick<Ports, 'recentMessages'>>,
   input: { readonly actor: Actor; readonly communityId: string; readonly memberId: string },
 ): Promise<ErasureRequest> {
   requirePrivacyAccess(input.actor, input.communityId, input.memberId);

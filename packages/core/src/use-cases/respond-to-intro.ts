@@ -7,6 +7,7 @@ import { introGivers } from '../rules/intro-reason.js';
 import { loadCommunity } from '../rules/load.js';
 import { requireMemberAccess } from '../rules/member-access.js';
 import { notifyIntro } from './notify-intro.js';
+import { respondToIntroTrio } from './respond-to-intro-trio.js';
 
 /**
  * A member answers an introduction: Accept, Decline or Later (see `answerIntro`). When both accept, the
@@ -16,6 +17,7 @@ import { notifyIntro } from './notify-intro.js';
  * INTRO_RESPONSE_DAYS expires (recorded, then `intro.expired`). Only members whose membership gives access
  * may answer. Once both accepted, both are told how to reach each other (`notifyIntro`) before this returns; a
  * delivery that fails is recorded, and the worker's reconcile (`announceMissingIntros`) announces it again.
+ * An introduction that is one pair of a group of three answers for the whole group (`respondToIntroTrio`).
  */
 export async function respondToIntro(
   deps: Uow<
@@ -45,6 +47,8 @@ export async function respondToIntro(
     const intro = await repos.introductions.get(community.id, input.introductionId);
     if (!intro) throw new DomainError('intro.not_found');
     if (intro.memberA !== actor.memberId && intro.memberB !== actor.memberId) throw new DomainError('intro.not_party');
+    // One of a group of three: the answer is the whole group's (`respondToIntroTrio`), after this transaction.
+    if (intro.groupId) return { trioGroup: intro.groupId };
     if (introExpired(intro, now)) {
       // Recorded before the error, so the panel and the next round see it expired.
       await repos.introductions.update({ ...intro, status: 'expired' });
@@ -68,6 +72,12 @@ export async function respondToIntro(
     return after;
   });
   if (!outcome) throw new DomainError('intro.expired');
+  if ('trioGroup' in outcome) {
+    const pairs = await respondToIntroTrio(deps, { ...input, groupId: outcome.trioGroup });
+    const pressed = pairs.find((p) => p.id === input.introductionId) ?? pairs[0];
+    if (!pressed) throw new DomainError('intro.not_found');
+    return pressed;
+  }
   if (outcome.status === 'introduced') {
     try {
       await notifyIntro(deps, { communityId: outcome.communityId, introductionId: outcome.id });

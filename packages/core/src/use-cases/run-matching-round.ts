@@ -1,7 +1,19 @@
-import { encodeReason, type MatchProfile, type MatchRoundStats, pairKey, runMatchRound } from '@snowball/matching';
+import {
+  encodeReason,
+  findTrios,
+  flipReason,
+  type MatchProfile,
+  type MatchReason,
+  type MatchRoundStats,
+  type MatchTrio,
+  pairKey,
+  runMatchRound,
+} from '@snowball/matching';
 import type { Community } from '../domain/community.js';
+import { trioPairs } from '../domain/intro-trio.js';
 import { type Introduction, orderedPair } from '../domain/introduction.js';
 import { type UnmatchedReason, unmatchedReason } from '../domain/unmatched-notice.js';
+import { UniqueViolation } from '../errors/unique-violation.js';
 import type { Ports, Uow } from '../ports/ports.js';
 import { type Actor, requireRole } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
@@ -12,7 +24,10 @@ const READ_CHUNK = 5_000;
 
 export interface MatchingRoundResult {
   readonly roundId: string;
-  /** The introductions created, to be announced with `notifyIntro` (one call per introduction). */
+  /**
+   * The introductions created, to be announced with `notifyIntro` (one call per introduction); with the club's
+   * `groupIntros` on, the three pairs of each group of three too (`groupId` set; announcing any of them announces the group).
+   */
   readonly introductions: readonly Introduction[];
   readonly stats: MatchRoundStats;
   /** Members who took part but got no new introduction, and why (`unmatchedReason`); opted-out ones are not listed. */
@@ -72,7 +87,8 @@ export async function readMatchingInput(
  * offers and needs (@snowball/matching), never with someone they were already introduced to or declined
  * (any earlier introduction of the pair), nor with anyone on either member's do-not-pair list; snoozed
  * members and members staff excluded sit out. At most `introsPerRound` new introductions per member, both
- * sides counting. Creates the proposed introductions with their score and reason (stored as data from
+ * sides counting. With the club's `groupIntros` on, groups of three come first (`findTrios`: one member's needs
+ * met by two others together), one introduction each against the cap. Creates the proposed introductions with their score and reason (stored as data from
  * `memberA`'s point of view; see `introReason`) and returns them — sending the DMs is the caller's step.
  */
 export async function runMatchingRound(
@@ -84,9 +100,26 @@ export async function runMatchingRound(
   const { community, profiles, excludedPairs } = await readMatchingInput(deps, input.communityId, now);
 
   // The matching itself runs outside the transaction: it is pure computation on what was read.
+  const cap = community.settings.introsPerRound;
+  // With groups of three on, they are found first (a group meets a need no pair meets alone); each counts as one
+  // introduction against its members' cap, and the pairs round never repeats a pair of a group.
+  const trios = community.settings.groupIntros && cap > 0 ? findTrios(profiles, { excludedPairs, now }) : [];
+  const roundExcluded = new Set(excludedPairs);
+  const alreadyTaken = new Map<string, number>();
+  for (const t of trios) {
+    for (const [x, y] of [
+      [t.needer, t.b],
+      [t.needer, t.c],
+      [t.b, t.c],
+    ] as const) {
+      roundExcluded.add(pairKey(x, y));
+    }
+    for (const m of [t.needer, t.b, t.c]) alreadyTaken.set(m, 1);
+  }
   const round = runMatchRound(profiles, {
-    maxIntrosPerMember: community.settings.introsPerRound,
-    excludedPairs,
+    maxIntrosPerMember: cap,
+    excludedPairs: roundExcluded,
+    alreadyTaken,
     now,
   });
   const roundId = deps.ids.id();
@@ -112,10 +145,57 @@ export async function runMatchingRound(
   // One multi-row insert per chunk; a pair introduced meanwhile (a concurrent round or staff) is skipped.
   const created = new Set(await deps.uow.run((repos) => repos.introductions.createMany(proposed)));
   const introductions = proposed.filter((i) => created.has(i.id));
+  introductions.push(...(await createTrios(deps, community.id, trios, roundId, now)));
   const matched = new Set(introductions.flatMap((i) => [i.memberA, i.memberB]));
   const unmatched = profiles.flatMap((p) => {
     const reason = matched.has(p.id) ? null : unmatchedReason(p);
     return reason ? [{ memberId: p.id, reason }] : [];
   });
   return { roundId, introductions, stats: round.stats, unmatched };
+}
+
+/**
+ * Creates the round's groups of three: each group's three pairs together, in one transaction; a group one of whose
+ * pairs was introduced meanwhile (a concurrent round, a member's request) is skipped whole.
+ */
+async function createTrios(
+  deps: Uow<'introductions'> & Pick<Ports, 'ids'>,
+  communityId: string,
+  trios: readonly MatchTrio[],
+  roundId: string,
+  now: Date,
+): Promise<Introduction[]> {
+  const created: Introduction[] = [];
+  for (const trio of trios) {
+    const pairs = trioPairs({
+      groupId: deps.ids.id(),
+      communityId,
+      members: [trio.needer, trio.b, trio.c],
+      ids: [deps.ids.id(), deps.ids.id(), deps.ids.id()],
+      score: trio.score,
+      reason: (memberA, memberB) => encodeReason(trioReason(trio, memberA, memberB)),
+      roundId,
+      now,
+    });
+    try {
+      await deps.uow.run(async (repos) => {
+        for (const pair of pairs) await repos.introductions.create(pair);
+      });
+      created.push(...pairs);
+    } catch (error) {
+      if (!(error instanceof UniqueViolation)) throw error;
+    }
+  }
+  return created;
+}
+
+/** The reason of one pair of a group, from `memberA`'s point of view. */
+function trioReason(trio: MatchTrio, memberA: string, memberB: string): MatchReason {
+  const { needer, b, c, reasons } = trio;
+  const from = (x: string, y: string, r: MatchReason) => (memberA === x && memberB === y ? r : flipReason(r));
+  if ([memberA, memberB].includes(needer)) {
+    const other = memberA === needer ? memberB : memberA;
+    return from(needer, other, other === b ? reasons.ab : reasons.ac);
+  }
+  return from(b, c, reasons.bc);
 }

@@ -1,5 +1,5 @@
 import type { FaqHit } from '../domain/faq.js';
-import type { Ports, Uow } from '../ports/ports.js';
+import type { Ports } from '../ports/ports.js';
 import type { Actor } from '../rules/actor.js';
 import { knowledgeQuery } from '../rules/knowledge-index.js';
 import { loadCommunity } from '../rules/load.js';
@@ -11,15 +11,14 @@ import { cleanText } from '../rules/text.js';
  * first: `/faq <words>`, and the three closest entries shown when a member asks. Members with access and staff.
  */
 export async function searchFaq(
-  deps: Uow<'communities' | 'faq' | 'memberships'> & Pick<Ports, 'clock'>,
+  deps: Pick<Ports, 'communities' | 'faq' | 'memberships' | 'clock'>,
   input: { readonly actor: Actor; readonly words: string; readonly limit?: number },
 ): Promise<FaqHit[]> {
   const words = cleanText(input.words, 'words', 500, { required: true });
   const limit = Math.min(Math.max(Math.trunc(input.limit ?? 5), 1), 20);
   const now = deps.clock.now();
-  return deps.uow.run(async (repos) => {
-    const community = await loadCommunity(repos, input.actor.communityId);
-    await requireMemberAccess(repos, community, input.actor, now);
-    return repos.faq.search(community.id, knowledgeQuery(words), limit);
-  });
+  // Reads only (shown with every /ask): no transaction, so no BEGIN and COMMIT round trips.
+  const community = await loadCommunity(deps, input.actor.communityId);
+  await requireMemberAccess(deps, community, input.actor, now);
+  return deps.faq.search(community.id, knowledgeQuery(words), limit);
 }

@@ -9,7 +9,7 @@ import { introText } from '../i18n/intro-messages.js';
 import type { OutboundMessage } from '../ports/messenger.js';
 import type { Ports, Uow } from '../ports/ports.js';
 import { INTRO_RESPONSE_DAYS } from '../rules/intro-answer.js';
-import { type NotifyStatus, notifyMember, recipientOf } from './notify-member.js';
+import { heldElsewhere, type NotifyStatus, notifyMember, recipientOf, takeDelivery } from './notify-member.js';
 
 const DAY_MS = 86_400_000;
 
@@ -35,7 +35,7 @@ export async function sendIntroNudge(
     readonly kind: IntroNudgeKind;
   },
 ): Promise<SendIntroNudgeResult> {
-  const key = introNudgeKey(input.kind, input.introductionId, input.memberId);
+  let key = introNudgeKey(input.kind, input.introductionId, input.memberId);
   const now = deps.clock.now();
   const checked = await deps.uow.run(async (repos) => {
     const community = await repos.communities.get(input.communityId);
@@ -43,13 +43,31 @@ export async function sendIntroNudge(
     if (!community || !intro) throw new DomainError('intro.not_found');
     const due = introNudgesDue(intro, now).some((n) => n.memberId === input.memberId && n.kind === input.kind);
     if (!due) return null;
-    const otherId = intro.memberA === input.memberId ? intro.memberB : intro.memberA;
-    const other = await repos.members.get(community.id, otherId);
-    return { intro, otherName: other && !other.deletedAt ? other.displayName : null };
+    // A pair of a group of three: one notice per member for the group (its key), naming both others.
+    const pairs = intro.groupId ? await repos.introductions.listGroup(community.id, intro.groupId) : [intro];
+    const otherIds = [
+      ...new Set(
+        pairs
+          .filter((p) => p.memberA === input.memberId || p.memberB === input.memberId)
+          .map((p) => (p.memberA === input.memberId ? p.memberB : p.memberA)),
+      ),
+    ];
+    const names: string[] = [];
+    for (const id of otherIds) {
+      const other = await repos.members.get(community.id, id);
+      if (other && !other.deletedAt) names.push(other.displayName);
+    }
+    return { intro, names };
   });
+  if (checked?.intro.groupId) {
+    // Groups are put in one conversation of three, which the quiet nudge of a pair does not know.
+    if (input.kind === 'quiet') return { key, status: 'skipped' };
+    key = introNudgeKey(input.kind, checked.intro.groupId, input.memberId);
+  }
   if (!checked) return { key, status: 'skipped' };
   if (input.kind === 'quiet') return { key, status: await nudgeQuiet(deps, input.communityId, checked.intro, key) };
-  const { intro, otherName } = checked;
+  const { intro, names } = checked;
+  const otherName = (locale: string) => (names.length ? names.join(locale === 'en' ? ' and ' : '、') : null);
   const closesAt = new Date(intro.createdAt.getTime() + INTRO_RESPONSE_DAYS * DAY_MS);
   const result = await notifyMember(deps, {
     communityId: input.communityId,
@@ -61,7 +79,7 @@ export async function sendIntroNudge(
         ? {
             title: introText(locale, 'intro.reminder.title'),
             text: introText(locale, 'intro.reminder.text', {
-              name: otherName ?? '—',
+              name: otherName(locale) ?? '—',
               date: formatDate(closesAt, timezone, locale),
             }),
             buttons: [
@@ -79,7 +97,7 @@ export async function sendIntroNudge(
           }
         : {
             title: introText(locale, 'intro.closed.title'),
-            text: introText(locale, 'intro.closed.text', { name: otherName ?? '—' }),
+            text: introText(locale, 'intro.closed.text', { name: otherName(locale) ?? '—' }),
           },
   });
   return { key, status: result.status };
@@ -131,8 +149,8 @@ async function nudgeQuiet(
     }
   }
   if (!conversation) return 'skipped';
-  const { delivery } = await deps.uow.run((repos) =>
-    repos.deliveries.claim({
+  const { delivery, held } = await deps.uow.run((repos) =>
+    takeDelivery(repos, {
       key,
       communityId,
       memberId: intro.memberA,
@@ -145,6 +163,7 @@ async function nudgeQuiet(
     }),
   );
   if (delivery.status !== 'pending') return delivery.status === 'sent' ? 'already_sent' : 'failed';
+  if (!held) throw heldElsewhere(key);
   const locales = [...new Set([loaded.a, loaded.b].map((m) => recipientOf(loaded.community, m).locale))];
   const params = { a: loaded.a.displayName, b: loaded.b.displayName };
   const message: OutboundMessage = {

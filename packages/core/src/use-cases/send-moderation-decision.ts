@@ -1,5 +1,5 @@
 import type { ModerationCase } from '../domain/moderation.js';
-import { type ModerationNotice, moderationDecisionKey } from '../domain/moderation-decision-notice.js';
+import { type ModerationNotice, moderationDecisionKey, noticeRecipient } from '../domain/moderation-decision-notice.js';
 import { MODERATION_RULE_IDS, type ModerationRuleId } from '../domain/moderation-rules.js';
 import { type Catalogue, translate } from '../i18n/translate.js';
 import type { Ports, Uow } from '../ports/ports.js';
@@ -22,8 +22,19 @@ const texts = {
     en: 'A moderator reviewed your appeal and the decision stands; the strike still counts until it expires.',
     'zh-CN': '管理员审核了你的申诉，维持原处理；这次违规记录在到期前仍然有效。',
   },
+  'report_upheld.title': { en: 'Thank you for your report', 'zh-CN': '感谢你的举报' },
+  'report_upheld.text': {
+    en: 'A moderator reviewed the message you reported and acted on it under the club’s rules. Your report stays private.',
+    'zh-CN': '管理员审核了你举报的消息，并已按社群规则处理。你的举报信息不会公开。',
+  },
+  'report_dismissed.title': { en: 'Your report was reviewed', 'zh-CN': '你的举报已处理' },
+  'report_dismissed.text': {
+    en: 'A moderator reviewed the message you reported and found that it does not break the club’s rules. Thank you for looking out for the club.',
+    'zh-CN': '管理员审核了你举报的消息，认定它没有违反社群规则。感谢你对社群的关注。',
+  },
   rule: { en: 'Rule', 'zh-CN': '规则' },
   message: { en: 'Your message', 'zh-CN': '你的消息' },
+  reported: { en: 'The message you reported', 'zh-CN': '你举报的消息' },
 } as const satisfies Catalogue;
 
 const PREVIEW = 300;
@@ -38,7 +49,8 @@ export function caseRules(reason: string): ModerationRuleId[] {
 }
 
 /**
- * Tells the member of a moderator's decision on a case of theirs, by DM in their language, once per decision
+ * Tells the member of a moderator’s decision on a case of theirs (or, for `report_*`, the reporter of the outcome of
+ * their report), by DM in their language, once per decision
  * (the delivery key names the case and the decision, so a retry or second click sends nothing more). The
  * reporter of a report is never named.
  */
@@ -47,25 +59,27 @@ export async function sendModerationDecision(
   input: { readonly decided: ModerationCase; readonly notice: ModerationNotice },
 ): Promise<NotifyResult | null> {
   const { decided, notice } = input;
-  if (!decided.memberId) return null;
+  const recipient = noticeRecipient(decided, notice);
+  if (!recipient) return null;
+  const toReporter = notice === 'report_upheld' || notice === 'report_dismissed';
   const rule = caseRules(decided.reason)[0] ?? null;
   const excerpt = decided.excerpt;
   return notifyMember(deps, {
     communityId: decided.communityId,
-    memberId: decided.memberId,
+    memberId: recipient,
     key: moderationDecisionKey(decided.id, notice),
     kind: `moderation.${notice}`,
     message: ({ locale }) => {
       const fields: { name: string; value: string }[] = [];
       // A report's reason is the reporter's own words: it stays with the moderators.
-      if (rule && decided.kind !== 'report') {
+      if (rule && decided.kind !== 'report' && !toReporter) {
         const explained = explainModerationRule(rule, locale);
         fields.push({ name: translate(texts, locale, 'rule'), value: `${explained.title}: ${explained.why}` });
       }
       if (excerpt) {
         const chars = [...excerpt];
         const preview = chars.length > PREVIEW ? `${chars.slice(0, PREVIEW).join('')}…` : excerpt;
-        fields.push({ name: translate(texts, locale, 'message'), value: preview });
+        fields.push({ name: translate(texts, locale, toReporter ? 'reported' : 'message'), value: preview });
       }
       return {
         title: translate(texts, locale, `${notice}.title`),

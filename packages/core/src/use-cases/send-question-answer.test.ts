@@ -56,7 +56,11 @@ describe('sendQuestionAnswer', () => {
       text: '先小批量试单。',
       fields: [
         { name: '你的提问', value: '首单怎么定价？' },
-        { name: '下一步', value: '在 /questions 中可以标记已解决并为回答评分。' },
+        {
+          name: '下一步',
+          value:
+            '还有疑问？直接在这里回复，会附在你的提问下转给导师。解决后，在 /questions 中可以标记已解决并为回答评分。',
+        },
       ],
     });
     expect((await core.sendQuestionAnswer({ communityId: community.id, questionId: question.id })).status).toBe(

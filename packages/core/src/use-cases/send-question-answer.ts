@@ -8,8 +8,8 @@ const texts = {
   question: { en: 'You asked', 'zh-CN': '你的提问' },
   next: { en: 'Next', 'zh-CN': '下一步' },
   resolve: {
-    en: 'Open /questions to mark it resolved and rate the answer.',
-    'zh-CN': '在 /questions 中可以标记已解决并为回答评分。',
+    en: 'Something unclear? Write here: it goes under your question to the coach. Once it is settled, open /questions to mark it resolved and rate the answer.',
+    'zh-CN': '还有疑问？直接在这里回复，会附在你的提问下转给导师。解决后，在 /questions 中可以标记已解决并为回答评分。',
   },
 } as const satisfies Catalogue;
 

@@ -1,3 +1,4 @@
+import { paymentInstructionsFor } from '../domain/community.js';
 import { membershipState } from '../domain/membership.js';
 import { formatMoney } from '../domain/money.js';
 import { parseRenewalNoticeKey, planRenewalNotices } from '../domain/renewal.js';
@@ -67,9 +68,9 @@ export async function sendRenewalReminder(
       return {
         title: notificationText(locale, grace ? 'renewal.grace.title' : 'renewal.reminder.title'),
         text: notificationText(locale, grace ? 'renewal.grace.text' : 'renewal.reminder.text', params),
-        fields: settings.paymentInstructions
-          ? [{ name: notificationText(locale, 'field.how_to_pay'), value: settings.paymentInstructions }]
-          : [],
+        fields: [
+          { name: notificationText(locale, 'field.how_to_pay'), value: paymentInstructionsFor(settings, locale) },
+        ],
       };
     },
   });

@@ -36,6 +36,9 @@ export async function updatePricing(
     }
     earlyBird = { amountMinor, daysBeforeEnd: days };
   }
+  if (p.strictAccess !== undefined && typeof p.strictAccess !== 'boolean') {
+    throw invalid('strict access must be true or false', '严格模式必须是开或关');
+  }
   if (!REFUND_ACCESS_POLICIES.includes(p.refundAccess)) {
     throw invalid(`refund access must be one of ${REFUND_ACCESS_POLICIES.join(', ')}`, '退款后的会籍处理方式无效');
   }
@@ -48,7 +51,13 @@ export async function updatePricing(
     if (earlyBird && earlyBird.amountMinor >= (renewal ?? fee)) {
       throw invalid('the early-bird price must be below the renewal price', '早鸟价必须低于续费价');
     }
-    const pricing: PricingSettings = { renewalAmountMinor: renewal, earlyBird, refundAccess: p.refundAccess };
+    const pricing: PricingSettings = {
+      renewalAmountMinor: renewal,
+      earlyBird,
+      refundAccess: p.refundAccess,
+      // Absent: unchanged (the pricing form and the access check card each set their own part).
+      strictAccess: p.strictAccess ?? pricingOf(community.settings).strictAccess === true,
+    };
     const settings = { ...community.settings, pricing };
     await repos.communities.updateSettings(community.id, settings);
     await writeAudit(repos, deps, {

@@ -49,6 +49,29 @@ export class DrizzleAuditRepository implements AuditRepository {
     if (inserted.length === 0) throw uniqueViolation('id');
   }
 
+  async addMany(entries: readonly AuditEntry[]) {
+    // Bounded statements: at most 500 rows (5,000 parameters) each, however many entries come.
+    for (let i = 0; i < entries.length; i += 500) {
+      await this.db()
+        .insert(auditEntries)
+        .values(
+          entries.slice(i, i + 500).map((entry) => ({
+            id: entry.id,
+            communityId: entry.communityId,
+            actorId: entry.actorId,
+            actorLabel: entry.actorLabel,
+            action: entry.action,
+            targetType: entry.targetType,
+            targetId: entry.targetId,
+            before: entry.before ?? null,
+            after: entry.after ?? null,
+            at: entry.at,
+          })),
+        )
+        .onConflictDoNothing();
+    }
+  }
+
   async list(communityId: string, query: AuditQuery, page: PageRequest, after: AuditCursor | null = null) {
     if (!isUuid(communityId) || (query.actorId && !isUuid(query.actorId))) return { items: [], total: 0 };
     if (after && !isUuid(after.id)) return { items: [], total: 0 };

@@ -71,10 +71,38 @@ export class DrizzleCommunityRepository implements CommunityRepository {
 
   async listWorkspaces(communityId: string) {
     if (!isUuid(communityId)) return [];
-    return this.db()
-      .select({ platform: workspaces.platform, workspaceId: workspaces.workspaceId })
+    const rows = await this.db()
+      .select({
+        platform: workspaces.platform,
+        workspaceId: workspaces.workspaceId,
+        memberRoleId: workspaces.memberRoleId,
+      })
       .from(workspaces)
       .where(eq(workspaces.communityId, communityId))
       .orderBy(byteOrder(workspaces.platform), byteOrder(workspaces.workspaceId));
+    return rows.map(({ memberRoleId, ...w }) => (memberRoleId ? { ...w, memberRoleId } : w));
+  }
+
+  async setWorkspaceMemberRole(platform: Platform, workspaceId: string, memberRoleId: string | null) {
+    await this.db()
+      .update(workspaces)
+      .set({ memberRoleId })
+      .where(and(eq(workspaces.platform, platform), eq(workspaces.workspaceId, workspaceId)));
+  }
+
+  async workspaceMemberRole(platform: Platform, workspaceId: string) {
+    const [row] = await this.db()
+      .select({ memberRoleId: workspaces.memberRoleId })
+      .from(workspaces)
+      .where(and(eq(workspaces.platform, platform), eq(workspaces.workspaceId, workspaceId)));
+    return row?.memberRoleId ?? null;
+  }
+
+  async detachWorkspace(platform: Platform, workspaceId: string) {
+    const removed = await this.db()
+      .delete(workspaces)
+      .where(and(eq(workspaces.platform, platform), eq(workspaces.workspaceId, workspaceId)))
+      .returning({ workspaceId: workspaces.workspaceId });
+    return removed.length > 0;
   }
 }

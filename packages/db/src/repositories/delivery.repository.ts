@@ -1,5 +1,5 @@
 import type { Delivery, DeliveryRepository } from '@snowball/core';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
 import { deliveries } from '../schema/index.js';
 import { arrayLiteral, byteOrder, isUuid } from './sql-helpers.js';
@@ -28,13 +28,28 @@ export class DrizzleDeliveryRepository implements DeliveryRepository {
   async claim(delivery: Delivery) {
     const [created] = await this.db()
       .insert(deliveries)
-      .values(toDelivery(delivery))
+      .values({ ...delivery, heldAt: delivery.createdAt })
       .onConflictDoNothing({ target: deliveries.key })
       .returning();
     if (created) return { delivery: toDelivery(created), created: true };
     const existing = await this.get(delivery.key);
     if (!existing) throw new Error(`delivery ${delivery.key} neither inserted nor found`);
     return { delivery: existing, created: false };
+  }
+
+  async hold(key: string, at: Date, staleBefore: Date) {
+    const taken = await this.db()
+      .update(deliveries)
+      .set({ heldAt: at })
+      .where(
+        and(
+          eq(deliveries.key, key),
+          eq(deliveries.status, 'pending'),
+          or(isNull(deliveries.heldAt), lt(deliveries.heldAt, staleBefore)),
+        ),
+      )
+      .returning({ key: deliveries.key });
+    return taken.length > 0;
   }
 
   async markSent(key: string, at: Date) {
@@ -47,7 +62,7 @@ export class DrizzleDeliveryRepository implements DeliveryRepository {
   async markFailed(key: string, error: string, permanent: boolean) {
     await this.db()
       .update(deliveries)
-      .set({ status: permanent ? 'failed' : 'pending', attempts: sql`${deliveries.attempts} + 1`, error })
+      .set({ status: permanent ? 'failed' : 'pending', attempts: sql`${deliveries.attempts} + 1`, error, heldAt: null })
       .where(eq(deliveries.key, key));
   }
 

@@ -40,6 +40,8 @@ function toIntroduction(row: typeof introductions.$inferSelect): Introduction {
     ...(row.proposedBy ? { proposedBy: row.proposedBy } : {}),
     ...(row.metA ? { metA: row.metA } : {}),
     ...(row.metB ? { metB: row.metB } : {}),
+    ...(row.groupId ? { groupId: row.groupId } : {}),
+    ...(row.introducerId ? { introducerId: row.introducerId } : {}),
     createdAt: row.createdAt,
   };
 }
@@ -65,6 +67,8 @@ function toIntroductionRow(intro: Introduction): typeof introductions.$inferInse
     proposedBy: intro.proposedBy ?? null,
     metA: intro.metA ?? null,
     metB: intro.metB ?? null,
+    groupId: intro.groupId ?? null,
+    introducerId: intro.introducerId ?? null,
     createdAt: intro.createdAt,
   };
 }
@@ -148,6 +152,16 @@ export class DrizzleIntroductionRepository implements IntroductionRepository {
         ),
       )
       .orderBy(desc(introductions.createdAt), desc(introductions.id));
+    return rows.map(toIntroduction);
+  }
+
+  async listGroup(communityId: string, groupId: string) {
+    if (!isUuid(communityId, groupId)) return [];
+    const rows = await this.db()
+      .select()
+      .from(introductions)
+      .where(and(eq(introductions.communityId, communityId), eq(introductions.groupId, groupId)))
+      .orderBy(asc(introductions.createdAt), asc(introductions.id));
     return rows.map(toIntroduction);
   }
 

@@ -1,7 +1,16 @@
-import type { CaseCursor, CaseQuery, ModerationCase, ModerationRepository, PageRequest } from '@snowball/core';
+import type {
+  CaseCursor,
+  CaseQuery,
+  ChatAction,
+  ChatActionStatus,
+  ModerationCase,
+  ModerationRepository,
+  PageRequest,
+  StrikeSubject,
+} from '@snowball/core';
 import { and, asc, count, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { type Database, type DatabaseSource, databaseGetter } from '../database.js';
-import { moderationCases } from '../schema/index.js';
+import { moderationActions, moderationCases } from '../schema/index.js';
 import { isUuid, uniqueViolation } from './sql-helpers.js';
 
 type Row = typeof moderationCases.$inferSelect;
@@ -27,6 +36,10 @@ function toCase(row: Row): ModerationCase {
     appealedAt: row.appealedAt,
     appealOutcome: row.appealOutcome,
     evidencePurgedAt: row.evidencePurgedAt,
+    workspaceId: row.workspaceId,
+    authorId: row.authorId,
+    context: row.context ? row.context.map((m) => ({ ...m, at: new Date(m.at) })) : null,
+    actionFailure: row.actionFailure,
   };
 }
 
@@ -51,7 +64,17 @@ function toRow(c: ModerationCase): Row {
     appealedAt: c.appealedAt ?? null,
     appealOutcome: c.appealOutcome ?? null,
     evidencePurgedAt: c.evidencePurgedAt ?? null,
+    workspaceId: c.workspaceId ?? null,
+    authorId: c.authorId ?? null,
+    context: c.context ? c.context.map((m) => ({ ...m, at: m.at.toISOString() })) : null,
+    actionFailure: c.actionFailure ?? null,
   };
+}
+
+type ActionRow = typeof moderationActions.$inferSelect;
+
+function toAction(row: ActionRow): ChatAction {
+  return { ...row };
 }
 
 /** Moderation cases in PostgreSQL. */
@@ -147,9 +170,100 @@ export class DrizzleModerationRepository implements ModerationRepository {
       .limit(limit);
     const purged = await this.db()
       .update(moderationCases)
-      .set({ excerpt: '', evidencePurgedAt: purgedAt })
+      .set({ excerpt: '', context: null, evidencePurgedAt: purgedAt })
       .where(and(eq(moderationCases.communityId, communityId), inArray(moderationCases.id, due)))
       .returning({ id: moderationCases.id });
     return purged.length;
+  }
+
+  async countStrikes(communityId: string, subject: StrikeSubject, since: Date) {
+    if (!isUuid(communityId) || ('memberId' in subject && !isUuid(subject.memberId))) return 0;
+    const who =
+      'memberId' in subject
+        ? eq(moderationCases.memberId, subject.memberId)
+        : and(
+            eq(moderationCases.platform, subject.platform),
+            eq(moderationCases.workspaceId, subject.workspaceId),
+            eq(moderationCases.authorId, subject.authorId),
+          );
+    const [counted] = await this.db()
+      .select({ total: count() })
+      .from(moderationCases)
+      .where(
+        and(
+          eq(moderationCases.communityId, communityId),
+          who,
+          eq(moderationCases.status, 'upheld'),
+          sql`coalesce(${moderationCases.decidedAt}, ${moderationCases.createdAt}) > ${since.toISOString()}::timestamptz`,
+        ),
+      );
+    return counted?.total ?? 0;
+  }
+
+  async addAction(action: ChatAction) {
+    const inserted = await this.db().insert(moderationActions).values(action).onConflictDoNothing().returning();
+    if (inserted[0]) return { action: toAction(inserted[0]), created: true };
+    const [row] = await this.db().select().from(moderationActions).where(eq(moderationActions.key, action.key));
+    if (!row) throw uniqueViolation('key');
+    return { action: toAction(row), created: false };
+  }
+
+  async takeAction(key: string, now: Date, leaseUntil: Date, maxAttempts: number) {
+    const [row] = await this.db()
+      .update(moderationActions)
+      .set({ attempts: sql`${moderationActions.attempts} + 1`, leaseUntil })
+      .where(and(eq(moderationActions.key, key), this.takeable(now, maxAttempts)))
+      .returning();
+    return row ? toAction(row) : null;
+  }
+
+  async takeDueActions(now: Date, leaseUntil: Date, maxAttempts: number, limit: number) {
+    if (limit <= 0) return [];
+    // Locked and skipped: two bot processes polling at once each take different actions.
+    const due = this.db()
+      .select({ key: moderationActions.key })
+      .from(moderationActions)
+      .where(
+        and(
+          this.takeable(now, maxAttempts),
+          sql`${moderationActions.nextAttemptAt} <= ${now.toISOString()}::timestamptz`,
+        ),
+      )
+      .orderBy(asc(moderationActions.nextAttemptAt), asc(moderationActions.key))
+      .limit(limit)
+      .for('update', { skipLocked: true });
+    const rows = await this.db()
+      .update(moderationActions)
+      .set({ attempts: sql`${moderationActions.attempts} + 1`, leaseUntil })
+      .where(inArray(moderationActions.key, due))
+      .returning();
+    return rows
+      .map(toAction)
+      .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || (a.key < b.key ? -1 : 1));
+  }
+
+  async settleAction(
+    key: string,
+    outcome: { status: ChatActionStatus; error: string | null; at: Date; nextAttemptAt?: Date },
+  ) {
+    const pending = outcome.status === 'pending';
+    await this.db()
+      .update(moderationActions)
+      .set({
+        status: outcome.status,
+        error: outcome.error,
+        leaseUntil: null,
+        ...(pending ? {} : { payload: null, settledAt: outcome.at }),
+        ...(outcome.nextAttemptAt ? { nextAttemptAt: outcome.nextAttemptAt } : {}),
+      })
+      .where(eq(moderationActions.key, key));
+  }
+
+  private takeable(now: Date, maxAttempts: number) {
+    return and(
+      eq(moderationActions.status, 'pending'),
+      lt(moderationActions.attempts, maxAttempts),
+      sql`(${moderationActions.leaseUntil} is null or ${moderationActions.leaseUntil} <= ${now.toISOString()}::timestamptz)`,
+    );
   }
 }

@@ -58,6 +58,9 @@ export const ERASURE_RULES: Readonly<Record<string, Rule | 'delete' | 'keep'>> =
   },
   questions: (db, c) =>
     db.execute(sql`delete from questions where community_id = ${c.communityId} and member_id = ${c.memberId}`),
+  // A member writes only in the threads of their own questions, which go with them (cascade); a coach's reply
+  // in another member's thread stays for that member, no longer naming the coach (reference cleared below).
+  question_messages: 'keep',
   link_codes: 'delete',
   login_links: 'delete',
   admin_sessions: 'delete',
@@ -87,9 +90,20 @@ export const ERASURE_RULES: Readonly<Record<string, Rule | 'delete' | 'keep'>> =
   lessons: (db, c) =>
     db.execute(sql`update lessons set speaker_name = null, speaker_bio = null
       where community_id = ${c.communityId} and host_member_id = ${c.memberId}`),
-  moderation_cases: (db, c) =>
-    db.execute(sql`update moderation_cases set excerpt = '', appeal = null, notes = null, channel_id = null,
-      message_id = null where community_id = ${c.communityId} and member_id = ${c.memberId}`),
+  moderation_cases: async (db, c) => {
+    await db.execute(sql`update moderation_cases set excerpt = '', appeal = null, notes = null, channel_id = null,
+      message_id = null, context = null, author_id = null
+      where community_id = ${c.communityId} and member_id = ${c.memberId}`);
+    // Their words in other cases' context (written nearby, or a reporter's own messages before the one reported) go;
+    // a context left empty becomes none.
+    if (c.platformUserIds.length > 0) {
+      await db.execute(sql`update moderation_cases set context = (
+          select jsonb_agg(x.e order by x.n) from jsonb_array_elements(context) with ordinality as x(e, n)
+          where not (x.e->>'authorId' = any(${ids(c.platformUserIds)})))
+        where community_id = ${c.communityId} and context is not null and exists (
+          select 1 from jsonb_array_elements(context) as y(e) where y.e->>'authorId' = any(${ids(c.platformUserIds)}))`);
+    }
+  },
   deliveries: (db, c) =>
     db.execute(
       sql`update deliveries set error = null where community_id = ${c.communityId} and member_id = ${c.memberId}`,
@@ -102,6 +116,8 @@ export const ERASURE_RULES: Readonly<Record<string, Rule | 'delete' | 'keep'>> =
   // The member's own chat messages saved to the library (their words, under their name) go.
   library_entries: (db, c) =>
     db.execute(sql`delete from library_entries where community_id = ${c.communityId} and author_id = ${c.memberId}`),
+  // Dates and points derived from contributions, questions and introductions (kept by triggers): ids only.
+  member_activity: 'keep',
   disputes: (db, c) =>
     db.execute(
       sql`update disputes set reason = '' where community_id = ${c.communityId} and member_id = ${c.memberId}`,

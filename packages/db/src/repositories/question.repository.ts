@@ -12,7 +12,7 @@ import { type Database, type DatabaseSource, databaseGetter } from '../database.
 import { questions } from '../schema/index.js';
 import { inUuids, isUuid, rowsOf, uniqueViolation } from './sql-helpers.js';
 
-function toQuestion(row: typeof questions.$inferSelect): Question {
+export function toQuestion(row: typeof questions.$inferSelect): Question {
   return {
     id: row.id,
     communityId: row.communityId,
@@ -31,8 +31,13 @@ function toQuestion(row: typeof questions.$inferSelect): Question {
     faqConsent: row.faqConsent,
     slaRemindedAt: row.slaRemindedAt,
     slaEscalatedAt: row.slaEscalatedAt,
+    awaitingMemberSince: row.awaitingMemberSince ?? null,
   };
 }
+
+/** The row of a question; `awaitingMemberSince` is optional on the domain type (absent: nothing asked). */
+const toRow = (question: Question) =>
+  toQuestion({ ...question, awaitingMemberSince: question.awaitingMemberSince ?? null });
 
 const ts = (at: Date) => sql`${at.toISOString()}::timestamptz`;
 const num = (value: unknown) => (value === null || value === undefined ? null : Number(value));
@@ -47,7 +52,7 @@ export class DrizzleQuestionRepository implements QuestionRepository {
   async create(question: Question) {
     const inserted = await this.db()
       .insert(questions)
-      .values(toQuestion(question))
+      .values(toRow(question))
       .onConflictDoNothing()
       .returning({ id: questions.id });
     if (inserted.length === 0) throw uniqueViolation('id');
@@ -57,7 +62,7 @@ export class DrizzleQuestionRepository implements QuestionRepository {
     if (!isUuid(question.id, question.communityId)) return;
     await this.db()
       .update(questions)
-      .set(toQuestion(question))
+      .set(toRow(question))
       .where(and(eq(questions.id, question.id), eq(questions.communityId, question.communityId)));
   }
 
@@ -100,6 +105,8 @@ export class DrizzleQuestionRepository implements QuestionRepository {
       eq(questions.communityId, communityId),
       inArray(questions.status, [...WAITING_QUESTION_STATUSES]),
       createdNotAfter ? lte(questions.createdAt, createdNotAfter) : undefined,
+      // Overdue means overdue for the coaches: not while a follow-up waits for the member.
+      createdNotAfter ? isNull(questions.awaitingMemberSince) : undefined,
     );
     const rows = await this.db()
       .select()
@@ -147,6 +154,8 @@ export class DrizzleQuestionRepository implements QuestionRepository {
           eq(questions.communityId, communityId),
           inArray(questions.status, [...WAITING_QUESTION_STATUSES]),
           isNull(sent),
+          // A coach's follow-up waiting for the member's reply stops the clock: the member has the next move.
+          isNull(questions.awaitingMemberSince),
           lte(questions.createdAt, createdNotAfter),
           after
             ? or(

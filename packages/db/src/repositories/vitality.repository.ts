@@ -1,7 +1,19 @@
 import {
+  ACTIVATION_COHORT_DAYS,
+  ACTIVATION_DAYS,
+  type AccessStart,
+  type Activation,
+  AT_RISK_RENEWAL_DAYS,
+  AT_RISK_SILENT_DAYS,
+  type AtRisk,
+  addLocalMonths,
   type Cohort,
+  type DealQuarter,
+  type IntroducerDeals,
   isLocalDay,
+  type LateEvents,
   type MemberYear,
+  type MonthCount,
   type ReferralFunnel,
   type ReferralNode,
   type ReferralStage,
@@ -19,19 +31,23 @@ import {
   deals,
   introductions,
   lessons,
+  memberActivity,
   members,
   membershipPeriods,
+  profiles,
   questions,
   rsvps,
   vitalityDays,
+  vitalityLateEvents,
 } from '../schema/index.js';
 import { isUuid, rowsOf } from './sql-helpers.js';
 
 /**
  * The daily vitality summary in SQL. `summarizeDays` is ONE statement for a range of days: the members with
  * access per day (from membership periods), the local days each member gave and took (from the ledger,
- * questions, introductions and RSVPs, grouped once), joined per day and counted, then upserted. Reads are a
- * primary-key range.
+ * questions, introductions and RSVPs, grouped once), joined per day and counted, then upserted. One day with
+ * nothing given or taken after it (today, for the hourly job) is one indexed aggregate over `member_activity`
+ * (each member's last gave / took, kept by triggers) instead. Reads are a primary-key range.
  */
 export class DrizzleVitalityRepository implements VitalityRepository {
   private readonly db: () => Database;
@@ -41,6 +57,7 @@ export class DrizzleVitalityRepository implements VitalityRepository {
 
   async summarizeDays(communityId: string, fromDay: string, toDay: string, rules: VitalityRules) {
     if (!isUuid(communityId) || !isLocalDay(fromDay) || !isLocalDay(toDay) || fromDay > toDay) return 0;
+    if (fromDay === toDay && (await this.summarizeLatestDay(communityId, toDay, rules))) return 1;
     const tz = rules.timezone;
     const c = communityId;
     const grace = Math.max(0, Math.trunc(rules.graceDays));
@@ -172,9 +189,204 @@ export class DrizzleVitalityRepository implements VitalityRepository {
       on conflict (community_id, day) do update set
         members = excluded.members, contributors_30 = excluded.contributors_30,
         contributors_90 = excluded.contributors_90, takers_30 = excluded.takers_30,
-        new_contributors_30 = excluded.new_contributors_30, computed_at = excluded.computed_at
+        new_contributors_30 = excluded.new_contributors_30, computed_at = excluded.computed_at, final = false
       returning day`);
     return rowsOf(rows).length;
+  }
+
+  /**
+   * One day's summary from each member's last gave / took (`member_activity`) when nothing was given or taken
+   * after the day (then "gave in the last 30 days" is "last gave in them"); lesson attendance is read live (a
+   * lesson's RSVPs in the window). Returns false, writing nothing, when the day is not the latest.
+   */
+  private async summarizeLatestDay(communityId: string, day: string, rules: VitalityRules): Promise<boolean> {
+    const tz = rules.timezone;
+    const c = communityId;
+    const grace = Math.max(0, Math.trunc(rules.graceDays));
+    const a = memberActivity;
+    const rows = await this.db().execute(sql`
+      with b as (
+        select ((${day}::date - ${VITALITY_SHORT_DAYS - 1}::int)::timestamp at time zone ${tz}) as lo30,
+          ((${day}::date - ${VITALITY_LONG_DAYS - 1}::int)::timestamp at time zone ${tz}) as lo90,
+          ((${day}::date + 1)::timestamp at time zone ${tz}) as hi
+      ),
+      latest as (
+        select not exists (select 1 from ${a} x, b where x.community_id = ${c} and x.last_gave_at >= b.hi)
+          and not exists (select 1 from ${a} x, b where x.community_id = ${c} and x.last_took_at >= b.hi) as ok
+      ),
+      access as (
+        select distinct p.member_id from ${membershipPeriods} p
+        join ${members} m on m.id = p.member_id and m.deleted_at is null, b
+        where p.community_id = ${c} and p.starts_at < b.hi
+          and p.ends_at + make_interval(days => ${grace}::int) > b.hi
+      ),
+      attended as (
+        select distinct r.member_id from ${lessons} l join ${rsvps} r on r.lesson_id = l.id, b
+        where l.community_id = ${c} and r.community_id = ${c} and r.status = 'going' and r.attended is not false
+          and l.status <> 'cancelled' and l.starts_at >= b.lo30 and l.starts_at < b.hi
+      ),
+      f as (
+        select count(*)::int as m,
+          count(*) filter (where x.last_gave_at >= b.lo30)::int as c30,
+          count(*) filter (where x.last_gave_at >= b.lo90)::int as c90,
+          count(*) filter (where (x.last_gave_at is null or x.last_gave_at < b.lo30)
+            and (x.last_took_at >= b.lo30 or t.member_id is not null))::int as t30,
+          count(*) filter (where x.first_gave_at >= b.lo30)::int as n30
+        from access s
+        left join ${a} x on x.member_id = s.member_id
+        left join attended t on t.member_id = s.member_id, b
+      )
+      insert into ${vitalityDays} (community_id, day, members, contributors_30, contributors_90, takers_30,
+        new_contributors_30, computed_at)
+      select ${c}, ${day}::date, f.m, f.c30, f.c90, f.t30, f.n30, now() from f, latest where latest.ok
+      on conflict (community_id, day) do update set
+        members = excluded.members, contributors_30 = excluded.contributors_30,
+        contributors_90 = excluded.contributors_90, takers_30 = excluded.takers_30,
+        new_contributors_30 = excluded.new_contributors_30, computed_at = excluded.computed_at, final = false
+      returning day`);
+    return rowsOf(rows).length > 0;
+  }
+
+  async atRisk(communityId: string, rules: VitalityRules, now: Date): Promise<AtRisk> {
+    if (!isUuid(communityId)) return { silentContributors: 0, renewalsWithoutActivity: 0 };
+    const c = communityId;
+    const grace = Math.max(0, Math.trunc(rules.graceDays));
+    const at = sql`${now.toISOString()}::timestamptz`;
+    const a = memberActivity;
+    // Per member with access: the latest period (its end is the renewal; activity counts from its start).
+    const [row] = rowsOf<AtRisk>(
+      await this.db().execute(sql`
+        with per as (
+          select p.member_id,
+            bool_or(p.starts_at <= ${at} and p.ends_at + make_interval(days => ${grace}::int) > ${at}) as access,
+            max(p.ends_at) as latest_end,
+            (array_agg(p.starts_at order by p.ends_at desc, p.starts_at desc))[1] as latest_start
+          from ${membershipPeriods} p
+          join ${members} m on m.id = p.member_id and m.deleted_at is null
+          where p.community_id = ${c}
+          group by p.member_id
+        ),
+        live as (select member_id, latest_end, latest_start from per where access),
+        ranked as (
+          select x.last_gave_at, rank() over (order by x.points desc) as r, count(*) over () as n
+          from live l join ${a} x on x.member_id = l.member_id
+          where x.first_gave_at is not null
+        ),
+        quiet as (
+          select l.member_id, l.latest_start from live l
+          left join ${a} x on x.member_id = l.member_id
+          where l.latest_end <= ${at} + make_interval(days => ${AT_RISK_RENEWAL_DAYS}::int)
+            and (x.last_gave_at is null or x.last_gave_at < l.latest_start)
+            and (x.last_took_at is null or x.last_took_at < l.latest_start)
+        ),
+        attended as (
+          select r.member_id, max(le.starts_at) as last_at from ${lessons} le
+          join ${rsvps} r on r.lesson_id = le.id
+          where le.community_id = ${c} and r.community_id = ${c} and r.status = 'going' and r.attended is not false
+            and le.status <> 'cancelled' and le.starts_at <= ${at}
+            and le.starts_at >= (select min(latest_start) from quiet)
+          group by r.member_id
+        )
+        select
+          (select count(*) from ranked where r <= ceil(n / 4.0)
+            and last_gave_at < ${at} - make_interval(days => ${AT_RISK_SILENT_DAYS}::int))::int as "silentContributors",
+          (select count(*) from quiet q left join attended t on t.member_id = q.member_id
+            where t.last_at is null or t.last_at < q.latest_start)::int as "renewalsWithoutActivity"`),
+    );
+    return {
+      silentContributors: row?.silentContributors ?? 0,
+      renewalsWithoutActivity: row?.renewalsWithoutActivity ?? 0,
+    };
+  }
+
+  async newContributorsByMonth(
+    communityId: string,
+    rules: VitalityRules,
+    fromMonth: string,
+    toMonth: string,
+  ): Promise<MonthCount[]> {
+    const month = /^\d{4}-(0[1-9]|1[0-2])$/;
+    if (!isUuid(communityId) || !month.test(fromMonth) || !month.test(toMonth) || fromMonth > toMonth) return [];
+    const tz = rules.timezone;
+    const lo = sql`(${`${fromMonth}-01`}::date::timestamp at time zone ${tz})`;
+    const hi = sql`(${`${addLocalMonths(toMonth, 1)}-01`}::date::timestamp at time zone ${tz})`;
+    const a = memberActivity;
+    const rows = await this.db().execute(sql`
+      with months as (
+        select to_char(g, 'YYYY-MM') as month
+        from generate_series(${`${fromMonth}-01`}::date, ${`${toMonth}-01`}::date, interval '1 month') g
+      ),
+      firsts as (
+        select to_char(x.first_gave_at at time zone ${tz}, 'YYYY-MM') as month
+        from ${a} x join ${members} m on m.id = x.member_id and m.deleted_at is null
+        where x.community_id = ${communityId} and x.first_gave_at >= ${lo} and x.first_gave_at < ${hi}
+      )
+      select months.month as "month", count(firsts.month)::int as "count"
+      from months left join firsts on firsts.month = months.month
+      group by months.month
+      order by months.month`);
+    return rowsOf<MonthCount>(rows).map((r) => ({ month: r.month, count: r.count }));
+  }
+
+  async dealsByQuarter(communityId: string, rules: VitalityRules, fromDay: string, toDay: string) {
+    if (!isUuid(communityId) || !isLocalDay(fromDay) || !isLocalDay(toDay)) return [];
+    const tz = rules.timezone;
+    const rows = await this.db().execute(sql`
+      select to_char(d.closed_at at time zone ${tz}, 'YYYY-"Q"Q') as "quarter", d.currency as "currency",
+        count(*)::int as "count", sum(d.amount_minor)::bigint as "amountMinor"
+      from ${deals} d
+      where d.community_id = ${communityId}
+        and d.closed_at >= (${fromDay}::date::timestamp at time zone ${tz})
+        and d.closed_at < ((${toDay}::date + 1)::timestamp at time zone ${tz})
+      group by 1, 2
+      order by 1, d.currency collate "C"`);
+    return rowsOf<Omit<DealQuarter, 'amountMinor'> & { amountMinor: string | number }>(rows).map(
+      (r): DealQuarter => ({
+        quarter: r.quarter,
+        currency: r.currency,
+        count: r.count,
+        amountMinor: Number(r.amountMinor),
+      }),
+    );
+  }
+
+  async dealsByIntroducer(communityId: string, rules: VitalityRules, fromDay: string, toDay: string, limit: number) {
+    if (!isUuid(communityId) || !isLocalDay(fromDay) || !isLocalDay(toDay)) return [];
+    const tz = rules.timezone;
+    const top = Math.max(0, Math.trunc(limit));
+    // One pass over the window's deals joined to their introductions (by primary key): per introducer and currency,
+    // the top introducers ranked by their deal count over all currencies, then the matching rounds' row.
+    const rows = await this.db().execute(sql`
+      with window_deals as (
+        select i.introducer_id, d.currency, d.amount_minor
+        from ${deals} d
+        join ${introductions} i on i.id = d.introduction_id and i.community_id = d.community_id
+        where d.community_id = ${communityId}
+          and d.closed_at >= (${fromDay}::date::timestamp at time zone ${tz})
+          and d.closed_at < ((${toDay}::date + 1)::timestamp at time zone ${tz})
+          and (i.introducer_id is not null or i.round_id is not null)
+      ),
+      ranked as (
+        select introducer_id, row_number() over (order by count(*) desc, introducer_id) as "rank"
+        from window_deals
+        where introducer_id is not null
+        group by introducer_id
+      )
+      select w.introducer_id as "introducerId", w.currency as "currency", count(*)::int as "count",
+        sum(w.amount_minor)::bigint as "amountMinor", coalesce(min(r.rank), ${top + 1}) as "rank"
+      from window_deals w
+      left join ranked r on r.introducer_id = w.introducer_id
+      where w.introducer_id is null or r.rank <= ${top}
+      group by w.introducer_id, w.currency
+      order by 5, w.currency collate "C"`);
+    return rowsOf<Omit<IntroducerDeals, 'amountMinor'> & { amountMinor: string | number }>(rows).map(
+      (r): IntroducerDeals => ({
+        introducerId: r.introducerId ?? null,
+        currency: r.currency,
+        count: r.count,
+        amountMinor: Number(r.amountMinor),
+      }),
+    );
   }
 
   async listDays(communityId: string, fromDay: string, toDay: string): Promise<VitalityDay[]> {
@@ -201,37 +413,27 @@ export class DrizzleVitalityRepository implements VitalityRepository {
     const tz = rules.timezone;
     const grace = Math.max(0, Math.trunc(rules.graceDays));
     const at = sql`${now.toISOString()}::timestamptz`;
-    // Per member: the first period (earliest start, then earliest end), its local month, and the first year's
-    // checkpoint: 12 local months after the start plus the grace days (a member who did not renew is out by then).
+    const a = memberActivity;
+    const graceDays = sql`make_interval(days => ${grace}::int)`;
+    // One pass over `member_activity` (each member's cohort facts, kept by triggers on membership periods): the
+    // first period's local month; the first year's checkpoint, 12 local months after its start plus the grace days
+    // (a member who did not renew is out by then); retained when one of the member's periods, plus grace, covers
+    // the checkpoint (a period [s, e) does when it overlaps (checkpoint − grace, checkpoint]); renewal due when the
+    // first period's grace is over; contributed when they ever gave. No pass over the periods, no sort, no join.
     const rows = await this.db().execute(sql`
-      with firsts as (
-        select distinct on (p.member_id) p.member_id, p.starts_at, p.ends_at,
-          (((p.starts_at at time zone ${tz}) + interval '12 months') at time zone ${tz})
-            + make_interval(days => ${grace}::int) as checkpoint
-        from ${membershipPeriods} p
-        join ${members} m on m.id = p.member_id and m.deleted_at is null
-        where p.community_id = ${communityId}
-        order by p.member_id, p.starts_at, p.ends_at
-      ),
-      -- One pass over the club's periods: whether each member renewed, and had access at their checkpoint.
-      per as (
-        select p.member_id, bool_or(p.kind = 'renewal') as renewed,
-          bool_or(p.starts_at <= f.checkpoint and p.ends_at + make_interval(days => ${grace}::int) > f.checkpoint)
-            as retained
-        from ${membershipPeriods} p join firsts f on f.member_id = p.member_id
-        where p.community_id = ${communityId}
-        group by p.member_id
-      )
-      select to_char(f.starts_at at time zone ${tz}, 'YYYY-MM') as "month",
+      select to_char(a.first_started_at at time zone ${tz}, 'YYYY-MM') as "month",
         count(*)::int as "members",
-        count(*) filter (where f.checkpoint <= ${at})::int as "matured",
-        count(*) filter (where f.checkpoint <= ${at} and per.retained)::int as "retained",
-        count(*) filter (where f.ends_at + make_interval(days => ${grace}::int) <= ${at})::int as "renewalDue",
-        count(*) filter (where f.ends_at + make_interval(days => ${grace}::int) <= ${at} and per.renewed)::int
-          as "renewed",
-        count(*) filter (where exists (select 1 from ${contributions} c
-          where c.community_id = ${communityId} and c.member_id = f.member_id))::int as "contributed"
-      from firsts f join per on per.member_id = f.member_id
+        count(*) filter (where k.checkpoint <= ${at})::int as "matured",
+        count(*) filter (where k.checkpoint <= ${at}
+          and a.access && tstzrange(k.checkpoint - ${graceDays}, k.checkpoint, '(]'))::int as "retained",
+        count(*) filter (where a.first_ended_at + ${graceDays} <= ${at})::int as "renewalDue",
+        count(*) filter (where a.first_ended_at + ${graceDays} <= ${at} and a.renewed)::int as "renewed",
+        count(a.first_gave_at)::int as "contributed"
+      from ${a} a
+      cross join lateral (select (((a.first_started_at at time zone ${tz}) + interval '12 months') at time zone ${tz})
+        + ${graceDays} as checkpoint) k
+      where a.community_id = ${communityId} and a.first_started_at is not null
+        and not exists (select 1 from ${members} m where m.id = a.member_id and m.deleted_at is not null)
       group by 1
       order by 1`);
     return rowsOf<Cohort>(rows).map((r) => ({ ...r }));
@@ -380,6 +582,123 @@ export class DrizzleVitalityRepository implements VitalityRepository {
       contributions: row.contributions,
       points: row.points,
     };
+  }
+
+  async activation(communityId: string, now: Date): Promise<Activation> {
+    if (!isUuid(communityId)) return { newMembers: 0, activated: 0 };
+    const c = communityId;
+    const hi = sql`(${now.toISOString()}::timestamptz - make_interval(days => ${ACTIVATION_DAYS}::int))`;
+    const lo = sql`(${hi} - make_interval(days => ${ACTIVATION_COHORT_DAYS}::int))`;
+    const span = sql`make_interval(days => ${ACTIVATION_DAYS}::int)`;
+    // New members (their first period began in the range), then per member a few indexed existence checks.
+    const [row] = rowsOf<Activation>(
+      await this.db().execute(sql`
+        with firsts as (
+          select distinct on (p.member_id) p.member_id, p.starts_at
+          from ${membershipPeriods} p
+          join ${members} m on m.id = p.member_id and m.deleted_at is null
+          where p.community_id = ${c} and p.starts_at >= ${lo} and p.starts_at < ${hi}
+            and not exists (select 1 from ${membershipPeriods} e
+              where e.community_id = ${c} and e.member_id = p.member_id and e.starts_at < p.starts_at)
+          order by p.member_id, p.starts_at
+        )
+        select count(*)::int as "newMembers",
+          count(*) filter (where
+            exists (select 1 from ${profiles} pr where pr.community_id = ${c} and pr.member_id = f.member_id
+              and (btrim(pr.company) <> '' or btrim(pr.role) <> '' or btrim(pr.industry) <> ''
+                or btrim(pr.skills) <> '' or btrim(pr.offers) <> '' or btrim(pr.needs) <> ''))
+            and (
+              exists (select 1 from ${contributions} x where x.community_id = ${c} and x.member_id = f.member_id
+                and x.at >= f.starts_at and x.at < f.starts_at + ${span})
+              or exists (select 1 from ${questions} q where q.community_id = ${c} and q.member_id = f.member_id
+                and q.created_at >= f.starts_at and q.created_at < f.starts_at + ${span})
+              or exists (select 1 from ${introductions} i where i.community_id = ${c} and i.status = 'introduced'
+                and (i.member_a = f.member_id or i.member_b = f.member_id)
+                and i.introduced_at >= f.starts_at and i.introduced_at < f.starts_at + ${span})
+              or exists (select 1 from ${lessons} l join ${rsvps} r on r.lesson_id = l.id and r.member_id = f.member_id
+                where l.community_id = ${c} and l.status <> 'cancelled'
+                  and l.starts_at >= f.starts_at and l.starts_at < f.starts_at + ${span}
+                  and r.community_id = ${c} and r.status = 'going' and r.attended is not false)
+            ))::int as "activated"
+        from firsts f`),
+    );
+    return { newMembers: row?.newMembers ?? 0, activated: row?.activated ?? 0 };
+  }
+
+  async accessStarts(
+    communityId: string,
+    from: Date,
+    to: Date,
+    after: AccessStart | null,
+    limit: number,
+  ): Promise<AccessStart[]> {
+    if (!isUuid(communityId) || (after && !isUuid(after.memberId))) return [];
+    const c = communityId;
+    const afterClause = after
+      ? sql`and (p.starts_at, p.member_id) > (${after.startsAt.toISOString()}::timestamptz, ${after.memberId}::uuid)`
+      : sql``;
+    // Periods starting in the range that are their member's first (no earlier one: the member index answers).
+    const rows = await this.db().execute(sql`
+      select distinct on (p.starts_at, p.member_id) p.member_id as "memberId", p.starts_at as "startsAt"
+      from ${membershipPeriods} p
+      join ${members} m on m.id = p.member_id and m.deleted_at is null
+      where p.community_id = ${c} and p.starts_at >= ${from.toISOString()}::timestamptz
+        and p.starts_at < ${to.toISOString()}::timestamptz ${afterClause}
+        and not exists (select 1 from ${membershipPeriods} e
+          where e.community_id = ${c} and e.member_id = p.member_id and e.starts_at < p.starts_at)
+      order by p.starts_at, p.member_id
+      limit ${Math.max(0, Math.trunc(limit))}`);
+    return rowsOf<{ memberId: string; startsAt: Date | string }>(rows).map((r) => ({
+      memberId: r.memberId,
+      startsAt: new Date(r.startsAt),
+    }));
+  }
+
+  async lastFinalDay(communityId: string): Promise<string | null> {
+    if (!isUuid(communityId)) return null;
+    const v = vitalityDays;
+    const [row] = await this.db()
+      .select({ day: v.day })
+      .from(v)
+      .where(and(eq(v.communityId, communityId), eq(v.final, true)))
+      .orderBy(desc(v.day))
+      .limit(1);
+    return row?.day ?? null;
+  }
+
+  async markFinal(communityId: string, fromDay: string, toDay: string): Promise<void> {
+    if (!isUuid(communityId) || !isLocalDay(fromDay) || !isLocalDay(toDay)) return;
+    const v = vitalityDays;
+    await this.db()
+      .update(v)
+      .set({ final: true })
+      .where(and(eq(v.communityId, communityId), gte(v.day, fromDay), lte(v.day, toDay)));
+  }
+
+  async lateEvents(communityId: string): Promise<LateEvents | null> {
+    if (!isUuid(communityId)) return null;
+    const l = vitalityLateEvents;
+    const [row] = await this.db()
+      .select({ since: l.since, markedAt: l.markedAt })
+      .from(l)
+      .where(eq(l.communityId, communityId));
+    return row ?? null;
+  }
+
+  async clearLateEvents(communityId: string, seen: LateEvents): Promise<void> {
+    if (!isUuid(communityId)) return;
+    const l = vitalityLateEvents;
+    // Only the mark that was read: a late event recorded meanwhile moved `marked_at` (milliseconds, as read) or
+    // an earlier `since`, and keeps the row.
+    await this.db()
+      .delete(l)
+      .where(
+        and(
+          eq(l.communityId, communityId),
+          eq(l.markedAt, seen.markedAt),
+          sql`date_trunc('milliseconds', ${l.since}) >= ${seen.since.toISOString()}::timestamptz`,
+        ),
+      );
   }
 
   async lastDay(communityId: string): Promise<string | null> {

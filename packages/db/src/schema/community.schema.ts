@@ -24,6 +24,8 @@ export const workspaces = pgTable(
     communityId: uuid('community_id')
       .notNull()
       .references(() => communities.id, { onDelete: 'cascade' }),
+    /** A Discord guild's own member role (set in Settings); null: the deployment's DISCORD_MEMBER_ROLE_ID. */
+    memberRoleId: text('member_role_id'),
   },
   (t) => [
     primaryKey({ name: 'workspaces_pkey', columns: [t.platform, t.workspaceId] }),

@@ -105,6 +105,8 @@ export const questions = pgTable(
     faqConsent: boolean('faq_consent').notNull().default(false),
     slaRemindedAt: timestamptz('sla_reminded_at'),
     slaEscalatedAt: timestamptz('sla_escalated_at'),
+    /** A coach's follow-up waits for the member's reply since then (null: nothing asked of the member). */
+    awaitingMemberSince: timestamptz('awaiting_member_since'),
   },
   (t) => [
     index('questions_community_status_created_idx').on(t.communityId, t.status, t.createdAt, t.id),

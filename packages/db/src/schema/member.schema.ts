@@ -81,6 +81,13 @@ export const platformAccounts = pgTable(
   (t) => [
     primaryKey({ name: 'platform_accounts_pkey', columns: [t.platform, t.workspaceId, t.platformUserId] }),
     index('platform_accounts_member_idx').on(t.communityId, t.memberId),
+    // The access check pages through a workspace's accounts in byte order of the platform user id.
+    index('platform_accounts_workspace_user_idx').on(
+      t.communityId,
+      t.platform,
+      t.workspaceId,
+      sql`(${t.platformUserId} collate "C")`,
+    ),
   ],
 );
 

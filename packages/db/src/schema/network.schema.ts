@@ -48,9 +48,13 @@ export const introductions = pgTable(
     followUpOutcome: text('follow_up_outcome').$type<FollowUpOutcome>(),
     /** The member who asked for this introduction (`/intros propose`); null for a matching round's. */
     proposedBy: uuid('proposed_by').references(() => members.id, { onDelete: 'set null' }),
+    /** The introducer: who made it and is not one of its two sides (staff proposing a group); null otherwise. */
+    introducerId: uuid('introducer_id').references(() => members.id, { onDelete: 'set null' }),
     /** When member A / member B said they met. */
     metA: timestamptz('met_a_at'),
     metB: timestamptz('met_b_at'),
+    /** Shared by the three pair introductions of a group introduction of three; null for an introduction of two. */
+    groupId: uuid('group_id'),
     createdAt: timestamptz('created_at').notNull(),
   },
   (t) => [
@@ -59,6 +63,8 @@ export const introductions = pgTable(
     index('introductions_member_b_idx').on(t.communityId, t.memberB),
     index('introductions_community_created_idx').on(t.communityId, t.createdAt),
     index('introductions_proposed_by_idx').on(t.communityId, t.proposedBy),
+    index('introductions_introducer_idx').on(t.communityId, t.introducerId).where(sql`${t.introducerId} is not null`),
+    index('introductions_group_idx').on(t.communityId, t.groupId).where(sql`${t.groupId} is not null`),
   ],
 );
 

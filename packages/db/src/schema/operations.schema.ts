@@ -1,4 +1,11 @@
-import type { CaseKind, CaseStatus, DeliveryStatus } from '@snowball/core';
+import type {
+  CaseKind,
+  CaseStatus,
+  ChatActionKind,
+  ChatActionPayload,
+  ChatActionStatus,
+  DeliveryStatus,
+} from '@snowball/core';
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { timestamptz } from './columns.js';
@@ -53,8 +60,16 @@ export const moderationCases = pgTable(
     appealedAt: timestamptz('appealed_at'),
     appealOutcome: text('appeal_outcome').$type<'granted' | 'denied'>(),
     evidencePurgedAt: timestamptz('evidence_purged_at'),
+    workspaceId: text('workspace_id'),
+    /** The author's platform user id (strikes of a person with no membership are counted by it). */
+    authorId: text('author_id'),
+    /** The messages before the flagged one (`{ messageId, authorId, text, at }`), evidence purged with the excerpt. */
+    context: jsonb('context').$type<{ messageId: string; authorId: string; text: string; at: string }[]>(),
+    actionFailure: text('action_failure'),
   },
   (t) => [
+    // Strikes of a person with no linked membership, by platform account.
+    index('moderation_cases_author_idx').on(t.communityId, t.platform, t.workspaceId, t.authorId),
     index('moderation_cases_community_created_idx').on(t.communityId, t.createdAt),
     index('moderation_cases_member_idx').on(t.communityId, t.memberId),
     // The panel's queue: waiting cases of a club, newest first, paged by keyset.
@@ -63,6 +78,34 @@ export const moderationCases = pgTable(
     index('moderation_cases_evidence_due_idx')
       .on(t.communityId, t.decidedAt)
       .where(sql`${t.evidencePurgedAt} is null and ${t.status} in ('upheld', 'dismissed')`),
+  ],
+);
+
+/**
+ * Automatic moderation's platform actions (remove, timeout, DM, log), keyed so each has at most one effect; pending
+ * ones are retried with backoff by the bots' reconcile loop. The payload (message text) is kept only while pending.
+ */
+export const moderationActions = pgTable(
+  'moderation_actions',
+  {
+    key: text('key').primaryKey(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id').notNull(),
+    kind: text('kind').$type<ChatActionKind>().notNull(),
+    payload: jsonb('payload').$type<ChatActionPayload>(),
+    status: text('status').$type<ChatActionStatus>().notNull(),
+    attempts: integer('attempts').notNull(),
+    nextAttemptAt: timestamptz('next_attempt_at').notNull(),
+    leaseUntil: timestamptz('lease_until'),
+    error: text('error'),
+    createdAt: timestamptz('created_at').notNull(),
+    settledAt: timestamptz('settled_at'),
+  },
+  (t) => [
+    // The reconcile loop: pending actions, oldest due first.
+    index('moderation_actions_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
   ],
 );
 
@@ -82,6 +125,8 @@ export const deliveries = pgTable(
     error: text('error'),
     createdAt: timestamptz('created_at').notNull(),
     sentAt: timestamptz('sent_at'),
+    /** When the sender now sending it took it (null: no one holds it); see `DeliveryRepository.hold`. */
+    heldAt: timestamptz('held_at'),
   },
   (t) => [index('deliveries_community_status_idx').on(t.communityId, t.status)],
 );

@@ -22,6 +22,7 @@ let club: DiscordTestClub;
 let owner: Actor;
 let olivia: FakeDiscordUser;
 let spammer: FakeDiscordUser; // the author of the saved message
+const deleted: string[] = [];
 
 type Body = { type: number; data: DiscordJson & { custom_id?: string; flags?: number } };
 
@@ -73,6 +74,10 @@ beforeAll(async () => {
     guildIds: [fake.guild.id],
     apiUrl: fake.url,
     dispatcher: club.dispatcher,
+    onMessageDeleted: async (message) => {
+      const { removed } = await club.core.forgetDeletedMessage(message);
+      deleted.push(`${message.messageId}:${removed}`);
+    },
   });
 });
 
@@ -117,5 +122,24 @@ describe('Save to library on Discord', () => {
     expect(author).toBeTruthy();
     const credit = await club.ports.contributions.listForMember(club.community.id, author as string);
     expect(credit.map((c) => c.kind)).toEqual(['library']);
+  });
+
+  it('forgets the entry and its text when the original message is deleted on Discord, once however often', async () => {
+    const target = { id: '990002', author: spammer, content: '定价心得：先小批量试单 price small first' };
+    const saved = await answer({ kind: 'messageMenu', user: olivia, name: 'Save to library', target });
+    expect(discordTextIn(saved)).toMatch(/Saved to the club library|已收入社群精华/);
+    const find = () => club.ports.library.findMessage(club.community.id, 'discord', fake.guild.id, '990002');
+    expect(await find()).not.toBeNull();
+
+    fake.dispatchMessageDelete({ messageId: '990002' });
+    await expect.poll(() => deleted.filter((d) => d.startsWith('990002:'))).toEqual(['990002:true']);
+    expect(await find()).toBeNull();
+    const { entries } = await club.core.searchLibrary({ actor: owner, search: '试单' });
+    expect(entries).toEqual([]);
+
+    // Discord may deliver it again after a resume: nothing more is removed, the other entry stays.
+    fake.dispatchMessageDelete({ messageId: '990002' });
+    await expect.poll(() => deleted.filter((d) => d.startsWith('990002:'))).toEqual(['990002:true', '990002:false']);
+    expect(await club.ports.library.findMessage(club.community.id, 'discord', fake.guild.id, '990001')).not.toBeNull();
   });
 });

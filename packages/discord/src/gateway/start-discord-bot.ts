@@ -1,4 +1,12 @@
-import { type ChatMessage, type CommandDefinition, catalogue, type Dispatcher } from '@snowball/commands';
+import {
+  type ChatMessage,
+  type CommandDefinition,
+  catalogue,
+  type DeletedChatMessage,
+  type Dispatcher,
+  replyFromConversation,
+} from '@snowball/commands';
+import type { Core } from '@snowball/core';
 import type { CallLimiter, PlatformCallObserver } from '@snowball/rate-limit';
 import {
   type APIInteraction,
@@ -13,6 +21,8 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import { type DiscordLogger, silentDiscordLogger } from '../discord-logger.js';
+import { fromAutoModExecution } from '../inbound/from-automod-execution.js';
+import { fromDeletedMessage } from '../inbound/from-deleted-message.js';
 import { fromMessage } from '../inbound/from-message.js';
 import { FormStash, type FormStore } from '../interactions/form-stash.js';
 import {
@@ -22,14 +32,20 @@ import {
   respondToInteraction,
 } from '../interactions/respond-to-interaction.js';
 import { pacedMakeRequest } from '../ports/discord-call-pace.js';
-import type { DiscordMessagePayload } from '../render/render-reply.js';
+import { type DiscordMessagePayload, renderReply } from '../render/render-reply.js';
+import { type AttachedGuilds, fixedGuilds } from './attached-guilds.js';
 import { registerDiscordCommands } from './register-discord-commands.js';
 
 export interface DiscordBotOptions {
   readonly token: string;
   readonly applicationId: string;
-  /** Guilds whose clubs this bot serves: commands are registered there and messages read from there. */
+  /** Guilds whose clubs this bot serves at start: the command catalogue is registered there as it starts. */
   readonly guildIds: readonly string[];
+  /**
+   * The guilds served now, asked per message (moderation, deletes, AutoMod, members' DMs): a guild connected
+   * from the panel is served at once and a disconnected one stops, without a restart. Default: `guildIds`.
+   */
+  readonly guilds?: AttachedGuilds;
   /** Checked on start: it must exist and sit below the bot's own role, or role sync will fail. */
   readonly memberRoleId?: string;
   /** REST base override (tests, proxies), without version: discord.js appends `/v10`. */
@@ -37,6 +53,13 @@ export interface DiscordBotOptions {
   readonly dispatcher: Dispatcher;
   /** Every message people write or edit in the club's guilds, for moderation (edits carry `editedAt`). */
   readonly onMessage?: (message: ChatMessage) => void | Promise<void>;
+  /**
+   * Direct messages to the bot that are not commands: while a coach's follow-up waits for the member, their DM is
+   * the reply (found by their account in one of `guildIds`), confirmed in the DM. Without it, DMs are ignored.
+   */
+  readonly conversations?: Pick<Core, 'identifyAccount' | 'replyToQuestion'>;
+  /** Every message deleted in the club's guilds (one by one or in bulk), e.g. to forget its library copy. */
+  readonly onMessageDeleted?: (message: DeletedChatMessage) => void | Promise<void>;
   readonly logger?: DiscordLogger;
   readonly commands?: readonly CommandDefinition[];
   readonly deferAfterMs?: number;
@@ -74,18 +97,22 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   const logger = options.logger ?? silentDiscordLogger;
   const commands = options.commands ?? catalogue;
   const forms = options.forms ?? new FormStash();
+  const guilds = options.guilds ?? fixedGuilds(options.guildIds);
   const client = new Client({
     intents: [
       GatewayIntentBits.Guilds,
       GatewayIntentBits.GuildMessages,
       GatewayIntentBits.MessageContent,
       GatewayIntentBits.DirectMessages,
+      // Messages the server's native AutoMod blocked (they never arrive as messages) become cases too.
+      GatewayIntentBits.AutoModerationExecution,
     ],
     // The default for every message the client sends; each reply also sets it explicitly.
     allowedMentions: { parse: [] },
     // An edit of a message sent before this process started (not in the cache) still arrives, as a partial
     // message that the update fills in (MESSAGE_UPDATE carries the whole message).
-    partials: [Partials.Message],
+    // Channel: DMs arrive in DM channels the client has not cached (needed for members' replies in their DM).
+    partials: [Partials.Message, Partials.Channel],
     ...(options.shards ? { shards: options.shards === 'auto' ? 'auto' : [...options.shards] } : {}),
     ...(options.shardCount ? { shardCount: options.shardCount } : {}),
     rest: {
@@ -128,20 +155,68 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   });
 
   const intake = (message: Message) => {
-    const chat = fromMessage(message, options.guildIds);
+    // Whether a person wrote it is known at once; whether its guild is served now is asked (cached briefly).
+    const chat = message.guildId ? fromMessage(message, [message.guildId]) : null;
     if (!chat || !options.onMessage) return;
-    const work = Promise.resolve()
-      .then(() => options.onMessage?.(chat))
+    const work = guilds
+      .has(chat.workspaceId)
+      .then((served) => (served ? options.onMessage?.(chat) : undefined))
       .catch((error: unknown) => logger.error({ err: error, messageId: chat.messageId }, 'message intake failed'))
       .finally(() => inFlight.delete(work));
     inFlight.add(work);
   };
   client.on(Events.MessageCreate, intake);
+  client.on(Events.MessageCreate, (message) => {
+    const conversations = options.conversations;
+    if (message.guildId || message.author.bot || message.webhookId || message.system || !conversations) return;
+    const work = (async () => {
+      for (const guildId of await guilds.list()) {
+        const reply = await replyFromConversation(conversations, {
+          platform: 'discord',
+          workspaceId: guildId,
+          userId: message.author.id,
+          text: message.content,
+        });
+        if (reply?.kind !== 'message') continue;
+        await message.reply({ ...toOptions(renderReply(reply)), flags: undefined });
+        return;
+      }
+    })()
+      .catch((error: unknown) => logger.error({ err: error, messageId: message.id }, 'direct message failed'))
+      .finally(() => inFlight.delete(work));
+    inFlight.add(work);
+  });
+  client.on(Events.AutoModerationActionExecution, (execution) => {
+    const chat = fromAutoModExecution(execution, [execution.guild.id], new Date());
+    if (!chat || !options.onMessage) return;
+    const work = guilds
+      .has(execution.guild.id)
+      .then((served) => (served ? options.onMessage?.(chat) : undefined))
+      .catch((error: unknown) => logger.error({ err: error, ruleId: execution.ruleId }, 'AutoMod intake failed'))
+      .finally(() => inFlight.delete(work));
+    inFlight.add(work);
+  });
   client.on(Events.MessageUpdate, (before, after) => {
     // Discord also sends updates for link previews and pins: only a changed text (or an unknown old one) is an edit.
     if (after.partial || !after.editedAt) return;
     if (!before.partial && before.content === after.content) return;
     intake(after as OmitPartialGroupDMChannel<Message>);
+  });
+
+  const forget = (message: { id: string; channelId: string; guildId: string | null }) => {
+    const deleted = message.guildId ? fromDeletedMessage(message, [message.guildId]) : null;
+    if (!deleted || !options.onMessageDeleted) return;
+    const work = guilds
+      .has(deleted.workspaceId)
+      .then((served) => (served ? options.onMessageDeleted?.(deleted) : undefined))
+      .catch((error: unknown) => logger.error({ err: error, messageId: deleted.messageId }, 'message delete failed'))
+      .finally(() => inFlight.delete(work));
+    inFlight.add(work);
+  };
+  // With the Message partial, a delete of a message sent before this process started still arrives (as a partial).
+  client.on(Events.MessageDelete, (message) => forget(message));
+  client.on(Events.MessageBulkDelete, (messages) => {
+    for (const message of messages.values()) forget(message);
   });
 
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));

@@ -35,8 +35,9 @@ export const DISCORD_CHECK_TEXTS: Readonly<
   memberRole: {
     problem: { en: 'The member role does not exist in this server.', 'zh-CN': '该服务器中不存在会员角色。' },
     fix: {
-      en: 'Set DISCORD_MEMBER_ROLE_ID to the id of the role members get (Server Settings → Roles → Copy Role ID).',
-      'zh-CN': '请把 DISCORD_MEMBER_ROLE_ID 设为会员角色的 ID（服务器设置 → 身份组 → 复制身份组 ID）。',
+      en: 'Enter the id of the role members get with this server in Settings → Platform connections (Server Settings → Roles → right-click the role → Copy Role ID), or set DISCORD_MEMBER_ROLE_ID.',
+      'zh-CN':
+        '请在“设置 → 平台连接”中为该服务器填写会员身份组的 ID（服务器设置 → 身份组 → 右键该身份组 → 复制身份组 ID），或设置 DISCORD_MEMBER_ROLE_ID。',
     },
   },
   manageRoles: {
@@ -119,15 +120,23 @@ export interface DiscordGuildReport {
   }[];
 }
 
-/** `checkDiscordConnection` for each guild, as problems and fixes; Discord being unreachable is a problem too. */
+/**
+ * `checkDiscordConnection` for each guild, as problems and fixes; Discord being unreachable is a problem too.
+ * Each guild is checked against its own member role (`memberRoles`, set in Settings), else `memberRoleId`.
+ */
 export async function reportDiscordConnections(
   rest: Pick<REST, 'get'>,
-  input: { readonly guildIds: readonly string[]; readonly memberRoleId: string | null },
+  input: {
+    readonly guildIds: readonly string[];
+    readonly memberRoleId: string | null;
+    readonly memberRoles?: Readonly<Record<string, string>>;
+  },
 ): Promise<DiscordGuildReport[]> {
   const reports: DiscordGuildReport[] = [];
   for (const guildId of input.guildIds) {
     try {
-      const health = await checkDiscordConnection(rest, { guildId, memberRoleId: input.memberRoleId });
+      const memberRoleId = input.memberRoles?.[guildId] ?? input.memberRoleId;
+      const health = await checkDiscordConnection(rest, { guildId, memberRoleId });
       const problems = health.checks.filter((c) => !c.ok).map((c) => DISCORD_CHECK_TEXTS[c.id]);
       reports.push({ platform: 'discord', workspaceId: guildId, checked: true, ok: health.ok, problems });
     } catch (error) {

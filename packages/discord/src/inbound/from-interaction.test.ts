@@ -210,6 +210,8 @@ describe('fromInteraction', () => {
       channelId: ctx.channelId,
       authorId: '1380000000000000051',
       content: 'buy my coin',
+      // When it was written (Discord's timestamp): the report's context is taken by time.
+      at: new Date(String(target.timestamp)),
     });
   });
 

@@ -106,6 +106,7 @@ export function fromInteraction(
           channelId: message.channel_id,
           authorId: message.author.id,
           content: message.content,
+          ...timeOf(message.timestamp),
         };
       }
       return null;
@@ -123,4 +124,10 @@ export function fromInteraction(
     default:
       return null;
   }
+}
+
+/** The message's time (Discord's ISO `timestamp`), when it parses. */
+function timeOf(timestamp: string | undefined): { at?: Date } {
+  const at = timestamp ? new Date(timestamp) : null;
+  return at && Number.isFinite(at.getTime()) ? { at } : {};
 }

@@ -44,18 +44,31 @@ export async function createDiscordTestClub(options: {
 }): Promise<DiscordTestClub> {
   const ports = createTestPorts();
   let slowMs = 0;
+  // The next database access waits: a transaction, or the club lookup every interaction starts with (it reads
+  // without a transaction).
+  const slowDown = async () => {
+    if (slowMs <= 0) return;
+    const wait = slowMs;
+    slowMs = 0;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  };
   const uow: UnitOfWork = {
     async run(work) {
-      if (slowMs > 0) {
-        const wait = slowMs;
-        slowMs = 0;
-        await new Promise((resolve) => setTimeout(resolve, wait));
-      }
+      await slowDown();
       return ports.uow.run(work);
     },
   };
+  const communities: typeof ports.communities = Object.create(ports.communities, {
+    findByWorkspace: {
+      value: async (...args: Parameters<typeof ports.communities.findByWorkspace>) => {
+        await slowDown();
+        return ports.communities.findByWorkspace(...args);
+      },
+    },
+  });
   const core = createCore({
     ...ports,
+    communities,
     uow,
     ...(options.roleSync ? { roleSync: options.roleSync } : {}),
     ...(options.messenger ? { messenger: options.messenger } : {}),

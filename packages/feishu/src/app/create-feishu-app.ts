@@ -3,13 +3,15 @@ import {
   type Caller,
   type ChatMessage,
   type CommandDefinition,
+  type DeletedChatMessage,
   type Dispatcher,
   type Form,
   type Invocation,
   privateMessage,
   type Reply,
+  replyFromConversation,
 } from '@snowball/commands';
-import { type Locale, normalizeLocale, translate } from '@snowball/core';
+import { type Core, type Locale, normalizeLocale, translate } from '@snowball/core';
 import { type FeishuLogger, sdkLogger, silentLogger } from '../config/feishu-logger.js';
 import { type FeishuSettings, sdkDomain } from '../config/feishu-settings.js';
 import {
@@ -18,9 +20,20 @@ import {
   handleFeishuCallback,
 } from '../http/handle-feishu-callback.js';
 import { looksChinese } from '../inbound/command-aliases.js';
-import type { FeishuBotMenuData, FeishuCardActionData, FeishuMessageEventData } from '../inbound/feishu-event-data.js';
+import type {
+  FeishuBotMenuData,
+  FeishuCardActionData,
+  FeishuMessageEventData,
+  FeishuMessageRecalledData,
+} from '../inbound/feishu-event-data.js';
 import { cardOrigin, fromCardAction } from '../inbound/from-card-action.js';
-import { fromMessageEvent, fromMessageUpdatedEvent, messageOrigin } from '../inbound/from-message-event.js';
+import {
+  fromMessageEvent,
+  fromMessageUpdatedEvent,
+  messageOrigin,
+  messageText,
+} from '../inbound/from-message-event.js';
+import { fromMessageRecalledEvent } from '../inbound/from-message-recalled-event.js';
 import type { FeishuPorts } from '../ports/create-feishu-ports.js';
 import type { FeishuRetryOptions } from '../ports/feishu-errors.js';
 import { createUserNames, type FeishuUserNames } from '../ports/feishu-user-names.js';
@@ -40,6 +53,10 @@ export interface FeishuAppDeps {
   readonly onTenant?: (tenantKey: string) => Promise<void>;
   /** Group messages the bot can read, for moderation. */
   readonly onMessage?: (message: ChatMessage) => Promise<void>;
+  /** Words to the bot in a direct chat may be a member's reply to a coach's follow-up (core `replyToQuestion`). */
+  readonly conversations?: Pick<Core, 'identifyAccount' | 'replyToQuestion'>;
+  /** Messages recalled (deleted) in the club's chats, e.g. to forget their library copies. */
+  readonly onMessageDeleted?: (message: DeletedChatMessage) => Promise<void>;
   /** Shared by every process that receives events (Redis); in memory when absent. */
   readonly deduplicator?: FeishuEventDeduplicator;
   readonly userNames?: FeishuUserNames;
@@ -159,6 +176,20 @@ export function createFeishuApp(settings: FeishuSettings, ports: FeishuPorts, de
           await deps.onMessage?.(intent.message);
           return;
         }
+        // Words in the direct chat while a coach's follow-up waits for this member: their reply, not a help request.
+        const words = intent.kind === 'help' && origin.chatType === 'p2p' ? messageText(data)?.bare : undefined;
+        if (words && deps.conversations) {
+          const reply = await replyFromConversation(deps.conversations, {
+            platform: 'feishu',
+            workspaceId: origin.tenantKey,
+            userId: origin.openId,
+            text: words,
+          });
+          if (reply) {
+            await deliver(reply, { openId: origin.openId, chatId: null, locale: intent.locale }, eventId);
+            return;
+          }
+        }
         if (intent.kind === 'help') {
           const names = deps.catalogue
             .filter((c) => c.run)
@@ -187,6 +218,17 @@ export function createFeishuApp(settings: FeishuSettings, ports: FeishuPorts, de
       if (!(await firstTime(eventId))) return {};
       later(eventId, async () => {
         await deps.onMessage?.(message);
+      });
+      return {};
+    },
+    // A recalled message's library copy is forgotten (idempotent; a redelivery is skipped anyway).
+    'im.message.recalled_v1': async (data: FeishuMessageRecalledData) => {
+      const message = fromMessageRecalledEvent(data);
+      if (!message || !deps.onMessageDeleted) return {};
+      const eventId = data.event_id ?? `recall:${message.messageId}`;
+      if (!(await firstTime(eventId))) return {};
+      later(eventId, async () => {
+        await deps.onMessageDeleted?.(message);
       });
       return {};
     },

@@ -46,3 +46,13 @@ export interface FeishuBotMenuData {
   readonly operator?: { readonly operator_id?: FeishuUserIds };
   readonly event_key?: string;
 }
+
+/** `im.message.recalled_v1` (a message recalled, i.e. deleted, by its sender or a group admin). */
+export interface FeishuMessageRecalledData {
+  readonly event_id?: string;
+  readonly tenant_key?: string;
+  readonly message_id?: string;
+  readonly chat_id?: string;
+  readonly recall_time?: string;
+  readonly recall_type?: string;
+}

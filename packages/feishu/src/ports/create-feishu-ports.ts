@@ -1,6 +1,7 @@
 import type { FeishuLogger } from '../config/feishu-logger.js';
 import type { FeishuSettings } from '../config/feishu-settings.js';
 import { type FeishuCallLimiter, FeishuChatModerator } from './feishu-chat-moderator.js';
+import { FeishuChatRoster } from './feishu-chat-roster.js';
 import { createFeishuClient, type FeishuClient } from './feishu-client.js';
 import type { FeishuRetryOptions } from './feishu-errors.js';
 import { FeishuMessenger } from './feishu-messenger.js';
@@ -11,6 +12,8 @@ export interface FeishuPorts {
   readonly client: FeishuClient;
   readonly messenger: FeishuMessenger;
   readonly roleSync: FeishuRoleSync;
+  /** Who is in the members-only group chats, for the access check. */
+  readonly accessRoster: FeishuChatRoster;
   /** Automatic moderation's actions in the tenant's group chats. */
   readonly moderator: FeishuChatModerator;
 }
@@ -29,6 +32,7 @@ export function createFeishuPorts(
     client,
     messenger: new FeishuMessenger({ client, retry: options.retry }),
     roleSync: new FeishuRoleSync({ client, chatIds: settings.memberChatIds ?? [], retry: options.retry }),
+    accessRoster: new FeishuChatRoster({ client, chatIds: settings.memberChatIds ?? [], retry: options.retry }),
     moderator: new FeishuChatModerator({
       client,
       appId: settings.appId,

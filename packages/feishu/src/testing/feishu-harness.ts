@@ -29,6 +29,8 @@ export interface FeishuHarness {
   readonly runtime: FeishuRuntime;
   readonly settings: FeishuSettings;
   readonly messages: ChatMessage[];
+  /** Recalled messages, and whether a library entry went with them (`core.forgetDeletedMessage`). */
+  readonly deletions: { readonly messageId: string; readonly removed: boolean }[];
   /** `http://127.0.0.1:PORT/feishu/events`, served by `runtime.handleEvents`. */
   readonly callbackUrl: string;
   /** Encrypts, signs and POSTs an event (or a raw body) to the callback URL. */
@@ -75,6 +77,7 @@ export async function startFeishuHarness(
   const core = createCore({ ...ports, messenger, roleSync: feishu.roleSync });
   const dispatcher = createDispatcher({ core, commands: catalogue });
   const messages: ChatMessage[] = [];
+  const deletions: { messageId: string; removed: boolean }[] = [];
   const runtime = createFeishuApp(settings, feishu, {
     dispatcher: options.wrapDispatcher ? options.wrapDispatcher(dispatcher) : dispatcher,
     catalogue,
@@ -82,6 +85,11 @@ export async function startFeishuHarness(
     ...(options.deduplicator ? { deduplicator: options.deduplicator } : {}),
     onMessage: async (message) => {
       messages.push(message);
+    },
+    conversations: core,
+    onMessageDeleted: async (message) => {
+      const { removed } = await core.forgetDeletedMessage(message);
+      deletions.push({ messageId: message.messageId, removed });
     },
   });
   const server = createServer((req, res) => {
@@ -108,6 +116,7 @@ export async function startFeishuHarness(
     runtime,
     settings,
     messages,
+    deletions,
     callbackUrl,
     post: (body, postOptions) => fake.postEvent(callbackUrl, body, postOptions),
     async close() {

@@ -16,7 +16,7 @@ export interface WordBridge {
 }
 
 /** Bumped whenever building a bridge from a dictionary changes, so saved bridges are rebuilt. */
-export const WORD_BRIDGE_FORMAT = 1;
+export const WORD_BRIDGE_FORMAT = 4;
 
 /** A bridge from words already mapped to their stems (a saved bridge). */
 export function wordBridgeFrom(words: Iterable<readonly [string, readonly string[]]>): WordBridge {

@@ -178,6 +178,7 @@ export function compileClub(input: readonly MatchProfile[], options: MatchOption
 
   // Industry and region are short and repeat across a club ("跨境电商", "Shenzhen"), so each is read once.
   const industryCache = new Map<string, number[]>();
+  const industryOffers = new Map<string, PhraseAnalysis[]>();
   const regionCache = new Map<string, number[]>();
   const cacheKey = (field: MatchProfile['industry']) =>
     typeof field === 'string' ? field : Array.isArray(field) ? field.join('\u0000') : '';
@@ -185,11 +186,19 @@ export function compileClub(input: readonly MatchProfile[], options: MatchOption
   for (const [i, p] of profiles.entries()) {
     active[i] = p.snoozed || p.excluded || p.optedOut ? 0 : 1;
     addSide(needs, needDf, [[analyzeField(p.needs, vocabulary, bridge), 1]]);
+    const industryKey = cacheKey(p.industry);
+    let industryOffer = industryOffers.get(industryKey);
+    if (!industryOffer) {
+      // Only the concepts it names: a sector's bare words would outweigh what the member actually wrote.
+      industryOffer =
+        tuning.industryOfferWeight > 0 ? analyzeField(p.industry, vocabulary).map((a) => ({ ...a, terms: [] })) : [];
+      industryOffers.set(industryKey, industryOffer);
+    }
     addSide(offers, offerDf, [
       [analyzeField(p.offers, vocabulary, bridge), 1],
       [analyzeField(p.skills, vocabulary, bridge), tuning.skillWeight],
+      [industryOffer, tuning.industryOfferWeight],
     ]);
-    const industryKey = cacheKey(p.industry);
     let industryIds = industryCache.get(industryKey);
     if (!industryIds) {
       industryIds = analyzeField(p.industry, vocabulary)

@@ -51,6 +51,8 @@ export interface MatchTuning {
   readonly qualifierWeight: number;
   /** Skills count as offers at this weight. */
   readonly skillWeight: number;
+  /** A member's industry says what their business sells: it counts as an offer at this weight. */
+  readonly industryOfferWeight: number;
   /** Members read from one posting list per member, so very long lists cost no more than short ones. */
   readonly postingCap: number;
   readonly pairPostingCap: number;
@@ -84,6 +86,7 @@ export const DEFAULT_TUNING: MatchTuning = {
   commonTermFloor: 12,
   qualifierWeight: 0.25,
   skillWeight: 0.8,
+  industryOfferWeight: 0.5,
   postingCap: 48,
   pairPostingCap: 32,
   termPostingCap: 24,

@@ -38,10 +38,17 @@ export interface MatchRound {
 
 /**
  * A matching round: each member's best counterparts are pooled as pairs, then pairs are taken best first
- * while neither member has reached the cap (an introduction counts for both sides). Deterministic: the
+ * while neither member has reached the cap (an introduction counts for both sides, and `alreadyTaken` counts
+ * too). Deterministic: the
  * same profiles and options give the same pairs, whatever the input order.
  */
-export function runMatchRound(profiles: readonly MatchProfile[], options: MatchOptions = {}): MatchRound {
+export function runMatchRound(
+  profiles: readonly MatchProfile[],
+  options: MatchOptions & {
+    /** Introductions members already got this round (e.g. a group of three), counted against their cap. */
+    readonly alreadyTaken?: ReadonlyMap<string, number>;
+  } = {},
+): MatchRound {
   const cap = Math.max(0, Math.trunc(options.maxIntrosPerMember ?? 3));
   const t0 = performance.now();
   const club = compileClub(profiles, options);
@@ -78,6 +85,10 @@ export function runMatchRound(profiles: readonly MatchProfile[], options: MatchO
   for (let i = 0; i < count; i++) order[i] = i;
   order.sort((x, y) => pairScore[y]! - pairScore[x]! || pairA[x]! - pairA[y]! || pairB[x]! - pairB[y]!);
   const taken = new Uint8Array(n);
+  for (const [id, given] of options.alreadyTaken ?? []) {
+    const i = club.indexOfId.get(id);
+    if (i !== undefined) taken[i] = Math.min(255, given);
+  }
   const pairs: MatchPair[] = [];
   let lastA = -1;
   let lastB = -1;

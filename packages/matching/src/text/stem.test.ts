@@ -11,6 +11,15 @@ describe('stem', () => {
     expect(stem('sourcing')).toBe(stem('source'));
   });
 
+  it('gives the noun, the verb and the doer one stem, in British and American spelling', () => {
+    expect(stem('translation')).toBe(stem('translate'));
+    expect(stem('translators')).toBe(stem('translate'));
+    expect(stem('localisation')).toBe(stem('localize'));
+    expect(stem('optimising')).toBe(stem('optimization'));
+    expect(stem('shipments')).toBe(stem('ship'));
+    expect(stem('station')).not.toBe(stem('stat'));
+  });
+
   it('keeps words apart whose stems would mean something else', () => {
     expect(stem('marketing')).not.toBe(stem('market'));
     expect(stem('customs')).not.toBe(stem('custom'));

@@ -48,10 +48,19 @@ export function stem(word: string): string {
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;
   if (w.length <= 3 || KEEP.has(w) || !/^[a-z]+$/.test(w)) return w;
+  // British and American spellings read alike: optimise / optimize, localisation / localization.
+  if (w.length >= 7 && w.includes('is')) {
+    w = w.replace(/isation(s?)$/, 'ization$1').replace(/is(e|es|ed|ing)$/, 'iz$1');
+  }
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (KEEP.has(w)) return w;
+  // The noun, the verb and the doer share a stem: translation, translate, translator; shipment, ship.
+  if (w.length >= 9 && w.endsWith('ization')) return w.slice(0, -5);
+  if (w.length >= 8 && w.endsWith('ation')) return `${w.slice(0, -5)}at`;
+  if (w.length >= 7 && w.endsWith('ator')) return w.slice(0, -2);
+  if (w.length >= 8 && w.endsWith('ment')) w = w.slice(0, -4);
   let stripped = false;
   if (w.endsWith('ing') && w.length >= 6 && /[aeiouy]/.test(w.slice(0, -3))) {
     w = w.slice(0, -3);

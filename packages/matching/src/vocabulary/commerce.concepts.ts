@@ -91,8 +91,8 @@ export const COMMERCE_CONCEPTS: readonly ConceptDefinition[] = [
   concept(
     'cross-border-payments',
     'payments',
-    '跨境收款|跨境支付|外汇收款|收款账户|海外收款|结汇|PingPong|Payoneer|万里汇|连连支付|空中云汇|收款|换汇|外币收款',
-    'cross-border payments|international payments|receive payments abroad|fx collection|payoneer|pingpong|worldfirst|airwallex|currency exchange|fx|foreign exchange settlement|payment collection|collect payments|multi-currency account',
+    '跨境收款|跨境支付|外汇收款|收款账户|海外收款|结汇|PingPong|Payoneer|万里汇|连连支付|空中云汇|收款|换汇|外币收款|货款|美金货款|收美金|收外汇|收汇|外贸收款|收款渠道',
+    'cross-border payments|international payments|receive payments abroad|fx collection|payoneer|pingpong|worldfirst|airwallex|currency exchange|fx|foreign exchange settlement|payment collection|collect payments|multi-currency account|get paid|getting paid|receiving accounts|receive usd|usd payments|euro payments|collection accounts|payment institution|psp|fx margin|paid by overseas buyers',
     { broader: 'payments' },
   ),
   concept(

@@ -146,8 +146,8 @@ export const GROWTH_CONCEPTS: readonly ConceptDefinition[] = [
   concept(
     'video-production',
     'media',
-    '视频制作|短视频制作|宣传片|剪辑|视频拍摄|广告片|动画制作|视频剪辑|企业宣传片|三维动画',
-    'video production|video editing|promo video|promotional video|commercial video|animation production|videographer|corporate video|explainer video|animation|videos made|make videos|video content|shoot videos',
+    '视频制作|短视频制作|宣传片|剪辑|视频拍摄|广告片|动画制作|视频剪辑|企业宣传片|三维动画|拍短视频|短视频拍摄|视频团队|宣传视频|拍摄剪辑',
+    'video production|video editing|promo video|promotional video|commercial video|animation production|videographer|corporate video|explainer video|animation|videos made|make videos|video content|shoot videos|film crew|video crew|reels|corporate film|corporate films|video studio|factory tour video',
   ),
   concept(
     'gaming-entertainment',

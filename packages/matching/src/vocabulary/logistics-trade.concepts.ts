@@ -46,8 +46,8 @@ export const LOGISTICS_TRADE_CONCEPTS: readonly ConceptDefinition[] = [
   concept(
     'air-freight',
     'logistics',
-    '空运|航空货运|国际空运|空运订舱',
-    'air freight|air cargo|air shipping|airfreight',
+    '空运|航空货运|国际空运|空运订舱|空运代理|航空运输|空运公司|空运物流',
+    'air freight|air cargo|air shipping|airfreight|air freight forwarding|air cargo agent|air shipments|air shipment|ship by air|by air|air forwarder',
     { broader: 'freight-forwarding' },
   ),
   concept(
@@ -116,8 +116,8 @@ export const LOGISTICS_TRADE_CONCEPTS: readonly ConceptDefinition[] = [
   concept(
     'customs-clearance',
     'trade',
-    '报关|清关|报关清关|通关|报关行|海关事务|进口清关|出口报关|清关服务',
-    'customs clearance|customs broker|customs brokerage|customs declaration|import clearance|customs|customs agent',
+    '报关|清关|报关清关|通关|报关行|海关事务|进口清关|出口报关|清关服务|报关公司|代缴关税|清关代理|进口申报',
+    'customs clearance|customs broker|customs brokerage|customs declaration|import clearance|customs|customs agent|duties|import duties|duty filing|clearance|import declarations|customs filing|licensed customs broker',
     { servedBy: ['freight-forwarding'] },
   ),
   concept(
@@ -152,8 +152,8 @@ export const LOGISTICS_TRADE_CONCEPTS: readonly ConceptDefinition[] = [
   concept(
     'product-certification',
     'trade',
-    '产品认证|CE认证|FDA认证|UL认证|检测认证|FCC认证|3C认证|认证检测|产品检测|第三方检测|认证服务|ROHS',
-    'product certification|ce certification|ce marking|fda approval|fda registration|ul certification|fcc certification|testing and certification|compliance testing|product testing|lab testing|rohs|certified|certify|get certified',
+    '产品认证|CE认证|FDA认证|UL认证|检测认证|FCC认证|3C认证|认证检测|产品检测|第三方检测|认证服务|ROHS|法规注册|法规咨询|注册证|合规注册',
+    'product certification|ce certification|ce marking|fda approval|fda registration|ul certification|fcc certification|testing and certification|compliance testing|product testing|lab testing|rohs|certified|certify|get certified|regulatory consulting|regulatory affairs|regulatory help|mdr|510k|510(k)|fda clearance|ce mdr',
   ),
   concept(
     'quality-inspection',

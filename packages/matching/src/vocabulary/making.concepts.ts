@@ -47,8 +47,8 @@ export const MAKING_CONCEPTS: readonly ConceptDefinition[] = [
   concept(
     'apparel-manufacturing',
     'manufacturing',
-    '服装加工|服装厂|服装代工|成衣加工|面料|纺织|成衣|针织|制衣厂|服装生产',
-    'garment manufacturing|apparel manufacturing|textile|textiles|fabric|fabrics|clothing factory|garment factory|cut and sew',
+    '服装加工|服装厂|服装代工|成衣加工|面料|纺织|成衣|针织|制衣厂|服装生产|服装加工厂|卫衣|T恤|运动服加工|裁剪缝制|缝制|服装OEM|制衣|服装工厂',
+    'garment manufacturing|apparel manufacturing|textile|textiles|fabric|fabrics|clothing factory|garment factory|cut and sew|sewing|sewing factory|hoodies|hoodie|t-shirts|activewear|knitwear|apparel oem|clothing manufacturer|garment manufacturer|sportswear manufacturing|cut-and-sew',
     { broader: 'manufacturing' },
   ),
   concept(
@@ -80,8 +80,8 @@ export const MAKING_CONCEPTS: readonly ConceptDefinition[] = [
   concept(
     'packaging',
     'packaging',
-    '包装|包材|包装盒|彩盒|纸箱|外包装|包装材料|包装方案|包装供应|纸盒|包装印刷',
-    'packaging|packaging supply|boxes|cartons|packaging materials|packaging solutions|paper boxes|packaging supplier',
+    '包装|包材|包装盒|彩盒|纸箱|外包装|包装材料|包装方案|包装供应|纸盒|包装印刷|礼盒|精品盒|印刷礼盒|快递纸箱',
+    'packaging|packaging supply|boxes|cartons|packaging materials|packaging solutions|paper boxes|packaging supplier|gift box|rigid boxes|shipping cartons|printed boxes',
     { servedBy: ['packaging-design', 'printing', 'eco-packaging'] },
   ),
   concept(
@@ -132,9 +132,16 @@ export const MAKING_CONCEPTS: readonly ConceptDefinition[] = [
   concept(
     'new-energy',
     'energy',
-    '新能源|光伏|储能|太阳能|锂电|锂电池|充电桩|风电|电池|储能系统|光伏组件',
-    'new energy|solar|photovoltaic|energy storage|battery|batteries|lithium battery|ev charging|renewable energy|wind power|solar panels|pv',
+    '新能源|光伏|储能|太阳能|锂电|锂电池|风电|电池|储能系统|光伏组件',
+    'new energy|solar|photovoltaic|energy storage|battery|batteries|lithium battery|renewable energy|wind power|solar panels|pv',
     { qualifier: true },
+  ),
+  concept(
+    'ev-charging',
+    'energy',
+    '充电桩|充电站|快充|直流快充|交流桩|充电设备|电动车充电|新能源车充电|充电运营',
+    'ev charging|ev charger|ev chargers|charging station|charging stations|charger|chargers|wallbox|dc fast charger|dc fast chargers|fast charging|charge point|charging pile|charging piles',
+    { broader: 'new-energy' },
   ),
   concept(
     'automotive',

@@ -17,8 +17,8 @@ export const SECTOR_CONCEPTS: readonly ConceptDefinition[] = [
   concept(
     'coworking',
     'realestate',
-    '联合办公|共享办公|孵化器|众创空间|加速器|创业园',
-    'coworking|co-working|incubator|incubators|shared office|serviced office|accelerator|coworking space',
+    '联合办公|共享办公|孵化器|众创空间|加速器|创业园|工位|独立办公室|灵活办公|服务式办公室|共享工位',
+    'coworking|co-working|incubator|incubators|shared office|serviced office|accelerator|coworking space|coworking spaces|private office|private offices|desks|hot desk|flexible office|flexible offices|serviced offices',
     { broader: 'commercial-real-estate' },
   ),
   concept(
@@ -92,8 +92,8 @@ export const SECTOR_CONCEPTS: readonly ConceptDefinition[] = [
   concept(
     'food-beverage',
     'food',
-    '食品|饮料|食品饮料|快消品|零食|酒水|茶叶|咖啡|快消|休闲食品|调味品|茶饮|乳制品',
-    'food|beverage|beverages|food and beverage|f&b|fmcg|snacks|drinks|tea|coffee|consumer packaged goods|cpg|condiments|dairy',
+    '食品|饮料|食品饮料|快消品|零食|酒水|咖啡|快消|休闲食品|调味品|茶饮|乳制品',
+    'food|beverage|beverages|food and beverage|f&b|fmcg|snacks|drinks|coffee|consumer packaged goods|cpg|condiments|dairy',
     { qualifier: true },
   ),
   concept(
@@ -111,10 +111,17 @@ export const SECTOR_CONCEPTS: readonly ConceptDefinition[] = [
     { broader: 'food-beverage', servedBy: ['agriculture', 'cold-chain'] },
   ),
   concept(
+    'tea',
+    'food',
+    '茶叶|茶园|乌龙|乌龙茶|普洱|普洱茶|白茶|绿茶|红茶|岩茶|茶厂|散茶|茶叶批发|茶饮原料',
+    'tea|teas|oolong|pu-erh|pu erh|puer|green tea|white tea|black tea|loose leaf tea|loose-leaf tea|tea garden|tea estate|tea supplier|tea wholesale',
+    { broader: 'food-beverage' },
+  ),
+  concept(
     'wine-spirits',
     'food',
-    '白酒|红酒|葡萄酒|酒类|精酿|啤酒|洋酒|威士忌|酒业',
-    'wine|wines|spirits|liquor|baijiu|craft beer|beer|alcohol|whisky|whiskey',
+    '白酒|红酒|葡萄酒|酒类|精酿|啤酒|洋酒|威士忌|酒业|葡萄酒进口|红酒进口|进口红酒|进口葡萄酒',
+    'wine|wines|spirits|liquor|baijiu|craft beer|beer|alcohol|whisky|whiskey|red wine|bordeaux|chilean wine|wine importer|wine distributor',
     { broader: 'food-beverage' },
   ),
   concept(
@@ -127,8 +134,8 @@ export const SECTOR_CONCEPTS: readonly ConceptDefinition[] = [
   concept(
     'home-furniture',
     'consumer',
-    '家居|家具|家居用品|家纺|厨具|灯具|卫浴|家电|小家电|日用品|厨房用品',
-    'home goods|furniture|home decor|homeware|homewares|kitchenware|lighting|home textiles|home appliances|small appliances|household goods|housewares',
+    '家居|家具|家居用品|家纺|厨具|灯具|卫浴|家电|小家电|日用品|厨房用品|沙发|椅子|桌椅|柜类|酒店家具|工程家具|办公家具|床垫',
+    'home goods|furniture|home decor|homeware|homewares|kitchenware|lighting|home textiles|home appliances|small appliances|household goods|housewares|sofa|sofas|chairs|tables|casegoods|hotel furniture|contract furniture|office furniture|mattress|mattresses',
     { qualifier: true },
   ),
   concept(

@@ -19,8 +19,8 @@ export const SERVICES_CONCEPTS: readonly ConceptDefinition[] = [
   concept(
     'intellectual-property',
     'legal',
-    '知识产权|商标|商标注册|专利|专利申请|版权|著作权|IP保护|海外商标|商标维权|品牌备案',
-    'intellectual property|trademark|trademarks|trademark registration|patent|patents|patent filing|copyright|ip protection|brand registry|ip',
+    '知识产权|商标|商标注册|专利|专利申请|版权|著作权|IP保护|海外商标|商标维权|品牌备案|马德里|商标申请|商标抢注|商标代理',
+    'intellectual property|trademark|trademarks|trademark registration|patent|patents|patent filing|copyright|ip protection|brand registry|ip|madrid system|trademark filing|brand protection|register our brand|trademark attorney',
     { broader: 'legal-services' },
   ),
   concept(
@@ -93,8 +93,8 @@ export const SERVICES_CONCEPTS: readonly ConceptDefinition[] = [
   concept(
     'insurance',
     'finance',
-    '保险|商业保险|货运保险|保险经纪|员工保险|出口信用保险|信用保险|责任险|货运险',
-    'insurance|business insurance|cargo insurance|insurance broker|credit insurance|liability insurance|employee insurance',
+    '保险|商业保险|货运保险|保险经纪|员工保险|出口信用保险|信用保险|责任险|货运险|产品责任险|董责险|货运保险|海运保险',
+    'insurance|business insurance|cargo insurance|insurance broker|credit insurance|liability insurance|employee insurance|product liability|marine cargo insurance|marine insurance|d&o insurance|commercial insurance',
   ),
   concept(
     'financing',
@@ -242,8 +242,8 @@ export const SERVICES_CONCEPTS: readonly ConceptDefinition[] = [
   concept(
     'translation',
     'language',
-    '翻译|笔译|口译|同传|本地化翻译|多语种翻译|字幕翻译|英文翻译|陪同翻译|翻译服务|同声传译|商务翻译|中英翻译|多语种|多语言|小语种翻译',
-    'translation|translator|translators|interpreting|interpreter|interpretation|simultaneous interpretation|multilingual|subtitles|translation services|chinese translation|english translation|languages|multiple languages',
+    '翻译|笔译|口译|同传|本地化翻译|多语种翻译|字幕翻译|英文翻译|陪同翻译|翻译服务|同声传译|商务翻译|中英翻译|多语种|多语言|小语种翻译|翻译公司|翻译服务|译员|母语审校|校对',
+    'translation|translator|translators|interpreting|interpreter|interpretation|simultaneous interpretation|multilingual|subtitles|translation services|chinese translation|english translation|languages|multiple languages|translate|translator|translators|interpreter|interpreting|native reviewers|proofreading',
   ),
   concept(
     'event-planning',

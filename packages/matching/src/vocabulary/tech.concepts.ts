@@ -5,8 +5,8 @@ export const TECH_CONCEPTS: readonly ConceptDefinition[] = [
   concept(
     'software-development',
     'software',
-    '软件开发|软件外包|系统开发|定制开发|技术外包|IT服务|程序开发|研发外包|技术团队|开发团队|程序员|技术开发|软件定制|系统定制|平台开发|平台搭建|技术合伙人|技术支持',
-    'software development|software outsourcing|custom software|it services|development team|software engineering|developers|developer|software engineers|dev team|tech team|programmers|outsourced development|software house|web platform|custom platform|platform development|tech partner|technical partner',
+    '软件开发|软件外包|系统开发|定制开发|技术外包|IT服务|程序开发|研发外包|技术团队|开发团队|程序员|技术开发|软件定制|系统定制|平台开发|平台搭建|技术合伙人|技术支持|外包团队|全栈|前端|后端|开发外包',
+    'software development|software outsourcing|custom software|it services|development team|software engineering|developers|developer|software engineers|dev team|tech team|programmers|outsourced development|software house|web platform|custom platform|platform development|tech partner|technical partner|full-stack|full stack|outsourcing team|react native|flutter|backend|frontend|devs|dev agency',
     {
       servedBy: ['mobile-app-development', 'website-development', 'mini-program-development', 'saas', 'erp-crm'],
     },
@@ -41,8 +41,8 @@ export const TECH_CONCEPTS: readonly ConceptDefinition[] = [
   concept(
     'erp-crm',
     'software',
-    'ERP|CRM|ERP系统|CRM系统|进销存|管理系统|OA系统|企业管理软件|数字化转型|企业数字化|数字化|信息化|WMS系统|MES',
-    'erp|crm|erp system|crm system|inventory management software|management system|digital transformation|business software|digitalization|digitization|digitalize|digitalise|digitize|mes|salesforce|hubspot',
+    'ERP|CRM|ERP系统|CRM系统|进销存|管理系统|OA系统|企业管理软件|数字化转型|企业数字化|数字化|信息化|WMS系统|MES|用友|金蝶|ERP实施|ERP部署',
+    'erp|crm|erp system|crm system|inventory management software|management system|digital transformation|business software|digitalization|digitization|digitalize|digitalise|digitize|mes|salesforce|hubspot|odoo|netsuite|sap|erp implementation|erp software|inventory software',
   ),
   concept(
     'data-analytics',

@@ -1,7 +1,6 @@
 import { App, type Authorize } from '@slack/bolt';
-import type { ChatMessage, CommandDefinition, Dispatcher } from '@snowball/commands';
+import type { ChatMessage, CommandDefinition, DeletedChatMessage, Dispatcher } from '@snowball/commands';
 import type { CommunityRepository, Core } from '@snowball/core';
-import pLimit from 'p-limit';
 import { boltLogger, type SlackLogger, silentLogger } from '../config/slack-logger.js';
 import { apiBase, type SlackSettings } from '../config/slack-settings.js';
 import {
@@ -13,6 +12,7 @@ import {
 import { handleSlackInstall, type SlackHttpGetRequest } from '../http/slack-install.handler.js';
 import { handleSlackOAuthRedirect } from '../http/slack-oauth-redirect.handler.js';
 import type { SlackBotSource } from '../install/slack-bot-source.js';
+import { createCommandLane } from './command-lane.js';
 import type { SlackPorts } from './create-slack-ports.js';
 import { type EventDeduplicator, layeredDeduplicator, MemoryEventDeduplicator } from './event-deduplicator.js';
 import { createLocaleLookup } from './locale-lookup.js';
@@ -21,13 +21,15 @@ import { DEFAULT_HOME_COMMANDS, type HomeCommands } from './slack-listener-deps.
 
 /** What the Slack app needs from the rest of snowball. */
 export interface SlackAppDeps {
-  readonly core: Pick<Core, 'identifyAccount' | 'attachWorkspace'>;
+  readonly core: Pick<Core, 'identifyAccount' | 'attachWorkspace' | 'replyToQuestion'>;
   readonly dispatcher: Dispatcher;
   readonly catalogue: readonly CommandDefinition[];
   /** For the OAuth install (multi-workspace): the club must exist (the team is attached with `core`). */
   readonly communities?: Pick<CommunityRepository, 'get'>;
   /** Channel messages, for moderation. */
   readonly onMessage?: (message: ChatMessage) => Promise<void>;
+  /** Channel messages deleted, e.g. to forget their library copies. */
+  readonly onMessageDeleted?: (message: DeletedChatMessage) => Promise<void>;
   /** A store shared by processes (Redis, Postgres), behind the in-memory LRU. */
   readonly eventDeduplicator?: EventDeduplicator;
   readonly homeCommands?: HomeCommands;
@@ -38,7 +40,10 @@ export interface SlackAppDeps {
   readonly ackTimeoutMs?: number;
   /** Told how long each HTTP request took to its ack (the ack latency metric). */
   readonly onAck?: (ms: number) => void;
-  /** Slash commands worked on at once after their ack, in this process (8 unless given); the rest wait. */
+  /**
+   * Slash commands worked on at once after their ack, in this process (8 unless given; 2 while the event loop is
+   * saturated); the rest wait.
+   */
   readonly commandConcurrency?: number;
 }
 
@@ -92,6 +97,8 @@ export function createSlackApp(settings: SlackSettings, ports: SlackPorts, deps:
     : createSlackHttpReceiver({
         signingSecret: settings.signingSecret ?? '',
         logger,
+        // Every slash command listener here acks empty first and answers at the response URL (or a modal).
+        ackCommandsOnArrival: true,
         ...(deps.onAck ? { onAck: deps.onAck } : {}),
       });
   const slackApiUrl = apiBase(settings);
@@ -102,7 +109,8 @@ export function createSlackApp(settings: SlackSettings, ports: SlackPorts, deps:
     ...(receiver ? { receiver } : { socketMode: true, appToken: settings.appToken }),
   });
   const memory = new MemoryEventDeduplicator();
-  const lane = pLimit(Math.max(1, deps.commandConcurrency ?? 8));
+  // Narrows to 2 while the event loop is saturated, so acks never queue behind a pile of answers.
+  const lane = createCommandLane({ max: deps.commandConcurrency ?? 8 });
   registerSlackListeners(app, {
     dispatcher: deps.dispatcher,
     core: deps.core,
@@ -115,6 +123,7 @@ export function createSlackApp(settings: SlackSettings, ports: SlackPorts, deps:
     deduplicator: deps.eventDeduplicator ? layeredDeduplicator(memory, deps.eventDeduplicator) : memory,
     homeCommands: deps.homeCommands ?? DEFAULT_HOME_COMMANDS,
     onMessage: deps.onMessage,
+    ...(deps.onMessageDeleted ? { onMessageDeleted: deps.onMessageDeleted } : {}),
     onUninstall: async (teamId) => {
       ports.bots.forget(teamId);
       if (ports.installations) {
@@ -167,6 +176,7 @@ export function createSlackApp(settings: SlackSettings, ports: SlackPorts, deps:
       if (socketMode) await app.start();
     },
     stop: async () => {
+      lane.stop();
       if (socketMode) await app.stop();
     },
   };

@@ -6,6 +6,7 @@ import { installedBots, type SlackBotSource, singleWorkspaceBots } from '../inst
 import type { SlackInstallationStore } from '../install/slack-installation.store.js';
 import { SlackInstallations } from '../install/slack-installations.js';
 import { createTokenCipher } from '../install/token-cipher.js';
+import { SlackChannelRoster } from '../ports/slack-channel-roster.js';
 import { SlackChatModerator } from '../ports/slack-chat-moderator.js';
 import { SlackClients } from '../ports/slack-clients.js';
 import { SlackMessenger } from '../ports/slack-messenger.js';
@@ -21,6 +22,8 @@ export interface SlackPorts {
   readonly installations: SlackInstallations | null;
   readonly messenger: SlackMessenger;
   readonly roleSync: SlackRoleSync;
+  /** Who is in the members-only channels, for the access check. */
+  readonly accessRoster: SlackChannelRoster;
   /** Automatic moderation's actions in the workspaces' channels. */
   readonly moderator: SlackChatModerator;
   /**
@@ -79,6 +82,12 @@ export function createSlackPorts(
     messenger: new SlackMessenger({ bots, clients, retry: options.retry }),
     moderator: new SlackChatModerator({ bots, clients, retry: options.retry }),
     roleSync: new SlackRoleSync({
+      bots,
+      clients,
+      channels: memberChannelsFromList(settings.memberChannelIds ?? []),
+      retry: options.retry,
+    }),
+    accessRoster: new SlackChannelRoster({
       bots,
       clients,
       channels: memberChannelsFromList(settings.memberChannelIds ?? []),

@@ -1,5 +1,8 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
+import { replyFromConversation } from '@snowball/commands';
+import { fromMessageDeletedEvent } from '../inbound/from-message-deleted-event.js';
 import { fromMessageChangedEvent, fromMessageEvent } from '../inbound/from-message-event.js';
+import { renderBlocks } from '../render/render-blocks.js';
 import { publishAppHome } from './app-home.listener.js';
 import { handleBlockAction } from './block-action.listener.js';
 import { handleMessageShortcut } from './message-shortcut.listener.js';
@@ -77,7 +80,32 @@ export function registerSlackListeners(app: App, deps: SlackListenerDeps): void 
     await publishAppHome(deps, { teamId: body.team_id, userId: event.user, client });
   });
 
-  app.event('message', async ({ event, body }) => {
+  app.event('message', async ({ event, body, client }) => {
+    // A member writing in their DM with the app (in a follow-up's thread or not) may be replying to a coach.
+    if (event.channel_type === 'im' && event.subtype === undefined && event.user && !event.bot_id) {
+      const reply = await replyFromConversation(deps.core, {
+        platform: 'slack',
+        workspaceId: body.team_id,
+        userId: event.user,
+        text: event.text ?? '',
+      });
+      if (reply?.kind !== 'message') return;
+      const { text, blocks } = renderBlocks(reply);
+      await client.chat.postMessage({
+        channel: event.channel,
+        thread_ts: event.thread_ts ?? event.ts,
+        text,
+        blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+      return;
+    }
+    if (event.subtype === 'message_deleted') {
+      const deleted = fromMessageDeletedEvent(event, body.team_id);
+      if (deleted) await deps.onMessageDeleted?.(deleted);
+      return;
+    }
     const onMessage = deps.onMessage;
     if (!onMessage) return;
     const message =

@@ -1,5 +1,5 @@
 import type { Actor, Community } from '@snowball/core';
-import { messageShortcutRequest, slashCommandRequest } from '@snowball/testkit';
+import { messageDeletedEventRequest, messageShortcutRequest, slashCommandRequest } from '@snowball/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allText, createClub, makeMember, type SlackHarness, startSlackHarness } from '../testing/slack-harness.js';
 
@@ -68,5 +68,31 @@ describe('Slack: Save to library and /library', () => {
     const found = await h.fake.waitForResponse('lib');
     expect(allText(found.body)).toContain('Compare three freight forwarders');
     expect(allText(found.body)).toContain('#物流');
+  });
+
+  it('forgets the entry and its text when the original message is deleted in Slack, once however often', async () => {
+    const ts = '1700000000.000300';
+    await h.post(
+      messageShortcutRequest({
+        callbackId: 'save',
+        message: { text: '报价前先算清楚物流成本 landed cost first', user: LEI, ts },
+        userId: 'U0OWNER',
+        teamId: TEAM,
+        responseUrl: h.fake.responseUrl('save-2'),
+      }),
+    );
+    await h.fake.waitForResponse('save-2');
+    const find = () => h.ports.library.findMessage(community.id, 'slack', TEAM, ts);
+    expect(await find()).not.toBeNull();
+
+    const deletion = messageDeletedEventRequest({ ts, userId: LEI, teamId: TEAM, eventId: 'EvDELETE1' });
+    expect((await h.post(deletion)).status).toBe(200);
+    await expect.poll(() => h.deletions.filter((d) => d.messageId === ts)).toEqual([{ messageId: ts, removed: true }]);
+    expect(await find()).toBeNull();
+    // A deletion of a message never saved, and the same deletion again, change nothing.
+    await h.post(messageDeletedEventRequest({ ts, userId: LEI, teamId: TEAM, eventId: 'EvDELETE2' }));
+    await expect.poll(() => h.deletions.filter((d) => d.messageId === ts).map((d) => d.removed)).toEqual([true, false]);
+    const left = await h.core.listLibrary({ actor: owner, communityId: community.id, status: null });
+    expect(left.items.map((e) => e.messageId)).toEqual(['1700000000.000200']);
   });
 });

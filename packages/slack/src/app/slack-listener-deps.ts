@@ -1,4 +1,11 @@
-import type { Caller, ChatMessage, CommandDefinition, Dispatcher, Invocation } from '@snowball/commands';
+import type {
+  Caller,
+  ChatMessage,
+  CommandDefinition,
+  DeletedChatMessage,
+  Dispatcher,
+  Invocation,
+} from '@snowball/commands';
 import { type Core, type Locale, normalizeLocale, pickLocale } from '@snowball/core';
 import type { SlackLogger } from '../config/slack-logger.js';
 import type { SlackWebClient } from '../ports/slack-clients.js';
@@ -19,7 +26,7 @@ export const DEFAULT_HOME_COMMANDS: HomeCommands = { member: ['me', 'lessons', '
 /** Everything the Bolt listeners share. */
 export interface SlackListenerDeps {
   readonly dispatcher: Dispatcher;
-  readonly core: Pick<Core, 'identifyAccount'>;
+  readonly core: Pick<Core, 'identifyAccount' | 'replyToQuestion'>;
   readonly catalogue: readonly CommandDefinition[];
   readonly prefix: string;
   /** How long a listener waits for the answer before acking empty and answering later (Slack allows 3 s). */
@@ -35,6 +42,8 @@ export interface SlackListenerDeps {
   readonly deduplicator: EventDeduplicator;
   readonly homeCommands: HomeCommands;
   readonly onMessage?: (message: ChatMessage) => Promise<void>;
+  /** Channel messages deleted, e.g. to forget their library copies. */
+  readonly onMessageDeleted?: (message: DeletedChatMessage) => Promise<void>;
   readonly onUninstall?: (teamId: string) => Promise<void>;
 }
 

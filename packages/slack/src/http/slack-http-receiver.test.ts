@@ -1,4 +1,4 @@
-import { App } from '@slack/bolt';
+import { App, ReceiverMultipleAckError } from '@slack/bolt';
 import { messageEventRequest, signSlackRequest, slashCommandRequest, urlVerificationRequest } from '@snowball/testkit';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createSlackHttpReceiver, type SlackHttpReceiver } from './slack-http-receiver.js';
@@ -82,5 +82,43 @@ describe('SlackHttpReceiver', () => {
   it('answers 404 when no listener takes the request', async () => {
     const fixture = slashCommandRequest({ command: '/nobody' });
     expect((await request(fixture, signSlackRequest(secret, fixture.body))).status).toBe(404);
+  });
+
+  it('with ackCommandsOnArrival, answers a verified command empty before Bolt runs, then runs its listener', async () => {
+    const early = createSlackHttpReceiver({ signingSecret: secret, ackCommandsOnArrival: true });
+    const ran: string[] = [];
+    const earlyApp = new App({
+      receiver: early,
+      authorize: async () => ({ botToken: 'xoxb-unused', botUserId: 'UBOT', botId: 'BBOT' }),
+    });
+    let listenerDone: () => void = () => {};
+    const done = new Promise<void>((resolve) => {
+      listenerDone = resolve;
+    });
+    earlyApp.command('/ask', async ({ ack, command }) => {
+      await ack();
+      ran.push(command.text);
+      ran.push(
+        await ack().then(
+          () => 'second ack accepted',
+          (error: unknown) => (error instanceof ReceiverMultipleAckError ? 'second ack refused' : String(error)),
+        ),
+      );
+      listenerDone();
+    });
+    const fixture = slashCommandRequest({ command: '/ask', text: 'pricing?' });
+    const send = (headers: Record<string, string>) =>
+      early.handle({
+        rawBody: Buffer.from(fixture.body),
+        headers: { 'content-type': fixture.contentType, ...headers },
+      });
+
+    const forged = { ...signSlackRequest(secret, fixture.body), 'x-slack-signature': `v0=${'0'.repeat(64)}` };
+    expect((await send(forged)).status).toBe(401);
+    const response = await send(signSlackRequest(secret, fixture.body));
+    expect(response).toEqual({ status: 200, headers: {}, body: '' });
+    expect(ran).toEqual([]);
+    await done;
+    expect(ran).toEqual(['pricing?', 'second ack refused']);
   });
 });

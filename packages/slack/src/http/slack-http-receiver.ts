@@ -38,6 +38,12 @@ export interface SlackHttpReceiverOptions {
   readonly now?: () => number;
   /** Told how long each acked request took from arrival to its ack (the ack latency metric). */
   readonly onAck?: (ms: number) => void;
+  /**
+   * Answer a verified slash command with an empty 200 at once, before Bolt runs (its listener's `ack()` then
+   * does nothing): for apps whose command listeners always ack empty and answer at the response URL, as
+   * snowball's do. Slack's 3-second clock then never waits on authorisation, middleware or a busy process.
+   */
+  readonly ackCommandsOnArrival?: boolean;
 }
 
 const EMPTY_OK: SlackHttpResponse = { status: 200, headers: {}, body: '' };
@@ -101,6 +107,28 @@ export class SlackHttpReceiver implements Receiver {
     const retryReason = header(request.headers, 'x-slack-retry-reason');
 
     const arrived = performance.now();
+    if (this.options.ackCommandsOnArrival && typeof body.command === 'string') {
+      this.options.onAck?.(performance.now() - arrived);
+      const event: ReceiverEvent = {
+        body,
+        retryNum: Number.isFinite(retryNum) ? retryNum : undefined,
+        retryReason,
+        // Already answered: the listener's ack is a no-op, but a second one is still a bug.
+        ack: (() => {
+          let acked = false;
+          return async () => {
+            if (acked) throw new ReceiverMultipleAckError();
+            acked = true;
+          };
+        })(),
+      };
+      setImmediate(() => {
+        app.processEvent(event).catch((error: unknown) => {
+          this.logger.error({ err: error, type: 'slash_command' }, 'slack: processing failed after the ack');
+        });
+      });
+      return EMPTY_OK;
+    }
     return new Promise<SlackHttpResponse>((resolve) => {
       let answered = false;
       let acked = false;

@@ -47,6 +47,8 @@ describe('fromMessageShortcut', () => {
       channelId: 'C1',
       authorId: 'U666',
       content: 'buy my coin',
+      // The message's time from its ts, to the millisecond as message events are read.
+      at: new Date(1_700_000_000_000),
     });
   });
 

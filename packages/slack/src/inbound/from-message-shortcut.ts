@@ -29,7 +29,14 @@ export function fromMessageShortcut(
     channelId: body.channel.id,
     authorId: body.message.user ?? botIdOf(body.message) ?? '',
     content: body.message.text ?? '',
+    ...timeOf(body.message.ts ?? body.message_ts),
   };
+}
+
+/** The message's time from its `ts` (seconds with microseconds, as message events are read), when it has one. */
+function timeOf(ts: string | undefined): { at?: Date } {
+  const at = new Date(Math.round(Number(ts) * 1000));
+  return ts && Number.isFinite(at.getTime()) ? { at } : {};
 }
 
 /** A bot's message carries `bot_id`, which Bolt's type leaves to its index signature. */

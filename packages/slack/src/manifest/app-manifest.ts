@@ -9,10 +9,13 @@ export const SLACK_BOT_SCOPES = [
   'mpim:write', // introduce two members in one multi-person DM with the bot
   'mpim:history', // see whether introduced members wrote to each other there, before one gentle nudge
   'users:read', // the member's language (users.info with include_locale)
+  'channels:read', // connection health: is the bot in each members-only channel (conversations.info)
+  'groups:read', // ... and in the private ones
   'channels:manage', // invite to / remove from public members-only channels
   'groups:write', // ... and private ones
   'channels:history', // channel messages for moderation
   'groups:history',
+  'im:history', // members' replies to a coach's follow-up, written in their DM with the app
 ] as const;
 
 /** Events the app subscribes to. */
@@ -20,6 +23,7 @@ export const SLACK_BOT_EVENTS = [
   'app_home_opened',
   'message.channels',
   'message.groups',
+  'message.im',
   'app_uninstalled',
   'tokens_revoked',
 ] as const;

@@ -34,6 +34,8 @@ export interface SlackHarness {
   readonly installationStore: InMemorySlackInstallationStore;
   readonly settings: SlackSettings;
   readonly messages: ChatMessage[];
+  /** Deleted channel messages, and whether a library entry went with them (`core.forgetDeletedMessage`). */
+  readonly deletions: { readonly messageId: string; readonly removed: boolean }[];
   /** Makes the next `times` units of work (all, by default) wait this long first: a slow database. */
   setDatabaseDelay(ms: number, times?: number): void;
   /** Signs and POSTs a fixture to `/slack/events`. */
@@ -109,6 +111,7 @@ export async function startSlackHarness(
   });
   const core = createCore({ ...ports, uow, roleSync: slack.roleSync, messenger: slack.messenger });
   const messages: ChatMessage[] = [];
+  const deletions: { messageId: string; removed: boolean }[] = [];
   const dispatcher = createDispatcher({ core, commands: catalogue });
   const runtime = createSlackApp(settings, slack, {
     core,
@@ -118,6 +121,10 @@ export async function startSlackHarness(
     ...(options.commandConcurrency ? { commandConcurrency: options.commandConcurrency } : {}),
     onMessage: async (message) => {
       messages.push(message);
+    },
+    onMessageDeleted: async (message) => {
+      const { removed } = await core.forgetDeletedMessage(message);
+      deletions.push({ messageId: message.messageId, removed });
     },
   });
   const server = await startSlackHttpServer(runtime);
@@ -132,6 +139,7 @@ export async function startSlackHarness(
     installationStore,
     settings,
     messages,
+    deletions,
     setDatabaseDelay(ms, times = Number.POSITIVE_INFINITY) {
       delayMs = ms;
       delayedCalls = times;

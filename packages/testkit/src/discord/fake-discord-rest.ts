@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { discordCommandRegistrationProblems } from './discord-command-validation.js';
 import { discordFaultResponse, type FakeDiscordFault } from './discord-faults.js';
-import type { DiscordJson } from './discord-payloads.js';
+import { type DiscordJson, discordUserPayload } from './discord-payloads.js';
 import { discordSnowflake } from './discord-snowflake.js';
+import { serveAutoMod } from './fake-discord-automod.js';
 import type { FakeDiscordGlobalLimit } from './fake-discord-global-limit.js';
 import { serveGuildRoles } from './fake-discord-guild-roles.js';
 import type { DiscordCallRecorder, RecordedDiscordCall } from './fake-discord-recorder.js';
@@ -15,6 +16,7 @@ import {
 } from './fake-discord-routes.js';
 import { type FakeDiscordAnswer, interactionCallback, interactionWebhook } from './fake-discord-webhooks.js';
 import type { FakeDiscordWorld } from './fake-discord-world.js';
+import { mergeSnowflakes } from './snowflake-index.js';
 
 /** Answers one REST request under `/v10`: routes it, checks the bot token, applies queued faults, records it. */
 export async function handleDiscordRest(
@@ -129,9 +131,34 @@ function serve(
         world.guilds.some((g) => g.channelId === channelId || g.logChannelId === channelId) ||
         [...world.dmChannels.values()].some((c) => c.id === channelId);
       if (!known) return error(10003, 404, 'Unknown Channel');
-      const message = world.messageFrom(body as DiscordJson, { channelId });
+      const sent = body as DiscordJson;
+      // With `enforce_nonce`, Discord answers a repeat of a recent nonce with the message it already created.
+      if (sent.enforce_nonce === true && sent.nonce !== undefined) {
+        const earlier = world.channelMessages.find((m) => m.channel_id === channelId && m.nonce === sent.nonce);
+        if (earlier) return { status: 200, body: earlier };
+      }
+      const created = world.messageFrom(sent, { channelId });
+      const message = sent.nonce !== undefined ? { ...created, nonce: sent.nonce } : created;
       world.channelMessages.push(message);
       return { status: 200, body: message };
+    }
+    case 'editMessage': {
+      const index = world.channelMessages.findIndex(
+        (m) => m.channel_id === params.channelId && m.id === params.messageId,
+      );
+      const before = world.channelMessages[index];
+      if (!before) return error(10008, 404, 'Unknown Message');
+      // Only the bot's own messages can be edited; fields left out keep their value, like Discord's PATCH.
+      const edit = body as DiscordJson;
+      const after: DiscordJson = {
+        ...before,
+        ...(edit.content !== undefined ? { content: edit.content } : {}),
+        ...(edit.embeds !== undefined ? { embeds: edit.embeds } : {}),
+        ...(edit.components !== undefined ? { components: edit.components } : {}),
+        edited_timestamp: new Date().toISOString(),
+      };
+      world.channelMessages[index] = after;
+      return { status: 200, body: after };
     }
     case 'addMemberRole':
     case 'removeMemberRole': {
@@ -176,6 +203,16 @@ function serve(
         },
       };
     }
+    case 'listGuildMembers': {
+      const guild = world.guilds.find((g) => g.id === params.guildId);
+      if (!guild) return error(10004, 404, 'Unknown Guild');
+      return { status: 200, body: listGuildMembers(world, guild.id, query) };
+    }
+    case 'listAutoModRules':
+    case 'createAutoModRule':
+    case 'modifyAutoModRule':
+    case 'deleteAutoModRule':
+      return serveAutoMod(world, route, params, body as DiscordJson | null);
     case 'getCurrentUser':
     case 'getGuildMember':
     case 'listGuildRoles':
@@ -183,6 +220,33 @@ function serve(
     default:
       return error(0, 404, '404: Not Found');
   }
+}
+
+/**
+ * `GET /guilds/:id/members?limit&after`: the guild's members in user id order. Everyone the fake knows is on
+ * every guild (users, and whoever holds a role there), except those in `world.leftGuild`.
+ */
+function listGuildMembers(world: FakeDiscordWorld, guildId: string, query: URLSearchParams): DiscordJson[] {
+  const asked = Number(query.get('limit') ?? 1);
+  const limit = Number.isFinite(asked) ? Math.min(1000, Math.max(1, Math.trunc(asked))) : 1;
+  const after = query.get('after') ?? '0';
+  // Both maps keep their ids in order: a page is a binary search and a merge, not a sort of the whole guild.
+  const ids: string[] = [];
+  for (const id of mergeSnowflakes(world.users.idsAfter('', after), world.roles.idsAfter(guildId, after))) {
+    if (ids.length >= limit) break;
+    if (!world.leftGuild.has(`${guildId}:${id}`)) ids.push(id);
+  }
+  return ids.map((id) => {
+    const user = world.users.get(id) ?? { id, username: `user${id.slice(-4)}` };
+    return {
+      user: discordUserPayload(user),
+      roles: [...(world.roles.get(`${guildId}:${id}`) ?? [])],
+      joined_at: '2026-01-01T00:00:00.000000+00:00',
+      deaf: false,
+      mute: false,
+      flags: 0,
+    };
+  });
 }
 
 /** Stores a registered command as Discord does, keeping its id across re-registrations. */

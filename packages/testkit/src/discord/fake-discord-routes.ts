@@ -15,10 +15,16 @@ export type FakeDiscordRoute =
   | 'addMemberRole'
   | 'removeMemberRole'
   | 'deleteMessage'
+  | 'editMessage'
   | 'modifyMember'
   | 'getCurrentUser'
   | 'getGuildMember'
   | 'listGuildRoles'
+  | 'listGuildMembers'
+  | 'listAutoModRules'
+  | 'createAutoModRule'
+  | 'modifyAutoModRule'
+  | 'deleteAutoModRule'
   | 'unknown';
 
 /** Each route: method, path pattern (relative to `/v10`), parameter names, and whether it needs the bot token. */
@@ -88,6 +94,7 @@ export const FAKE_DISCORD_ROUTES: readonly {
     params: ['guildId', 'userId'],
     bot: true,
   },
+  { route: 'listGuildMembers', method: 'GET', path: /^\/guilds\/(\d+)\/members$/, params: ['guildId'], bot: true },
   { route: 'listGuildRoles', method: 'GET', path: /^\/guilds\/(\d+)\/roles$/, params: ['guildId'], bot: true },
   { route: 'createMessage', method: 'POST', path: /^\/channels\/(\d+)\/messages$/, params: ['channelId'], bot: true },
   {
@@ -105,10 +112,45 @@ export const FAKE_DISCORD_ROUTES: readonly {
     bot: true,
   },
   {
+    route: 'editMessage',
+    method: 'PATCH',
+    path: /^\/channels\/(\d+)\/messages\/(\d+)$/,
+    params: ['channelId', 'messageId'],
+    bot: true,
+  },
+  {
     route: 'modifyMember',
     method: 'PATCH',
     path: /^\/guilds\/(\d+)\/members\/(\d+)$/,
     params: ['guildId', 'userId'],
+    bot: true,
+  },
+  {
+    route: 'listAutoModRules',
+    method: 'GET',
+    path: /^\/guilds\/(\d+)\/auto-moderation\/rules$/,
+    params: ['guildId'],
+    bot: true,
+  },
+  {
+    route: 'createAutoModRule',
+    method: 'POST',
+    path: /^\/guilds\/(\d+)\/auto-moderation\/rules$/,
+    params: ['guildId'],
+    bot: true,
+  },
+  {
+    route: 'modifyAutoModRule',
+    method: 'PATCH',
+    path: /^\/guilds\/(\d+)\/auto-moderation\/rules\/(\d+)$/,
+    params: ['guildId', 'ruleId'],
+    bot: true,
+  },
+  {
+    route: 'deleteAutoModRule',
+    method: 'DELETE',
+    path: /^\/guilds\/(\d+)\/auto-moderation\/rules\/(\d+)$/,
+    params: ['guildId', 'ruleId'],
     bot: true,
   },
   {

@@ -6,6 +6,7 @@ import {
 } from './discord-payloads.js';
 import { discordSnowflake } from './discord-snowflake.js';
 import type { FakeDiscordRoleLayout } from './fake-discord-guild-roles.js';
+import { SnowflakeIndexedMap } from './snowflake-index.js';
 
 export interface FakeDiscordGuild {
   readonly id: string;
@@ -36,7 +37,8 @@ export interface InteractionState extends DispatchedInteraction {
 /** Everything the fake Discord knows: the application, its guilds, users, channels, commands and interactions. */
 export class FakeDiscordWorld {
   readonly bot: FakeDiscordUser;
-  readonly users = new Map<string, FakeDiscordUser>();
+  /** Users by id, also kept in id order for member listings. */
+  readonly users = new SnowflakeIndexedMap<FakeDiscordUser>();
   readonly dmChannels = new Map<string, DiscordJson>();
   readonly channelMessages: DiscordJson[] = [];
   /** Messages people wrote in guild channels (dispatched by the fake), by id, until deleted. */
@@ -45,10 +47,18 @@ export class FakeDiscordWorld {
   readonly deletedMessages: { channelId: string; messageId: string; reason: string | null }[] = [];
   /** Member timeouts (`communication_disabled_until`) by `guildId:userId`. */
   readonly timeouts = new Map<string, string | null>();
-  readonly roles = new Map<string, Set<string>>();
+  /** Roles held, by `guildId:userId`; also kept per guild in user id order for member listings. */
+  readonly roles = new SnowflakeIndexedMap<Set<string>>((key) => {
+    const colon = key.indexOf(':');
+    return [key.slice(0, colon), key.slice(colon + 1)];
+  });
+  /** `guildId:userId` of people who left a guild: not listed among its members. */
+  readonly leftGuild = new Set<string>();
   /** How each guild's roles stand for the bot (default: invited, above the member role, Manage Roles). */
   readonly roleLayouts = new Map<string, FakeDiscordRoleLayout>();
   readonly commands = new Map<string, DiscordJson[]>();
+  /** AutoMod rules by guild id, as Discord stores them (ids assigned, defaults filled in). */
+  readonly autoModRules = new Map<string, DiscordJson[]>();
   readonly commandIds = new Map<string, string>();
   readonly interactions = new Map<string, InteractionState>();
   readonly byToken = new Map<string, InteractionState>();

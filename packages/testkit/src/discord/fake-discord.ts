@@ -193,6 +193,20 @@ export class FakeDiscord {
     });
   }
 
+  /** Gives or takes a role by hand, as a human would in Discord's settings (no REST call is recorded). */
+  setMemberRole(guildId: string, userId: string, roleId: string, held: boolean): void {
+    const roles = this.world.roles.get(`${guildId}:${userId}`) ?? new Set<string>();
+    if (held) roles.add(roleId);
+    else roles.delete(roleId);
+    this.world.roles.set(`${guildId}:${userId}`, roles);
+  }
+
+  /** The user leaves (or rejoins) the guild: listed among its members or not. */
+  setInGuild(guildId: string, userId: string, inGuild: boolean): void {
+    if (inGuild) this.world.leftGuild.delete(`${guildId}:${userId}`);
+    else this.world.leftGuild.add(`${guildId}:${userId}`);
+  }
+
   /** Role ids a member holds, as changed through REST. */
   memberRoles(guildId: string, userId: string): string[] {
     return [...(this.world.roles.get(`${guildId}:${userId}`) ?? [])];
@@ -306,7 +320,8 @@ export class FakeDiscord {
       ...(spec.mentionEveryone ? { mentionEveryone: true } : {}),
     });
     if (guild) this.world.guildMessages.set(String(payload.id), payload);
-    this.dispatchEvent('MESSAGE_CREATE', payload);
+    // Discord names a DM's channel type on MESSAGE_CREATE; discord.js needs it to build the uncached DM channel.
+    this.dispatchEvent('MESSAGE_CREATE', guild ? payload : { ...payload, channel_type: 1 });
     return payload;
   }
 
@@ -323,6 +338,18 @@ export class FakeDiscord {
     this.dispatchEvent(message.edited_timestamp ? 'MESSAGE_UPDATE' : 'MESSAGE_CREATE', message);
   }
 
+  /** Dispatches MESSAGE_DELETE, as when someone deletes a message (Discord sends only its ids). */
+  dispatchMessageDelete(spec: { readonly messageId: string; readonly channelId?: string; readonly guildId?: string }) {
+    const guildId = spec.guildId ?? this.guild.id;
+    const guild = this.guilds.find((g) => g.id === guildId) ?? this.guild;
+    this.world.guildMessages.delete(spec.messageId);
+    this.dispatchEvent('MESSAGE_DELETE', {
+      id: spec.messageId,
+      channel_id: spec.channelId ?? guild.channelId,
+      guild_id: guildId,
+    });
+  }
+
   /** Messages the bot deleted in guild channels, with the audit-log reason it gave. */
   deletedMessages(): { channelId: string; messageId: string; reason: string | null }[] {
     return [...this.world.deletedMessages];
@@ -336,6 +363,39 @@ export class FakeDiscord {
   /** Until when a member is timed out (`communication_disabled_until`), or null. */
   timeoutOf(guildId: string, userId: string): string | null {
     return this.world.timeouts.get(`${guildId}:${userId}`) ?? null;
+  }
+
+  /** The guild's AutoMod rules as Discord stores them. */
+  autoModRules(guildId: string = this.guild.id): DiscordJson[] {
+    return [...(this.world.autoModRules.get(guildId) ?? [])];
+  }
+
+  /**
+   * Discord's AUTO_MODERATION_ACTION_EXECUTION gateway event: an AutoMod rule acted on a member's message (for a
+   * `BLOCK_MESSAGE` action the message never appears, so `message_id` is absent).
+   */
+  dispatchAutoModAction(spec: {
+    readonly rule: DiscordJson;
+    readonly author: FakeDiscordUser;
+    readonly content: string;
+    readonly matchedKeyword: string;
+    readonly channelId?: string;
+    readonly actionType?: 1 | 2 | 3;
+  }): DiscordJson {
+    const payload: DiscordJson = {
+      guild_id: String(spec.rule.guild_id ?? this.guild.id),
+      action: { type: spec.actionType ?? 1, metadata: {} },
+      rule_id: String(spec.rule.id),
+      rule_trigger_type: Number(spec.rule.trigger_type ?? 1),
+      user_id: spec.author.id,
+      channel_id: spec.channelId ?? this.guild.channelId,
+      content: spec.content,
+      matched_keyword: spec.matchedKeyword,
+      matched_content: spec.matchedKeyword,
+      alert_system_message_id: discordSnowflake(),
+    };
+    this.dispatchEvent('AUTO_MODERATION_ACTION_EXECUTION', payload);
+    return payload;
   }
 
   private dispatchEvent(event: string, payload: DiscordJson): void {

@@ -428,6 +428,7 @@ export class FakeFeishu implements FeishuEventSource {
     if (method === 'POST' && path === '/open-apis/im/v1/messages') return this.sendMessage(query, body);
     if (method === 'POST' && path === '/open-apis/im/v1/chats') return this.createChat(query, body);
     const recall = /^\/open-apis\/im\/v1\/messages\/([^/]+)$/.exec(path);
+    if (recall && method === 'PATCH') return this.updateCard(decodeURIComponent(recall[1] as string), body);
     if (recall && method === 'DELETE') {
       const messageId = decodeURIComponent(recall[1] as string);
       if (!this.recallAllowed) return [400, { code: 230027, msg: 'Lack of necessary permissions' }];
@@ -436,6 +437,33 @@ export class FakeFeishu implements FeishuEventSource {
       return [200, { code: 0, msg: 'success', data: {} }];
     }
     const members = /^\/open-apis\/im\/v1\/chats\/([^/]+)\/members$/.exec(path);
+    if (members && method === 'GET') {
+      const chat = this.chats.get(decodeURIComponent(members[1] as string));
+      if (!chat) return [400, { code: CHAT_NOT_FOUND, msg: 'chat not found' }];
+      // The page token is the offset here; Feishu's is opaque.
+      const size = Math.min(100, Math.max(1, Number(query.page_size ?? 20)));
+      const offset = Number(query.page_token ?? 0);
+      const all = [...chat];
+      const more = offset + size < all.length;
+      return [
+        200,
+        {
+          code: 0,
+          msg: 'success',
+          data: {
+            items: all.slice(offset, offset + size).map((id) => ({
+              member_id_type: 'open_id',
+              member_id: id,
+              name: this.users.get(id)?.name ?? id,
+              tenant_key: 'tenant',
+            })),
+            has_more: more,
+            page_token: more ? String(offset + size) : '',
+            member_total: all.length,
+          },
+        },
+      ];
+    }
     if (members && (method === 'POST' || method === 'DELETE')) {
       const chat = this.chats.get(decodeURIComponent(members[1] as string));
       if (!chat) return [400, { code: CHAT_NOT_FOUND, msg: 'chat not found' }];
@@ -489,6 +517,24 @@ export class FakeFeishu implements FeishuEventSource {
       this.createdChats.set(chatId, { name: typeof body.name === 'string' ? body.name : '', members: ids });
     }
     return [200, { code: 0, msg: 'success', data: { chat_id: chatId, name: body.name } }];
+  }
+
+  /** `PATCH /im/v1/messages/:id`: replaces the content of a card the app sent (one with `update_multi`). */
+  private updateCard(messageId: string, body: Record<string, unknown>): [number, Record<string, unknown>] {
+    const index = this.messages.findIndex((m) => m.messageId === messageId);
+    const before = this.messages[index];
+    if (!before) return [400, { code: 230001, msg: 'invalid message_id' }];
+    if (this.recalled.includes(messageId)) return [400, { code: 230011, msg: 'The message is recalled.' }];
+    if (before.msgType !== 'interactive') return [400, { code: 230001, msg: 'only cards can be updated' }];
+    if (typeof body.content !== 'string') return [400, { code: 230001, msg: 'invalid request' }];
+    let content: Record<string, unknown>;
+    try {
+      content = JSON.parse(body.content) as Record<string, unknown>;
+    } catch {
+      return [400, { code: 230001, msg: 'content is not JSON' }];
+    }
+    this.messages[index] = { ...before, content };
+    return [200, { code: 0, msg: 'success', data: {} }];
   }
 
   private sendMessage(

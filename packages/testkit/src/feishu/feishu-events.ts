@@ -198,3 +198,21 @@ export function messageUpdatedEvent(
     input.eventId,
   );
 }
+
+/** `im.message.recalled_v1`: a message was recalled (deleted) in a chat. */
+export function messageRecalledEvent(
+  source: FeishuEventSource,
+  input: { readonly chatId: string; readonly messageId: string; readonly eventId?: string },
+): FeishuEventEnvelope {
+  return envelope(
+    source,
+    'im.message.recalled_v1',
+    {
+      message_id: input.messageId,
+      chat_id: input.chatId,
+      recall_time: String(Date.now()),
+      recall_type: 'message_owner',
+    },
+    input.eventId,
+  );
+}

@@ -188,6 +188,8 @@ export const CONVERSATION_TABLE: readonly ConversationRow[] = [
         en: ['Your questions', QUESTION.en, 'waiting for an answer'],
         'zh-CN': ['你的提问', QUESTION['zh-CN'], '等待回答'],
       },
+      // The member may add to a waiting question (it goes under it, for the coaches).
+      buttons: ['questions:reply:'],
     },
   },
   {
@@ -272,7 +274,7 @@ export const CONVERSATION_TABLE: readonly ConversationRow[] = [
       private: true,
       items: 1,
       says: { en: ['Open questions', QUESTION.en], 'zh-CN': ['待回答的提问', QUESTION['zh-CN']] },
-      buttons: ['answer:open:'],
+      buttons: ['answer:open:', 'answer:followUp:'],
     },
   },
   {
@@ -314,8 +316,8 @@ export const CONVERSATION_TABLE: readonly ConversationRow[] = [
       private: true,
       items: 1,
       says: { en: [QUESTION.en, 'answered', ANSWER.en], 'zh-CN': [QUESTION['zh-CN'], '已回答', ANSWER['zh-CN']] },
-      // The member closes the loop: resolve and rate the answer.
-      buttons: ['questions:rate:'],
+      // The member closes the loop: resolve and rate the answer; or follows up under it.
+      buttons: ['questions:rate:', 'questions:reply:'],
     },
   },
 ];

@@ -105,6 +105,47 @@ export function messageChangedEventRequest(
   return eventCallbackRequest(event, { ...input, teamId: a.teamId });
 }
 
+/** Someone wrote to the app in their DM with it (`message.im`), optionally in the thread of one of its messages. */
+export function directMessageEventRequest(
+  input: SlackActor & EventEnvelopeInput & { readonly text: string; readonly ts?: string; readonly threadTs?: string },
+): SlackRequestFixture {
+  const a = actorWithDefaults(input);
+  const ts = input.ts ?? fakeTs();
+  const event: Record<string, unknown> = {
+    type: 'message',
+    channel: `D${a.userId.slice(1)}`,
+    user: a.userId,
+    text: input.text,
+    ts,
+    team: a.teamId,
+    channel_type: 'im',
+    event_ts: ts,
+    client_msg_id: randomBytes(16).toString('hex'),
+    ...(input.threadTs ? { thread_ts: input.threadTs } : {}),
+  };
+  return eventCallbackRequest(event, { ...input, teamId: a.teamId });
+}
+
+/** Someone deleted a message in a channel: `message_deleted` with the deleted message's ts. */
+export function messageDeletedEventRequest(
+  input: SlackActor & EventEnvelopeInput & { readonly ts: string; readonly text?: string },
+): SlackRequestFixture {
+  const a = actorWithDefaults(input);
+  const eventTs = fakeTs();
+  const event: Record<string, unknown> = {
+    type: 'message',
+    subtype: 'message_deleted',
+    hidden: true,
+    channel: a.channelId,
+    channel_type: 'channel',
+    deleted_ts: input.ts,
+    ts: eventTs,
+    event_ts: eventTs,
+    previous_message: { type: 'message', user: a.userId, text: input.text ?? '', ts: input.ts, team: a.teamId },
+  };
+  return eventCallbackRequest(event, { ...input, teamId: a.teamId });
+}
+
 /** The handshake Slack sends when the Events request URL is saved. */
 export function urlVerificationRequest(challenge: string): SlackRequestFixture {
   return jsonFixture({ token: 'verification-token-unused', challenge, type: 'url_verification' });

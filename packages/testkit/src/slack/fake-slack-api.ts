@@ -10,6 +10,8 @@ export interface FakeSlackWorkspace {
   readonly botUserId: string;
   readonly botId: string;
   readonly appId?: string;
+  /** The bot scopes granted at install, sent back in the `x-oauth-scopes` header; every scope the app asks for by default. */
+  readonly scopes?: readonly string[];
 }
 
 /** A person in a workspace; `dmError` makes `chat.postMessage` to their user id fail with that Slack error. */
@@ -58,6 +60,23 @@ type MethodResult =
   | { readonly ok: true; readonly [key: string]: unknown }
   | { readonly ok: false; readonly error: string };
 
+/** The bot scopes the app's manifest asks for: what a workspace grants unless a test says otherwise. */
+export const FAKE_SLACK_DEFAULT_SCOPES: readonly string[] = [
+  'commands',
+  'chat:write',
+  'im:write',
+  'mpim:write',
+  'mpim:history',
+  'users:read',
+  'channels:read',
+  'groups:read',
+  'channels:manage',
+  'groups:write',
+  'channels:history',
+  'groups:history',
+  'im:history',
+];
+
 const DEFAULT_WORKSPACE: FakeSlackWorkspace = {
   teamId: 'T0SNOWBALL',
   teamName: 'Snowball Club',
@@ -94,6 +113,8 @@ export class FakeSlackApi {
   private readonly workspaces = new Map<string, FakeSlackWorkspace>();
   private readonly users = new Map<string, FakeSlackUser>();
   private readonly channels = new Map<string, Set<string>>();
+  private readonly privateChannels = new Set<string>();
+  private readonly grantedScopes = new Map<string, readonly string[]>();
   private readonly mpims = new Map<string, { readonly teamId: string; readonly members: readonly string[] }>();
   private readonly grants = new Map<string, FakeOAuthGrant>();
   private readonly rateLimits: RateLimitRule[] = [];
@@ -150,9 +171,16 @@ export class FakeSlackApi {
     this.users.set(user.id, user);
   }
 
-  /** Creates (or resets) a channel with these members. */
-  addChannel(channelId: string, members: readonly string[] = []): void {
+  /** Creates (or resets) a channel with these members; a private one is invisible to a bot that is not in it. */
+  addChannel(channelId: string, members: readonly string[] = [], options: { readonly private?: boolean } = {}): void {
     this.channels.set(channelId, new Set(members));
+    if (options.private) this.privateChannels.add(channelId);
+    else this.privateChannels.delete(channelId);
+  }
+
+  /** Changes the bot scopes a workspace granted (as after an install with fewer scopes, or a reinstall). */
+  setScopes(teamId: string, scopes: readonly string[]): void {
+    this.grantedScopes.set(teamId, scopes);
   }
 
   /** The multi-person DMs `conversations.open` created: channel id, team and members (the bot included). */
@@ -293,6 +321,9 @@ export class FakeSlackApi {
     this.record({ method, token, body, ok: result.ok, error: result.ok ? undefined : result.error, status: 200 });
     res.statusCode = 200;
     res.setHeader('content-type', 'application/json');
+    // Like Slack: every call made with a valid token says which scopes that token has.
+    const caller = token ? this.workspaces.get(token) : undefined;
+    if (caller) res.setHeader('x-oauth-scopes', this.scopesOf(caller).join(','));
     res.end(JSON.stringify(result));
   }
 
@@ -355,6 +386,21 @@ export class FakeSlackApi {
           ts,
           message: { type: 'message', user: ws.botUserId, ts, text: str('text') },
         };
+      }
+      case 'chat.update': {
+        const channel = str('channel');
+        const ts = str('ts');
+        if (!channel || !ts) return { ok: false, error: 'invalid_arguments' };
+        if (!str('text') && !body.blocks) return { ok: false, error: 'no_text' };
+        const index = this.posted.findIndex((p) => p.teamId === ws.teamId && p.channel === channel && p.ts === ts);
+        const before = this.posted[index];
+        if (!before) return { ok: false, error: 'message_not_found' };
+        if (this.deleted.some((d) => d.teamId === ws.teamId && d.channel === channel && d.ts === ts)) {
+          return { ok: false, error: 'message_not_found' };
+        }
+        // A bot edits only its own messages; Slack replaces text and blocks together.
+        this.posted[index] = { ...before, body: { ...body } };
+        return { ok: true, channel, ts, text: str('text') };
       }
       case 'chat.delete': {
         const channel = str('channel');
@@ -419,6 +465,26 @@ export class FakeSlackApi {
           .sort((a, b) => Number(b.ts) - Number(a.ts));
         return { ok: true, messages, has_more: false };
       }
+      case 'conversations.info': {
+        const channel = str('channel');
+        const members = this.channels.get(channel);
+        const isPrivate = this.privateChannels.has(channel);
+        if (!members || (isPrivate && !members.has(ws.botUserId))) return { ok: false, error: 'channel_not_found' };
+        const needs = isPrivate ? 'groups:read' : 'channels:read';
+        if (!this.scopesOf(ws).includes(needs)) return { ok: false, error: 'missing_scope' };
+        return {
+          ok: true,
+          channel: {
+            id: channel,
+            name: channel.toLowerCase(),
+            is_channel: !isPrivate,
+            is_group: isPrivate,
+            is_private: isPrivate,
+            is_member: members.has(ws.botUserId),
+            is_archived: false,
+          },
+        };
+      }
       case 'conversations.invite': {
         const channel = str('channel');
         const members = this.channels.get(channel);
@@ -428,6 +494,17 @@ export class FakeSlackApi {
         for (const user of users) if (members.has(user)) return { ok: false, error: 'already_in_channel' };
         for (const user of users) members.add(user);
         return { ok: true, channel: { id: channel } };
+      }
+      case 'conversations.members': {
+        // Slack pages members with an opaque cursor; here the cursor is the offset.
+        const channel = str('channel');
+        const members = this.channels.get(channel);
+        if (!members) return { ok: false, error: 'channel_not_found' };
+        const limit = Math.min(1000, Math.max(1, Number(str('limit') || 100)));
+        const offset = Number(str('cursor') || 0);
+        const all = [...members];
+        const next = offset + limit < all.length ? String(offset + limit) : '';
+        return { ok: true, members: all.slice(offset, offset + limit), response_metadata: { next_cursor: next } };
       }
       case 'conversations.kick': {
         const channel = str('channel');
@@ -460,6 +537,10 @@ export class FakeSlackApi {
     }
   }
 
+  private scopesOf(ws: FakeSlackWorkspace): readonly string[] {
+    return this.grantedScopes.get(ws.teamId) ?? ws.scopes ?? FAKE_SLACK_DEFAULT_SCOPES;
+  }
+
   private oauthAccess(body: Record<string, unknown>, auth: string): MethodResult {
     let clientId = typeof body.client_id === 'string' ? body.client_id : '';
     let clientSecret = typeof body.client_secret === 'string' ? body.client_secret : '';
@@ -473,6 +554,7 @@ export class FakeSlackApi {
     if (!grant) return { ok: false, error: 'invalid_code' };
     this.grants.delete(code);
     this.addWorkspace(grant.workspace);
+    this.grantedScopes.set(grant.workspace.teamId, grant.scopes);
     return {
       ok: true,
       app_id: grant.workspace.appId ?? 'A0SNOWBALL',

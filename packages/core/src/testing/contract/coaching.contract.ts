@@ -316,5 +316,53 @@ export function describeCoachingContract(name: string, open: () => Promise<Contr
         (await repos.library.list(c, { status: null, tag: null }, pageRequest(10))).items.map((e) => e.id),
       ).toEqual([pending.id]);
     });
+
+    it('keeps follow-ups under questions: the latest per question, oldest first; a waiting follow-up stops the clock', async () => {
+      const c = await club();
+      const m = await member(c);
+      const coach = await member(c);
+      const t0 = utc('2026-03-01T00:00:00Z');
+      const waiting = question(c, m, t0, {
+        status: 'claimed',
+        claimedBy: coach,
+        awaitingMemberSince: new Date(t0.getTime() + HOUR),
+      });
+      const plain = question(c, m, t0);
+      for (const q of [waiting, plain]) await repos.questions.create(q);
+      expect((await repos.questions.get(c, waiting.id))?.awaitingMemberSince).toEqual(new Date(t0.getTime() + HOUR));
+      expect((await repos.questions.get(c, plain.id))?.awaitingMemberSince ?? null).toBeNull();
+      const due = await repos.questions.listSlaDue(c, 'remind', new Date(t0.getTime() + 48 * HOUR), null, 10);
+      expect(due.map((q) => q.id)).toEqual([plain.id]);
+      const overdue = await repos.questions.listWaiting(c, new Date(t0.getTime() + 48 * HOUR), pageRequest(10));
+      expect(overdue.items.map((q) => q.id)).toEqual([plain.id]);
+      expect((await repos.questions.listWaiting(c, null, pageRequest(10))).total).toBe(2);
+
+      const say = (questionId: string, n: number, from: 'coach' | 'member') =>
+        repos.questionMessages.add({
+          id: randomIds.id(),
+          communityId: c,
+          questionId,
+          from,
+          authorId: from === 'coach' ? coach : m,
+          body: `#${n} <script>x</script> 追问`,
+          createdAt: new Date(t0.getTime() + n * HOUR),
+        });
+      for (const n of [1, 2, 3, 4]) await say(waiting.id, n, n % 2 ? 'coach' : 'member');
+      await say(plain.id, 5, 'member');
+      const other = await club();
+      const stranger = question(other, await member(other), t0);
+      await repos.questions.create(stranger);
+
+      const latest = await repos.questionMessages.listForQuestions(c, [waiting.id, plain.id, stranger.id], 3);
+      const of = (id: string) => latest.filter((x) => x.questionId === id).map((x) => [x.from, x.body]);
+      expect(of(waiting.id)).toEqual([
+        ['member', '#2 <script>x</script> 追问'],
+        ['coach', '#3 <script>x</script> 追问'],
+        ['member', '#4 <script>x</script> 追问'],
+      ]);
+      expect(of(plain.id)).toEqual([['member', '#5 <script>x</script> 追问']]);
+      expect(await repos.questionMessages.listForQuestions(other, [waiting.id], 3)).toEqual([]);
+      expect(await repos.questionMessages.listForQuestions(c, [], 3)).toEqual([]);
+    });
   });
 }

@@ -103,5 +103,139 @@ export function describePrivacyContract(name: string, open: () => Promise<Privac
       expect(after).not.toContain('Gone Co');
       expect((await ports.members.get(club.communityId, stays.memberId))?.displayName).toBe('Stays Person');
     });
+    it('takes the member’s words out of every case’s context, a report they made included', async () => {
+      const { ports } = subject;
+      const gone = await club.addMember({ name: 'Context Reporter' });
+      const author = await club.addMember({ name: 'Context Author' });
+      const [account] = await ports.accounts.listForMember(club.communityId, gone.memberId);
+      const goneId = account?.platformUserId ?? '';
+      const now = ports.clock.now();
+      const words = (messageId: string, authorId: string) => ({
+        messageId,
+        authorId,
+        text: `said ${messageId}`,
+        at: now,
+      });
+      const base = {
+        communityId: club.communityId,
+        memberId: author.memberId,
+        status: 'open' as const,
+        platform: 'discord' as const,
+        workspaceId: 'guild-1',
+        authorId: 'someone',
+        excerpt: 'the reported words',
+        reason: '',
+        decidedBy: null,
+        decidedAt: null,
+        appeal: null,
+        createdAt: now,
+      };
+      const report = {
+        ...base,
+        id: ports.ids.id(),
+        reporterId: gone.memberId,
+        kind: 'report' as const,
+        channelId: 'chan-ctx',
+        messageId: 'm-3',
+        context: [words('m-1', goneId), words('m-2', 'u-else')],
+      };
+      const automatic = {
+        ...base,
+        id: ports.ids.id(),
+        reporterId: null,
+        kind: 'advertising' as const,
+        channelId: 'chan-ctx',
+        messageId: 'm-5',
+        context: [words('m-4', goneId)],
+      };
+      await ports.moderation.create(report);
+      await ports.moderation.create(automatic);
+      await ports.privacy.eraseMember({
+        communityId: club.communityId,
+        memberId: gone.memberId,
+        placeholderHandle: 'former-context',
+        at: now,
+      });
+      const reportAfter = await ports.moderation.get(club.communityId, report.id);
+      expect(reportAfter?.context).toEqual([words('m-2', 'u-else')]);
+      expect(reportAfter?.reporterId ?? null).toBeNull();
+      expect(reportAfter?.excerpt).toBe('the reported words');
+      expect((await ports.moderation.get(club.communityId, automatic.id))?.context ?? null).toBeNull();
+    });
+    it('deletes the member’s library messages, unlinks FAQ entries from their questions, keeps the rest', async () => {
+      const { ports } = subject;
+      const gone = await club.addMember({ name: 'Library Author' });
+      const coach = await club.addMember({ name: 'Library Coach' });
+      const now = ports.clock.now();
+      const asked = await club.core.askQuestion({ actor: gone, body: 'How do I ship batteries?' });
+      const faq = (id: string, questionId: string | null, answeredBy: string | null) => ({
+        id,
+        communityId: club.communityId,
+        questionId,
+        question: `Question ${id}`,
+        answer: 'Use a certified forwarder',
+        answeredBy,
+        publishedBy: answeredBy,
+        publishedAt: now,
+        updatedAt: now,
+      });
+      const theirs = faq(ports.ids.id(), asked.id, coach.memberId);
+      const answeredByThem = faq(ports.ids.id(), null, gone.memberId);
+      await ports.faq.create(theirs);
+      await ports.faq.create(answeredByThem);
+      const entry = (authorId: string, authorName: string, messageId: string) => ({
+        id: ports.ids.id(),
+        communityId: club.communityId,
+        platform: 'discord' as const,
+        workspaceId: 'guild-privacy',
+        channelId: 'channel-privacy',
+        messageId,
+        url: null,
+        authorId,
+        authorName,
+        body: `Words of ${authorName}`,
+        title: 'Saved message',
+        tags: [],
+        status: 'approved' as const,
+        savedBy: gone.memberId,
+        savedAt: now,
+        reviewedBy: gone.memberId,
+        reviewedAt: now,
+        opens: 0,
+      });
+      const written = entry(gone.memberId, 'Library Author', 'm-gone');
+      const kept = entry(coach.memberId, 'Library Coach', 'm-kept');
+      await ports.library.create(written);
+      await ports.library.create(kept);
+      const collected = JSON.stringify(await ports.privacy.collectMemberData(club.communityId, gone.memberId));
+      expect(collected).toContain('Words of Library Author');
+      expect(collected).toContain(answeredByThem.question);
+
+      await ports.privacy.eraseMember({
+        communityId: club.communityId,
+        memberId: gone.memberId,
+        placeholderHandle: 'former-library',
+        at: now,
+      });
+      expect(await ports.library.get(club.communityId, written.id)).toBeNull();
+      // Saved and reviewed by the erased member: the entry stays for its author, without naming who curated it.
+      expect(await ports.library.get(club.communityId, kept.id)).toMatchObject({
+        authorId: coach.memberId,
+        savedBy: null,
+        reviewedBy: null,
+      });
+      // Published with the asker's consent as anonymous Q&A: it stays, no longer linked to the erased question.
+      expect(await ports.faq.get(club.communityId, theirs.id)).toMatchObject({
+        questionId: null,
+        answeredBy: coach.memberId,
+        answer: theirs.answer,
+      });
+      expect(await ports.faq.get(club.communityId, answeredByThem.id)).toMatchObject({
+        answeredBy: null,
+        publishedBy: null,
+      });
+      const after = JSON.stringify(await ports.privacy.collectMemberData(club.communityId, gone.memberId));
+      expect(after).not.toContain('Library Author');
+    });
   });
 }

@@ -269,8 +269,18 @@ export function describeRepositoryContract(name: string, open: () => Promise<Con
       };
       expect((await subject.repos.deliveries.claim(delivery)).created).toBe(true);
       expect((await subject.repos.deliveries.claim(delivery)).created).toBe(false);
+      // The creator holds it: an overlapping sender may not take it until the hold is stale or let go.
+      const at = ports.clock.now();
+      const earlier = new Date(at.getTime() - 60_000);
+      const later = new Date(at.getTime() + 60_000);
+      expect(await subject.repos.deliveries.hold(key, at, earlier)).toBe(false);
+      expect(await subject.repos.deliveries.hold(key, later, later)).toBe(true);
+      expect(await subject.repos.deliveries.hold(key, later, later)).toBe(false);
+      await subject.repos.deliveries.markFailed(key, 'timeout', false);
+      expect(await subject.repos.deliveries.hold(key, later, earlier)).toBe(true);
       await subject.repos.deliveries.markSent(key, ports.clock.now());
-      expect(await subject.repos.deliveries.get(key)).toMatchObject({ status: 'sent', attempts: 1 });
+      expect(await subject.repos.deliveries.get(key)).toMatchObject({ status: 'sent', attempts: 2 });
+      expect(await subject.repos.deliveries.hold(key, later, new Date(later.getTime() + 1))).toBe(false);
 
       const contribution = {
         id: randomIds.id(),

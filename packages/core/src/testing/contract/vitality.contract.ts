@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Application, ApplicationStatus } from '../../domain/application.js';
 import { DEFAULT_SETTINGS } from '../../domain/community.js';
 import type { Member } from '../../domain/member.js';
+import { emptyProfile } from '../../domain/profile.js';
 import type { Question } from '../../domain/question.js';
 import { addLocalDays } from '../../domain/vitality.js';
 import { randomIds } from '../../ports/ids.js';
@@ -225,6 +226,10 @@ export function describeVitalityContract(name: string, open: () => Promise<Contr
         newContributors30: 2,
       });
       expect(await repos.vitality.lastDay(c)).toBe(D);
+      // One day alone gives the same figures: D is the latest (nothing after it), D−1 is not (D's activity).
+      expect(await repos.vitality.summarizeDays(c, D, D, RULES)).toBe(1);
+      expect(await repos.vitality.summarizeDays(c, addLocalDays(D, -1), addLocalDays(D, -1), RULES)).toBe(1);
+      expect(await repos.vitality.listDays(c, addLocalDays(D, -1), D)).toEqual([before, day]);
     });
 
     it('leaves out a lapsed member until they renew, and replaces a day when it is summarised again', async () => {
@@ -277,6 +282,18 @@ export function describeVitalityContract(name: string, open: () => Promise<Contr
         { month: '2026-06', members: 1, matured: 0, retained: 0, renewalDue: 0, renewed: 0, contributed: 0 },
       ]);
       expect(await repos.vitality.cohorts(await club(), RULES, NOW)).toEqual([]);
+      // Ending the renewal where it began (a refund) leaves the first year's checkpoint uncovered: not retained.
+      const renewal = (await repos.memberships.listForMember(c, renewedOnTime)).find((p) => p.kind === 'renewal');
+      await repos.memberships.endPeriod(c, renewal?.id ?? '', local('2026-03-10'));
+      expect((await repos.vitality.cohorts(c, RULES, NOW))[0]).toEqual({
+        month: '2025-03',
+        members: 1,
+        matured: 1,
+        retained: 0,
+        renewalDue: 1,
+        renewed: 1,
+        contributed: 1,
+      });
     });
 
     async function applied(
@@ -412,6 +429,268 @@ export function describeVitalityContract(name: string, open: () => Promise<Contr
         deals: [],
         contributions: 1,
       });
+    });
+
+    it('counts silent top contributors and renewals without activity, new contributors per month, deals per quarter', async () => {
+      const c = await club();
+      const NOW = local(D);
+      const year: readonly [Date, Date] = [ago(200), local(addLocalDays(D, 100))];
+      const soon: readonly [Date, Date] = [ago(340), local(addLocalDays(D, 20))];
+      const give = async (memberId: string, at: Date, points: number) =>
+        repos.contributions.record({
+          id: randomIds.id(),
+          communityId: c,
+          memberId,
+          kind: 'answer',
+          sourceId: randomIds.id(),
+          points,
+          at,
+        });
+      // Seven contributors with access: the top quarter is the first two ranks (ties included).
+      const silentTop = await member(c, [year]);
+      await give(silentTop, ago(40), 10); // top, nothing for 40 days: at risk
+      const activeTop = await member(c, [year]);
+      await give(activeTop, ago(5), 10); // top, gave 5 days ago
+      const mid = await member(c, [year]);
+      await give(mid, ago(100), 3); // silent but not in the top quarter
+      const low1 = await member(c, [year]);
+      await give(low1, ago(60), 1);
+      await give(low1, ago(1), 1);
+      const low2 = await member(c, [year]);
+      await give(low2, ago(2), 1);
+      const low3 = await member(c, [year]);
+      await give(low3, local('2026-05-01', '00:30:00'), 1); // still April in UTC: May in the club
+      const deleted = await member(c, [year], true);
+      await give(deleted, ago(50), 20); // deleted: not counted anywhere
+      const lapsed = await member(c, [[ago(400), ago(60)]]);
+      await give(lapsed, ago(45), 50); // no access: not counted
+      // Approaching renewal (latest period ends within 30 days, grace included) with nothing since it started.
+      await member(c, [soon]); // counts
+      const asker = await member(c, [soon]);
+      await asked(c, asker, ago(100));
+      const attendee = await member(c, [soon]);
+      await lesson(c, ago(10), false, attendee);
+      const cancelled = await member(c, [soon]);
+      await lesson(c, ago(9), true, cancelled); // a cancelled lesson is no activity: counts
+      await member(c, [[ago(340), local(addLocalDays(D, 40))]]); // renewal further out
+      await member(c, [[ago(365), ago(3)]]); // in grace: counts
+      await member(
+        c,
+        [
+          [ago(400), ago(35)],
+          [ago(35), local(addLocalDays(D, 330))],
+        ],
+        false,
+        ['initial', 'renewal'],
+      );
+      const before = await member(c, [soon]);
+      await give(before, ago(345), 1); // gave before the period: counts (and is the seventh contributor)
+      await member(c, [soon], true); // deleted
+      expect(await repos.vitality.atRisk(c, RULES, NOW)).toEqual({
+        silentContributors: 1,
+        renewalsWithoutActivity: 4,
+      });
+
+      expect(await repos.vitality.newContributorsByMonth(c, RULES, '2026-03', '2026-07')).toEqual([
+        { month: '2026-03', count: 1 },
+        { month: '2026-04', count: 1 },
+        { month: '2026-05', count: 3 }, // the lapsed member's first contribution counts in its month
+        { month: '2026-06', count: 2 },
+        { month: '2026-07', count: 0 },
+      ]);
+
+      const other = await club();
+      for (const [club_, amountMinor, currency, closedAt] of [
+        [c, 500, 'USD', local('2026-04-01', '00:30:00')], // 31 March in UTC: the club's second quarter
+        [c, 700, 'USD', ago(10)],
+        [c, 300, 'CNY', local('2026-02-10')],
+        [c, 900, 'EUR', local('2025-12-31', '23:00:00')], // before the range
+        [other, 100, 'USD', ago(10)], // another club
+      ] as const) {
+        await repos.introductions.addDeal({
+          id: randomIds.id(),
+          communityId: club_,
+          introductionId: null,
+          recordedBy: club_ === c ? activeTop : await member(other, [year]),
+          counterpartId: null,
+          amountMinor,
+          currency,
+          note: '',
+          confirmedByCounterpart: false,
+          closedAt,
+          createdAt: closedAt,
+        });
+      }
+      expect(await repos.vitality.dealsByQuarter(c, RULES, '2026-01-01', D)).toEqual([
+        { quarter: '2026-Q1', currency: 'CNY', count: 1, amountMinor: 300 },
+        { quarter: '2026-Q2', currency: 'USD', count: 2, amountMinor: 1200 },
+      ]);
+      expect(await repos.vitality.atRisk(other, RULES, NOW)).toEqual({
+        silentContributors: 0,
+        renewalsWithoutActivity: 0,
+      });
+    });
+
+    it('sums deals per introducer and currency: the top introducers by deals, then the matching rounds', async () => {
+      const c = await club();
+      const year: readonly [Date, Date] = [ago(200), local(addLocalDays(D, 100))];
+      const [x, y, z] = [await member(c, [year]), await member(c, [year]), await member(c, [year])];
+      // Each introduction joins two fresh members (one introduction per pair, ever).
+      const intro = async (by: { introducerId?: string; roundId?: string; proposed?: true }) => {
+        const [a, b] = [await member(c, [year]), await member(c, [year])];
+        const id = randomIds.id();
+        await repos.introductions.create({
+          id,
+          communityId: c,
+          memberA: a,
+          memberB: b,
+          answerA: 'accepted',
+          answerB: 'accepted',
+          status: 'introduced',
+          score: 1,
+          reason: '',
+          roundId: by.roundId ?? null,
+          introducedAt: ago(100),
+          followUpAt: null,
+          followUpOutcome: null,
+          ...(by.introducerId ? { introducerId: by.introducerId } : {}),
+          ...(by.proposed ? { proposedBy: a } : {}),
+          createdAt: ago(100),
+        });
+        return { id, a };
+      };
+      const deal = async (
+        club_: string,
+        from: { id: string; a: string } | null,
+        amountMinor: number,
+        currency: string,
+        closedAt: Date,
+        recordedBy = '',
+      ) =>
+        repos.introductions.addDeal({
+          id: randomIds.id(),
+          communityId: club_,
+          introductionId: from?.id ?? null,
+          recordedBy: from?.a ?? recordedBy,
+          counterpartId: null,
+          amountMinor,
+          currency,
+          note: '',
+          confirmedByCounterpart: true,
+          closedAt,
+          createdAt: closedAt,
+        });
+      const byX = await intro({ introducerId: x });
+      const byY = await intro({ introducerId: y });
+      const byZ = await intro({ introducerId: z });
+      const round = await intro({ roundId: 'round-1' });
+      const own = await intro({ proposed: true });
+      await deal(c, byX, 100, 'USD', ago(10));
+      await deal(c, byX, 50, 'CNY', ago(20));
+      await deal(c, byX, 25, 'USD', local('2026-01-01', '00:30:00')); // 31 December in UTC: in the club's range
+      await deal(c, byY, 700, 'USD', ago(5));
+      await deal(c, byY, 800, 'USD', ago(6));
+      await deal(c, byZ, 9_000, 'EUR', ago(7)); // one deal: third, left out when only two are listed
+      await deal(c, byZ, 9_000, 'EUR', local('2025-12-31', '23:00:00')); // before the range
+      await deal(c, round, 300, 'CNY', ago(3));
+      await deal(c, round, 200, 'CNY', ago(4));
+      await deal(c, own, 5_000, 'USD', ago(2)); // a side's own proposal: no introducer, no round
+      await deal(c, null, 6_000, 'USD', ago(2), x); // not from an introduction
+      const other = await club();
+      await deal(other, null, 100, 'USD', ago(10), await member(other, [year]));
+
+      expect(await repos.vitality.dealsByIntroducer(c, RULES, '2026-01-01', D, 10)).toEqual([
+        { introducerId: x, currency: 'CNY', count: 1, amountMinor: 50 },
+        { introducerId: x, currency: 'USD', count: 2, amountMinor: 125 },
+        { introducerId: y, currency: 'USD', count: 2, amountMinor: 1500 },
+        { introducerId: z, currency: 'EUR', count: 1, amountMinor: 9_000 },
+        { introducerId: null, currency: 'CNY', count: 2, amountMinor: 500 },
+      ]);
+      // Two listed: x (three deals) and y (two); the matching round's row stays.
+      expect((await repos.vitality.dealsByIntroducer(c, RULES, '2026-01-01', D, 2)).map((r) => r.introducerId)).toEqual(
+        [x, x, y, null],
+      );
+      expect(await repos.vitality.dealsByIntroducer(other, RULES, '2026-01-01', D, 10)).toEqual([]);
+    });
+
+    it('lists members whose access first began in a range, by start then id, a page at a time', async () => {
+      const c = await club();
+      const at = (n: number) => ago(n, '10:00:00');
+      const early = await member(c, [[at(3), local(addLocalDays(D, 360))]]);
+      const [twinA, twinB] = [
+        await member(c, [[at(2), local(addLocalDays(D, 360))]]),
+        await member(c, [[at(2), local(addLocalDays(D, 360))]]),
+      ].sort();
+      const today = await member(c, [[at(0), local(addLocalDays(D, 365))]]);
+      await member(c, [
+        [at(10), at(1)],
+        [at(1), local(addLocalDays(D, 360))],
+      ]); // renewed: began before the range
+      await member(c, [[at(1), local(addLocalDays(D, 360))]], true); // deleted
+      await member(c, [[at(5), local(addLocalDays(D, 360))]]); // before the range
+      const from = ago(4);
+      const to = local(D, '23:00:00');
+      const all = await repos.vitality.accessStarts(c, from, to, null, 10);
+      expect(all.map((s) => s.memberId)).toEqual([early, twinA, twinB, today]);
+      expect(all[0]?.startsAt).toEqual(at(3));
+      const first = await repos.vitality.accessStarts(c, from, to, null, 2);
+      expect(first.map((s) => s.memberId)).toEqual([early, twinA]);
+      const rest = await repos.vitality.accessStarts(c, from, to, first.at(-1) ?? null, 2);
+      expect(rest.map((s) => s.memberId)).toEqual([twinB, today]);
+      expect(await repos.vitality.accessStarts(await club(), from, to, null, 10)).toEqual([]);
+    });
+
+    it('counts new members whose first 14 days are over, and those activated (a profile and one action)', async () => {
+      const c = await club();
+      const NOW = local(D);
+      const open = (n: number): readonly [Date, Date] => [ago(n), local(addLocalDays(D, 300))];
+      const profile = async (memberId: string, company = 'Acme 公司') =>
+        repos.profiles.upsert({ ...emptyProfile(c, memberId, ago(1)), company });
+      const a = await member(c, [open(30)]);
+      await profile(a);
+      await gave(c, a, ago(25)); // in the first 14 days: activated
+      const b = await member(c, [open(30)]);
+      await profile(b);
+      await gave(c, b, ago(10)); // after them: not
+      const noProfile = await member(c, [open(40)]);
+      await asked(c, noProfile, ago(39)); // no profile: not
+      const d = await member(c, [open(50)]);
+      await profile(d);
+      await lesson(c, ago(45), false, d); // attended: activated
+      const e = await member(c, [open(20)]);
+      await profile(e);
+      await asked(c, e, ago(19)); // asked: activated
+      await member(c, [open(10)]); // first 14 days not over: not counted
+      const old = await member(c, [open(200)]); // began too long ago: not counted
+      await member(c, [[ago(400), ago(35)], open(35)], false, ['initial', 'renewal']); // began 400 days ago
+      await member(c, [open(30)], true); // deleted
+      const blank = await member(c, [open(60)]);
+      await profile(blank, '   '); // a blank profile is empty
+      const j = await member(c, [open(60)]);
+      await profile(j);
+      for (const [memberA, memberB] of [
+        [blank, old],
+        [j, old],
+      ] as const) {
+        await repos.introductions.create({
+          id: randomIds.id(),
+          communityId: c,
+          memberA,
+          memberB,
+          answerA: 'accepted',
+          answerB: 'accepted',
+          status: 'introduced',
+          score: 1,
+          reason: '',
+          roundId: null,
+          introducedAt: ago(58),
+          followUpAt: null,
+          followUpOutcome: null,
+          createdAt: ago(59),
+        });
+      }
+      expect(await repos.vitality.activation(c, NOW)).toEqual({ newMembers: 7, activated: 4 });
+      expect(await repos.vitality.activation(await club(), NOW)).toEqual({ newMembers: 0, activated: 0 });
     });
 
     it('writes nothing for an empty or reversed range, and reads nothing for another club', async () => {

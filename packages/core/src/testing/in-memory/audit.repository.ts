@@ -11,6 +11,9 @@ export class InMemoryAuditRepository implements AuditRepository {
   async add(entry: AuditEntry) {
     insertNew(this.rows, entry.id, { ...entry, before: jsonValue(entry.before), after: jsonValue(entry.after) });
   }
+  async addMany(entries: readonly AuditEntry[]) {
+    for (const entry of entries) await this.add(entry);
+  }
   async list(communityId: string, query: AuditQuery, page: PageRequest, after: AuditCursor | null = null) {
     const all = [...this.rows.values()]
       .filter(

@@ -12,6 +12,9 @@ export class InMemoryCommunityRepository implements CommunityRepository {
   private get workspaces() {
     return this.store.table<string>('workspaces');
   }
+  private get memberRoles() {
+    return this.store.table<string>('workspace_member_roles');
+  }
   async create(community: Community) {
     if ([...this.rows.values()].some((c) => c.slug === community.slug)) throw uniqueViolation('slug');
     insertNew(this.rows, community.id, community);
@@ -45,8 +48,28 @@ export class InMemoryCommunityRepository implements CommunityRepository {
       .filter(([, id]) => id === communityId)
       .map(([key]) => {
         const at = key.indexOf(':');
-        return { platform: key.slice(0, at) as Platform, workspaceId: key.slice(at + 1) };
+        const role = this.memberRoles.get(key);
+        return {
+          platform: key.slice(0, at) as Platform,
+          workspaceId: key.slice(at + 1),
+          ...(role ? { memberRoleId: role } : {}),
+        };
       })
       .sort((a, b) => compareText(a.platform, b.platform) || compareText(a.workspaceId, b.workspaceId));
+  }
+  async setWorkspaceMemberRole(platform: Platform, workspaceId: string, memberRoleId: string | null) {
+    const key = `${platform}:${workspaceId}`;
+    if (!this.workspaces.has(key)) return;
+    if (memberRoleId) this.memberRoles.set(key, memberRoleId);
+    else this.memberRoles.delete(key);
+  }
+  async workspaceMemberRole(platform: Platform, workspaceId: string) {
+    const key = `${platform}:${workspaceId}`;
+    return this.workspaces.has(key) ? (this.memberRoles.get(key) ?? null) : null;
+  }
+  async detachWorkspace(platform: Platform, workspaceId: string) {
+    const key = `${platform}:${workspaceId}`;
+    this.memberRoles.delete(key);
+    return this.workspaces.delete(key);
   }
 }

@@ -45,6 +45,12 @@ export class InMemoryIntroductionRepository implements IntroductionRepository {
       .map(copy)
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || compareText(b.id, a.id));
   }
+  async listGroup(communityId: string, groupId: string) {
+    return [...this.intros.values()]
+      .filter((i) => i.communityId === communityId && i.groupId === groupId)
+      .map(copy)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || compareText(a.id, b.id));
+  }
   async listForCommunity(communityId: string) {
     return [...this.intros.values()]
       .filter((i) => i.communityId === communityId)

@@ -1,4 +1,5 @@
-import type { ModerationCase } from '../../domain/moderation.js';
+import type { ModerationCase, StrikeSubject } from '../../domain/moderation.js';
+import type { ChatAction, ChatActionStatus } from '../../domain/moderation-chat-action.js';
 import type { CaseCursor, CaseQuery, ModerationRepository } from '../../ports/moderation.repository.js';
 import type { PageRequest } from '../../ports/page.js';
 import { compareText, copy, insertNew, type MemoryStore, replaceExisting } from './store.js';
@@ -15,13 +16,26 @@ function withDefaults(row: ModerationCase): ModerationCase {
     appealedAt: row.appealedAt ?? null,
     appealOutcome: row.appealOutcome ?? null,
     evidencePurgedAt: row.evidencePurgedAt ?? null,
+    workspaceId: row.workspaceId ?? null,
+    authorId: row.authorId ?? null,
+    context: row.context ?? null,
+    actionFailure: row.actionFailure ?? null,
   };
+}
+
+function takeable(a: ChatAction, now: Date, maxAttempts: number): boolean {
+  return (
+    a.status === 'pending' && a.attempts < maxAttempts && (!a.leaseUntil || a.leaseUntil.getTime() <= now.getTime())
+  );
 }
 
 export class InMemoryModerationRepository implements ModerationRepository {
   constructor(private readonly store: MemoryStore) {}
   private get rows() {
     return this.store.table<ModerationCase>('cases');
+  }
+  private get actions() {
+    return this.store.table<ChatAction>('moderation-actions');
   }
   async create(moderationCase: ModerationCase) {
     insertNew(this.rows, moderationCase.id, withDefaults(moderationCase));
@@ -70,7 +84,61 @@ export class InMemoryModerationRepository implements ModerationRepository {
       )
       .sort((a, b) => (a.decidedAt?.getTime() ?? 0) - (b.decidedAt?.getTime() ?? 0) || compareText(a.id, b.id))
       .slice(0, Math.max(0, limit));
-    for (const c of due) this.rows.set(c.id, { ...c, excerpt: '', evidencePurgedAt: purgedAt });
+    for (const c of due) this.rows.set(c.id, { ...c, excerpt: '', context: null, evidencePurgedAt: purgedAt });
     return due.length;
+  }
+  async countStrikes(communityId: string, subject: StrikeSubject, since: Date) {
+    return [...this.rows.values()].filter(
+      (c) =>
+        c.communityId === communityId &&
+        c.status === 'upheld' &&
+        (c.decidedAt ?? c.createdAt).getTime() > since.getTime() &&
+        ('memberId' in subject
+          ? c.memberId === subject.memberId
+          : c.platform === subject.platform &&
+            c.workspaceId === subject.workspaceId &&
+            c.authorId === subject.authorId),
+    ).length;
+  }
+  async addAction(action: ChatAction) {
+    const existing = this.actions.get(action.key);
+    if (existing) return { action: copy(existing), created: false };
+    this.actions.set(action.key, copy(action));
+    return { action: copy(action), created: true };
+  }
+  async takeAction(key: string, now: Date, leaseUntil: Date, maxAttempts: number) {
+    const a = this.actions.get(key);
+    if (!a || !takeable(a, now, maxAttempts)) return null;
+    const taken = { ...a, attempts: a.attempts + 1, leaseUntil };
+    this.actions.set(key, taken);
+    return copy(taken);
+  }
+  async takeDueActions(now: Date, leaseUntil: Date, maxAttempts: number, limit: number) {
+    const due = [...this.actions.values()]
+      .filter((a) => takeable(a, now, maxAttempts) && a.nextAttemptAt.getTime() <= now.getTime())
+      .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || compareText(a.key, b.key))
+      .slice(0, Math.max(0, limit));
+    return due.map((a) => {
+      const taken = { ...a, attempts: a.attempts + 1, leaseUntil };
+      this.actions.set(a.key, taken);
+      return copy(taken);
+    });
+  }
+  async settleAction(
+    key: string,
+    outcome: { status: ChatActionStatus; error: string | null; at: Date; nextAttemptAt?: Date },
+  ) {
+    const a = this.actions.get(key);
+    if (!a) return;
+    const pending = outcome.status === 'pending';
+    this.actions.set(key, {
+      ...a,
+      status: outcome.status,
+      error: outcome.error,
+      leaseUntil: null,
+      payload: pending ? a.payload : null,
+      nextAttemptAt: outcome.nextAttemptAt ?? a.nextAttemptAt,
+      settledAt: pending ? null : outcome.at,
+    });
   }
 }

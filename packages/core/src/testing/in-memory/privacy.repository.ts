@@ -31,11 +31,17 @@ const REFERENCE_FIELDS = [
   'claimedBy',
   'answeredBy',
   'proposedBy',
+  'introducerId',
   'recommendedBy',
   'createdBy',
   'requestedBy',
   'memberA',
   'memberB',
+  'answeredBy',
+  'publishedBy',
+  'authorId',
+  'savedBy',
+  'reviewedBy',
 ] as const;
 
 /** Fields that may be set to null once the member is gone (the others keep the placeholder member's id). */
@@ -48,8 +54,14 @@ const NULLABLE_FIELDS = new Set([
   'claimedBy',
   'answeredBy',
   'proposedBy',
+  'introducerId',
   'recommendedBy',
   'createdBy',
+  'answeredBy',
+  'publishedBy',
+  'authorId',
+  'savedBy',
+  'reviewedBy',
 ]);
 
 const MEMORY_TABLES = [
@@ -71,6 +83,9 @@ const MEMORY_TABLES = [
   'refunds',
   'disputes',
   'privacy_erasures',
+  'faq_entries',
+  'library_entries',
+  'question_messages',
 ];
 
 function plain(value: unknown): unknown {
@@ -125,6 +140,21 @@ export class InMemoryPrivacyRepository implements PrivacyRepository {
     for (const name of OWN_TABLES) {
       const table = this.rows(name);
       for (const [key, row] of [...table.entries()]) if (inClub(row) && row.memberId === memberId) table.delete(key);
+    }
+    // The member's own chat messages saved to the library (their words, under their name) go, as on PostgreSQL.
+    const library = this.rows('library_entries');
+    for (const [key, row] of [...library.entries()]) if (inClub(row) && row.authorId === memberId) library.delete(key);
+    // FAQ entries published from their questions stay (anonymous, with consent), no longer linked to the question.
+    const questions = this.rows('questions');
+    const faq = this.rows('faq_entries');
+    for (const [key, row] of [...faq.entries()]) {
+      if (typeof row.questionId === 'string' && !questions.has(row.questionId))
+        faq.set(key, { ...row, questionId: null });
+    }
+    // The threads of their questions go with them (a cascade on PostgreSQL).
+    const messages = this.rows('question_messages');
+    for (const [key, row] of [...messages.entries()]) {
+      if (inClub(row) && typeof row.questionId === 'string' && !questions.has(row.questionId)) messages.delete(key);
     }
     const update = (name: string, match: (row: Row) => boolean, change: (row: Row) => Row) => {
       const table = this.rows(name);
@@ -181,7 +211,27 @@ export class InMemoryPrivacyRepository implements PrivacyRepository {
     update(
       'cases',
       (c) => c.memberId === memberId,
-      (c) => ({ ...c, excerpt: '', appeal: null, notes: null, channelId: null, messageId: null, memberId: null }),
+      (c) => ({
+        ...c,
+        excerpt: '',
+        appeal: null,
+        notes: null,
+        channelId: null,
+        messageId: null,
+        memberId: null,
+        context: null,
+        authorId: null,
+      }),
+    );
+    // Their words in other cases' context (written nearby, or a reporter's own messages before the one reported).
+    const theirs = (m: unknown) => platformIds.includes(String((m as { authorId?: unknown }).authorId));
+    update(
+      'cases',
+      (c) => Array.isArray(c.context) && c.context.some(theirs),
+      (c) => {
+        const kept = (c.context as unknown[]).filter((m) => !theirs(m));
+        return { ...c, context: kept.length > 0 ? kept : null };
+      },
     );
     update(
       'deliveries',

@@ -38,7 +38,7 @@ export class InMemoryQuestionRepository implements QuestionRepository {
         (q) =>
           q.communityId === communityId &&
           waiting.includes(q.status) &&
-          (!createdNotAfter || q.createdAt.getTime() <= createdNotAfter.getTime()),
+          (!createdNotAfter || (q.createdAt.getTime() <= createdNotAfter.getTime() && !q.awaitingMemberSince)),
       )
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || compareText(a.id, b.id));
     return { items: all.slice(page.offset, page.offset + page.limit).map(copy), total: all.length };
@@ -67,6 +67,7 @@ export class InMemoryQuestionRepository implements QuestionRepository {
           q.communityId === communityId &&
           waiting.includes(q.status) &&
           (stage === 'remind' ? q.slaRemindedAt : q.slaEscalatedAt) === null &&
+          !q.awaitingMemberSince &&
           q.createdAt.getTime() <= createdNotAfter.getTime() &&
           afterKey(q),
       )

@@ -66,4 +66,41 @@ export function communitySemantics(scope: SemanticsScope): void {
     expect(await repos.communities.listWorkspaces(randomIds.id())).toEqual([]);
     expect(await repos.communities.listWorkspaces('not-a-uuid')).toEqual([]);
   });
+
+  it('communities: a workspace’s own member role, set, listed, cleared; none for a workspace not attached', async () => {
+    const { repos } = scope;
+    const c = await club();
+    const guild = `${randomIds.code()}-g`;
+    await repos.communities.attachWorkspace(c, 'discord', guild);
+    expect(await repos.communities.workspaceMemberRole('discord', guild)).toBeNull();
+    await repos.communities.setWorkspaceMemberRole('discord', guild, '222222222222222222');
+    expect(await repos.communities.workspaceMemberRole('discord', guild)).toBe('222222222222222222');
+    expect(await repos.communities.workspaceMemberRole('slack', guild)).toBeNull();
+    expect(await repos.communities.listWorkspaces(c)).toEqual([
+      { platform: 'discord', workspaceId: guild, memberRoleId: '222222222222222222' },
+    ]);
+    await repos.communities.setWorkspaceMemberRole('discord', guild, null);
+    expect(await repos.communities.listWorkspaces(c)).toEqual([{ platform: 'discord', workspaceId: guild }]);
+    const loose = `${randomIds.code()}-loose`;
+    await repos.communities.setWorkspaceMemberRole('discord', loose, '333333333333333333');
+    expect(await repos.communities.workspaceMemberRole('discord', loose)).toBeNull();
+  });
+
+  it('communities: detachWorkspace disconnects one workspace and its member role; again, or unknown, is false', async () => {
+    const { repos } = scope;
+    const c = await club();
+    const guild = `${randomIds.code()}-d`;
+    const kept = `${randomIds.code()}-k`;
+    await repos.communities.attachWorkspace(c, 'discord', guild);
+    await repos.communities.attachWorkspace(c, 'discord', kept);
+    await repos.communities.setWorkspaceMemberRole('discord', guild, '444444444444444444');
+    expect(await repos.communities.detachWorkspace('slack', guild)).toBe(false);
+    expect(await repos.communities.detachWorkspace('discord', guild)).toBe(true);
+    expect(await repos.communities.findByWorkspace('discord', guild)).toBeNull();
+    expect(await repos.communities.workspaceMemberRole('discord', guild)).toBeNull();
+    expect(await repos.communities.listWorkspaces(c)).toEqual([{ platform: 'discord', workspaceId: kept }]);
+    expect(await repos.communities.detachWorkspace('discord', guild)).toBe(false);
+    await repos.communities.attachWorkspace(c, 'discord', guild);
+    expect(await repos.communities.workspaceMemberRole('discord', guild)).toBeNull();
+  });
 }

@@ -151,4 +151,38 @@ export function introductionSemantics(scope: SemanticsScope): void {
     expect(await repos.introductions.countOpenProposalsBy(c, e.id)).toBe(1);
     expect(await repos.introductions.countOpenProposalsBy(c, a.id)).toBe(0);
   });
+
+  it('the pair introductions of a group of three are read together', async () => {
+    const { repos } = scope;
+    const c = await club();
+    const [a, b, d, e] = [await member(c), await member(c), await member(c), await member(c)];
+    const groupId = randomIds.id();
+    const pair = (x: string, y: string, createdAt: Date, group: string | null): Introduction => ({
+      id: randomIds.id(),
+      communityId: c,
+      memberA: x,
+      memberB: y,
+      answerA: 'pending',
+      answerB: 'pending',
+      status: 'proposed',
+      score: 0.5,
+      reason: 'group',
+      roundId: null,
+      introducedAt: null,
+      followUpAt: null,
+      followUpOutcome: null,
+      ...(group ? { groupId: group } : {}),
+      createdAt,
+    });
+    const bd = pair(b.id, d.id, at(1), groupId);
+    const ab = pair(a.id, b.id, at(1), groupId);
+    const ad = pair(a.id, d.id, at(2), groupId);
+    const ae = pair(a.id, e.id, at(1), null);
+    for (const i of [bd, ab, ad, ae]) await repos.introductions.create(i);
+    const byTime = [ab, bd].sort((x, y) => (x.id < y.id ? -1 : 1));
+    expect(await repos.introductions.listGroup(c, groupId)).toEqual([...byTime, ad]);
+    expect((await repos.introductions.get(c, ae.id))?.groupId ?? null).toBeNull();
+    expect(await repos.introductions.listGroup(c, randomIds.id())).toEqual([]);
+    expect(await repos.introductions.listGroup(c, 'not-a-uuid')).toEqual([]);
+  });
 }

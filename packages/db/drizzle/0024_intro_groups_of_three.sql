@@ -1,0 +1,2 @@
+ALTER TABLE "introductions" ADD COLUMN "group_id" uuid;--> statement-breakpoint
+CREATE INDEX "introductions_group_idx" ON "introductions" USING btree ("community_id","group_id") WHERE "introductions"."group_id" is not null;

@@ -1,0 +1,1 @@
+ALTER TABLE "workspaces" ADD COLUMN "member_role_id" text;

@@ -1,0 +1,3 @@
+ALTER TABLE "introductions" ADD COLUMN "introducer_id" uuid;--> statement-breakpoint
+ALTER TABLE "introductions" ADD CONSTRAINT "introductions_introducer_id_members_id_fk" FOREIGN KEY ("introducer_id") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "introductions_introducer_idx" ON "introductions" USING btree ("community_id","introducer_id") WHERE "introductions"."introducer_id" is not null;
