@@ -82,7 +82,18 @@ afterEach(() => {
   process.off('unhandledRejection', onUnhandled);
 });
 afterAll(async () => {
-  for (const close of closers.reverse()) await close().catch(() => undefined);
+  // A queue closing while its Redis is gone can wait for it forever (BullMQ's close waits for the connection):
+  // each clean-up gets a few seconds, then the next one runs; the assertions are done by then.
+  for (const close of closers.reverse()) {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      close().catch(() => undefined),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, 5_000);
+      }),
+    ]);
+    clearTimeout(timer);
+  }
 });
 
 describe('queues and workers when Redis goes away', () => {
