@@ -11,6 +11,7 @@ export default defineConfig({
           include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           environment: 'node',
+          globalSetup: ['test/setup/build-word-tables.ts'],
         },
       },
       {
@@ -21,7 +22,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          globalSetup: ['test/setup/require-services.ts'],
+          globalSetup: ['test/setup/require-services.ts', 'test/setup/build-word-tables.ts'],
         },
       },
     ],

@@ -167,7 +167,7 @@ export type { SetupChecklist, SetupItem, SetupItemId } from './use-cases/get-set
 export { ESSENTIAL_SETUP_ITEMS, SETUP_ITEMS } from './use-cases/get-setup-checklist.js';
 export { VITALITY_MAX_DAYS, type VitalitySeries } from './use-cases/get-vitality.js';
 export type { VitalityFigures } from './use-cases/get-vitality-figures.js';
-export type { IntroCounterpart, IntroListItem } from './use-cases/list-intros.js';
+export type { IntroCounterpart, IntroGroupMember, IntroListGroup, IntroListItem } from './use-cases/list-intros.js';
 export type { MemberListItem } from './use-cases/list-members.js';
 export { MEMBER_FILTERS, type MemberFilter } from './use-cases/list-members.js';
 export { CASE_FILTERS, CASE_KINDS, type CaseFilter } from './use-cases/list-moderation-cases.js';

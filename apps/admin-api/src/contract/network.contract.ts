@@ -29,7 +29,19 @@ export const introduction = z.object({
   introducedAt: dateTime.nullable(),
   createdAt: dateTime,
   memberProposed: z.boolean().describe('A member asked for it (`/intros propose`) rather than a matching round.'),
-  met: z.boolean().describe('Both members said they met.'),
+  met: z.boolean().describe('Both members said they met (for a group: on all three pairs).'),
+  group: z
+    .object({
+      groupId: uuid,
+      status: introStatus.describe('The group’s state: its three pairs are answered, made and closed together.'),
+      members: z
+        .array(z.object({ member: memberRef.nullable(), answer }))
+        .describe('The three members (null when gone) with each one’s answer.'),
+    })
+    .nullable()
+    .describe(
+      'Set on a group introduction of three, listed once: `memberA`/`memberB` are one of its pairs; `deals` are the whole group’s.',
+    ),
   deals: z.array(
     z.object({
       id: uuid,

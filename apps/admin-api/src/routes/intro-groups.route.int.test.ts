@@ -82,8 +82,25 @@ describe('group introductions of three from the panel API on PostgreSQL', () => 
 
     const again = await propose(moderator, { memberIds: members, reason });
     expect([again.statusCode, again.json().error.code]).toEqual([409, 'intro.trio_pair_exists']);
-    const list = await api.app.inject({ method: 'GET', url: '/api/introductions', headers: moderator.headers });
-    expect(list.json().total).toBe(3);
+    // The panel's list shows the group once, naming its three members with their answers.
+    const list = await api.app.inject({
+      method: 'GET',
+      url: '/api/introductions?status=proposed',
+      headers: moderator.headers,
+    });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().total).toBe(1);
+    const [entry] = list.json().items;
+    expect(introductionIds).toContain(entry.id);
+    expect(entry.group.groupId).toBe(groupId);
+    expect(entry.group.status).toBe('proposed');
+    expect(entry.group.members.map((m: { member: { displayName: string } }) => m.member.displayName).sort()).toEqual([
+      'Ada',
+      'Bo',
+      'Cy',
+    ]);
+    expect(entry.group.members.map((m: { answer: string }) => m.answer)).toEqual(['pending', 'pending', 'pending']);
+    expect(entry.reason).toBe(reason);
   });
 
   it('lets the owner turn groups of three on in the settings (off by default)', async () => {

@@ -33,8 +33,16 @@ export async function introductionsRoutes(fastify: FastifyInstance): Promise<voi
         offset,
         after: after ?? null,
       });
-      // A page of up to 100 introductions names up to 200 members; getMemberNames takes 100 at a time.
-      const ids = [...new Set(page.items.flatMap((i) => [i.introduction.memberA, i.introduction.memberB]))];
+      // A page of up to 100 entries names up to 300 members (a group has three); getMemberNames takes 100 at a time.
+      const ids = [
+        ...new Set(
+          page.items.flatMap((i) => [
+            i.introduction.memberA,
+            i.introduction.memberB,
+            ...(i.group?.members.map((m) => m.memberId) ?? []),
+          ]),
+        ),
+      ];
       const names: Awaited<ReturnType<typeof core.getMemberNames>> = {};
       for (let i = 0; i < ids.length; i += NAMES_PER_CALL) {
         const memberIds = ids.slice(i, i + NAMES_PER_CALL);
@@ -47,13 +55,21 @@ export async function introductionsRoutes(fastify: FastifyInstance): Promise<voi
       return {
         total: page.total,
         nextCursor: page.nextCursor,
-        items: page.items.map(({ introduction: intro, deals }) => ({
+        items: page.items.map(({ introduction: intro, deals, group }) => ({
           ...intro,
           memberA: names[intro.memberA] ?? null,
           memberB: names[intro.memberB] ?? null,
           reason: introReasonText(intro, intro.memberA, locale),
           memberProposed: Boolean(intro.proposedBy),
-          met: introMet(intro),
+          met: group ? group.pairs.every(introMet) : introMet(intro),
+          // A group of three is one entry naming its three members.
+          group: group
+            ? {
+                groupId: group.groupId,
+                status: group.status,
+                members: group.members.map((m) => ({ member: names[m.memberId] ?? null, answer: m.answer })),
+              }
+            : null,
           deals,
         })),
       };

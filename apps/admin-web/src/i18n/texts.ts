@@ -533,6 +533,38 @@ export const texts = {
   'intros.confirmed': { en: 'confirmed', 'zh-CN': '已确认' },
   'intros.met': { en: 'met', 'zh-CN': '已见面' },
   'intros.memberProposed': { en: 'asked by a member', 'zh-CN': '会员主动申请' },
+  'intros.group': { en: 'group of three', 'zh-CN': '三方引荐' },
+  'intros.answer.pending': { en: 'no answer yet', 'zh-CN': '未回复' },
+  'intros.answer.accepted': { en: 'accepted', 'zh-CN': '已接受' },
+  'intros.answer.declined': { en: 'declined', 'zh-CN': '已婉拒' },
+  'intros.answer.snoozed': { en: 'later', 'zh-CN': '稍后再说' },
+  'intros.groupForm.open': { en: 'Propose a group of three', 'zh-CN': '发起三方引荐' },
+  'intros.groupForm.title': { en: 'Propose a group introduction of three', 'zh-CN': '发起三方引荐' },
+  'intros.groupForm.help': {
+    en: 'Three members who should meet together, the one whose need the two others meet first. Each of the three gets your reason with Accept / Decline / Later; they are introduced only when all three accept. You can propose a group whether or not the matching rounds suggest groups of three (Settings).',
+    'zh-CN':
+      '选择三位应当一起认识的会员，需求由另外两位满足的那位排在第一。三位都会收到你的理由及“接受 / 婉拒 / 稍后再说”；三位都接受后才会正式引荐。无论设置中是否开启匹配轮次的三方引荐，你都可以在此发起。',
+  },
+  'intros.groupForm.member': { en: 'Member {n}', 'zh-CN': '会员 {n}' },
+  'intros.groupForm.first': { en: 'Member 1 (whose need the others meet)', 'zh-CN': '会员 1（需求由另外两位满足）' },
+  'intros.groupForm.search': { en: 'Find a member by name, handle or email', 'zh-CN': '按姓名、用户名或邮箱查找会员' },
+  'intros.groupForm.pick': { en: 'Choose', 'zh-CN': '选择' },
+  'intros.groupForm.change': { en: 'Change', 'zh-CN': '更换' },
+  'intros.groupForm.picked': { en: 'already chosen', 'zh-CN': '已选' },
+  'intros.groupForm.noAccess': {
+    en: 'Only members whose membership is current are listed.',
+    'zh-CN': '仅列出会籍有效的会员。',
+  },
+  'intros.groupForm.reason': {
+    en: 'Why they should meet (the three read it as written)',
+    'zh-CN': '引荐理由（三位会员会看到原文）',
+  },
+  'intros.groupForm.needThree': { en: 'Choose three different members.', 'zh-CN': '请选择三位不同的会员。' },
+  'intros.groupForm.submit': { en: 'Ask all three', 'zh-CN': '发送给三位会员' },
+  'intros.groupForm.sent': {
+    en: 'Sent: {names} each got the proposal. It waits for all three to accept.',
+    'zh-CN': '已发送：{names}都已收到引荐，三位都接受后即完成引荐。',
+  },
   'funnel.title': { en: 'Introduction funnel', 'zh-CN': '引荐漏斗' },
   'funnel.hint': {
     en: 'Introductions by the month they were suggested: how many both accepted, met (both said so, or a deal), led to a deal, and what the deals are worth.',

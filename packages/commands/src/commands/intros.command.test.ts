@@ -277,3 +277,71 @@ describe('/intros propose and "We met"', () => {
     expect(stored?.metB).toBeInstanceOf(Date);
   });
 });
+
+describe('/intros with a group introduction of three', () => {
+  it('shows the group as one entry naming both others, answers for the group, and lists it made', async () => {
+    const club = await createCommandClub();
+    const li = await club.add({ name: '李雷', locale: 'zh-CN', profile: { offers: '咖啡烘焙', needs: '生豆进口' } });
+    const sam = await club.add({
+      name: 'Sam Tan',
+      locale: 'en',
+      profile: { industry: 'coffee trade', offers: 'green coffee import', needs: 'cross-border payments' },
+    });
+    const mia = await club.add({ name: 'Mia', locale: 'en', profile: { offers: 'cross-border payments' } });
+    const communityId = club.community.id;
+    const pairs = await club.core.proposeIntroTrio({
+      actor: club.owner.actor,
+      communityId,
+      memberIds: [li.id, sam.id, mia.id],
+      reason: 'Li roasts, Sam imports green coffee, Mia takes the payments',
+    });
+    const samPairs = pairs.filter((p) => p.memberA === sam.id || p.memberB === sam.id).map((p) => p.id);
+
+    const samList = await sam.say('/intros');
+    expect(samList.text).toContain('1 waiting for your answer · 0 introduced');
+    expect(samList.items).toHaveLength(1);
+    const entry = samList.items?.[0];
+    expect(entry?.title).toMatch(/^(李雷 and Mia|Mia and 李雷) · group of three · new · answer by 16 Mar 2026$/);
+    expect(entry?.text).toBe('Why we suggest it: Li roasts, Sam imports green coffee, Mia takes the payments');
+    expect(entry?.fields?.map((f) => f.name).sort()).toEqual(['About Mia', 'About 李雷']);
+    expect(entry?.buttons?.map((b) => b.label)).toEqual(['Accept', 'Decline', 'Later']);
+    expect(samPairs).toContain(button(samList, 'Accept', 'group of three').split(':')[2]);
+
+    // Sam accepts from the row: the group's answer. The row then waits for both others; 李雷 sees Sam's answer.
+    const accepted = message(await sam.press(button(samList, 'Accept', 'group of three')));
+    expect(accepted.text).toContain('This introduction is for three');
+    const waiting = await sam.say('/intros');
+    expect(waiting.items).toHaveLength(1);
+    expect(waiting.items?.[0]?.title).toMatch(/you accepted · waiting for (李雷 and Mia|Mia and 李雷)$/);
+    expect(waiting.items?.[0]?.buttons ?? []).toEqual([]);
+
+    const liList = await li.say('/intros');
+    expect(liList.items).toHaveLength(1);
+    expect(liList.items?.[0]?.title).toMatch(/^(Sam Tan、Mia|Mia、Sam Tan) · 三方引荐 · 新引荐/);
+    expect(message(await li.press(button(liList, '接受', '三方引荐'))).text).toBe(
+      '谢谢！这是三方引荐：Mia也接受后，我们会为你们三位牵线。',
+    );
+    expect((await sam.say('/intros')).items?.[0]?.title).toMatch(/waiting for Mia$/);
+
+    const miaList = await mia.say('/intros');
+    const made = message(await mia.press(button(miaList, 'Accept', 'group of three')));
+    expect(made.text).toContain('All three of you');
+    const stored = await club.ports.introductions.listGroup(communityId, pairs[0]?.groupId ?? '');
+    expect(stored.map((p) => p.status)).toEqual(['introduced', 'introduced', 'introduced']);
+
+    // Made: one entry, a deal and "I met" per other member; saying "I met" is per pair.
+    const after = await sam.say('/intros');
+    expect(after.text).toContain('0 waiting for your answer · 1 introduced');
+    expect(after.items).toHaveLength(1);
+    expect(after.items?.[0]?.title).toMatch(/group of three · introduced 2 Mar 2026$/);
+    expect(after.items?.[0]?.buttons?.map((b) => b.label).sort()).toEqual(
+      ['Deal with Mia', 'Deal with 李雷', 'I met Mia', 'I met 李雷'].sort(),
+    );
+    const withLi = pairs.find((p) => [p.memberA, p.memberB].sort().join() === [li.id, sam.id].sort().join());
+    expect(button(after, 'Deal with 李雷', 'group of three')).toBe(`deal:start:${withLi?.id}`);
+    message(await sam.press(button(after, 'I met 李雷', 'group of three')));
+    const later = await sam.say('/intros');
+    expect(later.items?.[0]?.buttons?.map((b) => b.label)).not.toContain('I met 李雷');
+    expect(later.items?.[0]?.buttons?.map((b) => b.label)).toContain('I met Mia');
+  });
+});

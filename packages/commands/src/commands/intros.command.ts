@@ -5,6 +5,7 @@ import {
   INTRO_REMINDER_DAYS_LEFT,
   INTRO_RESPONSE_DAYS,
   type IntroFollowUpAnswer,
+  type IntroListGroup,
   type IntroListItem,
   type IntroResponse,
   introMet,
@@ -18,7 +19,7 @@ import { actionId, type CommandContext, defineCommand } from '../definition.js';
 import { profileFields } from '../profile-view.js';
 import { type Button, type CommandTexts, type Item, privateMessage, type Reply } from '../reply.js';
 import { requireMember, timezoneOf } from '../require-member.js';
-import { texter } from '../texter.js';
+import { clip, texter } from '../texter.js';
 
 const texts = {
   description: { en: 'Suggested introductions', 'zh-CN': '为你推荐的引荐' },
@@ -68,6 +69,10 @@ const texts = {
     en: 'Thank you! This introduction is for three: we will introduce you as soon as {names} have both accepted.',
     'zh-CN': '谢谢！这是三方引荐：{names}都接受后，我们会为你们三位牵线。',
   },
+  groupAcceptedOne: {
+    en: 'Thank you! This introduction is for three: we will introduce the three of you as soon as {name} accepts too.',
+    'zh-CN': '谢谢！这是三方引荐：{name}也接受后，我们会为你们三位牵线。',
+  },
   declined: {
     en: 'Declined. Nobody is told why, and we will not suggest this pair again.',
     'zh-CN': '已婉拒。我们不会告知对方原因，也不会再推荐你们认识。',
@@ -107,6 +112,11 @@ const texts = {
     'zh-CN':
       '已发出！我们已把你的申请和理由私信给{name}。对方接受后我们会为你们牵线；如对方婉拒，不会告知任何人。申请在 {date} 前有效。',
   },
+  group: { en: '{names} · group of three', 'zh-CN': '{names} · 三方引荐' },
+  about: { en: 'About {name}', 'zh-CN': '关于{name}' },
+  whyWith: { en: 'Why with {name}', 'zh-CN': '与{name}的推荐理由' },
+  dealWith: { en: 'Deal with {name}', 'zh-CN': '登记与{name}的合作' },
+  metWith: { en: 'I met {name}', 'zh-CN': '我见过{name}了' },
   followUpDeal: {
     en: 'A deal from this introduction is already recorded: thank you! See it in /intros.',
     'zh-CN': '这条引荐已登记了合作，谢谢！可在 /intros 查看。',
@@ -179,6 +189,122 @@ function introItem(ctx: CommandContext, item: IntroListItem): Item {
   };
 }
 
+/** Names as a list in the reader's language: `Sam and Mia` / `Sam、Mia`. */
+function joinNames(ctx: CommandContext, names: readonly string[]): string {
+  return names.join(ctx.locale === 'en' ? ' and ' : '、');
+}
+
+/**
+ * A group introduction of three as one entry: both other members named, the group's state (whose answer it
+ * waits for, or introduced), Accept / Decline / Later for the whole group (core answers for the group whichever of
+ * the member's pairs the button carries), then per other member a deal to record and "I met them".
+ */
+function groupItem(ctx: CommandContext, group: IntroListGroup, items: readonly IntroListItem[]): Item {
+  const t = texter(texts, ctx.locale);
+  const me = requireMember(ctx).member.id;
+  const tz = timezoneOf(ctx);
+  const head = items[0] as IntroListItem;
+  const others = group.members.filter((m) => m.memberId !== me);
+  const name = (id: string) => others.find((o) => o.memberId === id)?.counterpart?.displayName ?? t('someone');
+  const names = joinNames(
+    ctx,
+    others.map((o) => name(o.memberId)),
+  );
+  const answer = group.members.find((m) => m.memberId === me)?.answer ?? 'pending';
+  const until = formatDate(new Date(head.introduction.createdAt.getTime() + INTRO_RESPONSE_DAYS * DAY), tz, ctx.locale);
+  const introducedAt = head.introduction.introducedAt ?? head.introduction.createdAt;
+  const pending = others.filter((o) => o.answer !== 'accepted').map((o) => name(o.memberId));
+  const state =
+    group.status === 'introduced'
+      ? `${t('introducedOn', { date: formatDate(introducedAt, tz, ctx.locale) })}${items.every((i) => introMet(i.introduction)) ? ` · ${t('metBoth')}` : ''}`
+      : answer === 'accepted'
+        ? t('waitingFor', { name: joinNames(ctx, pending.length ? pending : [names]) })
+        : t(answer === 'snoozed' ? 'later' : 'new', { date: until });
+  const otherOf = (item: IntroListItem) => item.counterpartId ?? '';
+  const buttons: Button[] = [];
+  if (group.status === 'proposed' && answer !== 'accepted') {
+    const id = head.introduction.id;
+    buttons.push(
+      { action: memberActionId('introAccept', id), label: t('accept'), style: 'primary' },
+      { action: memberActionId('introDecline', id), label: t('decline'), style: 'danger' },
+    );
+    if (answer !== 'snoozed') buttons.push({ action: memberActionId('introSnooze', id), label: t('snooze') });
+  }
+  if (group.status === 'introduced') {
+    for (const item of items) {
+      const intro = item.introduction;
+      const other = name(otherOf(item));
+      buttons.push({ action: memberActionId('dealStart', intro.id), label: t('dealWith', { name: other }) });
+      if (!(intro.memberA === me ? intro.metA : intro.memberB === me ? intro.metB : true)) {
+        buttons.push({ action: memberActionId('introMet', intro.id), label: t('metWith', { name: other }) });
+      }
+    }
+    for (const deal of items
+      .flatMap((i) => i.deals)
+      .filter((d) => d.counterpartId === me && !d.confirmedByCounterpart)
+      .slice(0, 2)) {
+      buttons.push({
+        action: actionId('deal', 'confirm', deal.id),
+        label: t('confirmDeal', { amount: formatMoney(deal, ctx.locale) }),
+        style: 'primary',
+      });
+    }
+  }
+  // A staff reason is the same words on every pair: said once; a round's reasons differ per pair.
+  const reasons = items.map((i) => ({
+    other: name(otherOf(i)),
+    text: introReasonText(i.introduction, me, ctx.locale),
+  }));
+  const text =
+    new Set(reasons.map((r) => r.text)).size === 1
+      ? `${t('why')}: ${reasons[0]?.text ?? ''}`
+      : reasons.map((r) => `${t('whyWith', { name: r.other })}: ${r.text}`).join('\n');
+  const deals = items.flatMap((i) =>
+    i.deals.map(
+      (d) =>
+        `${name(otherOf(i))} · ${formatMoney(d, ctx.locale)} · ${t(d.confirmedByCounterpart ? 'confirmed' : 'unconfirmed')}`,
+    ),
+  );
+  return {
+    title: `${t('group', { names })} · ${state}`,
+    text,
+    fields: [
+      ...others.flatMap((o) => {
+        const summary = o.counterpart?.summary;
+        const lines = summary
+          ? profileFields(summary, ctx.locale, { max: 120 }).map((f) => `${f.name}: ${f.value}`)
+          : [];
+        return lines.length
+          ? [{ name: t('about', { name: name(o.memberId) }), value: clip(lines.join('\n'), 600) }]
+          : [];
+      }),
+      ...(deals.length ? [{ name: t('deals'), value: deals.join('\n') }] : []),
+    ],
+    buttons,
+  };
+}
+
+/**
+ * The member's list as entries: an introduction of two is one entry, the pairs of a group of three one entry
+ * together (in the place of its newest pair).
+ */
+function entriesOf(all: readonly IntroListItem[]): { readonly head: IntroListItem; readonly items: IntroListItem[] }[] {
+  const entries: { head: IntroListItem; items: IntroListItem[] }[] = [];
+  const byGroup = new Map<string, { head: IntroListItem; items: IntroListItem[] }>();
+  for (const item of all) {
+    const groupId = item.group ? item.introduction.groupId : null;
+    const known = groupId ? byGroup.get(groupId) : undefined;
+    if (known) {
+      known.items.push(item);
+      continue;
+    }
+    const entry = { head: item, items: [item] };
+    if (groupId) byGroup.set(groupId, entry);
+    entries.push(entry);
+  }
+  return entries;
+}
+
 /** Items in order until the next one would pass Discord's button limit. */
 function fit(items: readonly Item[]): Item[] {
   const out: Item[] = [];
@@ -212,6 +338,13 @@ async function respond(ctx: CommandContext, introductionId: string, answer: Intr
     return privateMessage(
       t('snoozed', { date: formatDate(until, timezoneOf(ctx), ctx.locale), days: INTRO_REMINDER_DAYS_LEFT }),
     );
+  }
+  // Only one of the others still to answer: name just them.
+  const waitingFor = (group[0]?.group?.members ?? []).filter((m) => m.counterpart && m.answer !== 'accepted');
+  if (group.length > 1 && waitingFor.length === 1) {
+    return privateMessage(t('groupAcceptedOne', { name: waitingFor[0]?.counterpart?.displayName ?? t('someone') }), {
+      tone: 'success',
+    });
   }
   if (group.length > 1) return privateMessage(t('groupAccepted', { names }), { tone: 'success' });
   return privateMessage(t('accepted', { name }), { tone: 'success' });
@@ -303,16 +436,22 @@ export const introsCommand = defineCommand({
     if (proposal) return propose(ctx, proposal.who, proposal.why);
     const t = texter(texts, ctx.locale);
     const { actor, communityId } = requireMember(ctx);
-    const all = await ctx.core.listIntros({ actor, communityId });
-    const waiting = all.filter((i) => i.introduction.status === 'proposed' && myAnswer(ctx, i) !== 'accepted');
-    const introduced = all.filter((i) => i.introduction.status === 'introduced');
-    const theirs = all.filter((i) => i.introduction.status === 'proposed' && myAnswer(ctx, i) === 'accepted');
+    // A group of three is one entry: its state is the group's, and the member's answer is the same on both pairs.
+    const entries = entriesOf(await ctx.core.listIntros({ actor, communityId }));
+    const status = (e: (typeof entries)[number]) => e.head.group?.status ?? e.head.introduction.status;
+    const waiting = entries.filter((e) => status(e) === 'proposed' && myAnswer(ctx, e.head) !== 'accepted');
+    const introduced = entries.filter((e) => status(e) === 'introduced');
+    const theirs = entries.filter((e) => status(e) === 'proposed' && myAnswer(ctx, e.head) === 'accepted');
     if (waiting.length + introduced.length + theirs.length === 0) {
       return privateMessage(t('empty', { days: ctx.community.settings.matchingIntervalDays }));
     }
     return privateMessage(`${t('summary', { waiting: waiting.length, introduced: introduced.length })}\n${t('hint')}`, {
       title: t('title'),
-      items: fit([...waiting, ...introduced, ...theirs].map((i) => introItem(ctx, i))),
+      items: fit(
+        [...waiting, ...introduced, ...theirs].map((e) =>
+          e.head.group ? groupItem(ctx, e.head.group, e.items) : introItem(ctx, e.head),
+        ),
+      ),
     });
   },
   // The verbs of core's buttons (MEMBER_ACTIONS): the introduction DMs and the follow-up land here.

@@ -48,12 +48,15 @@ export interface IntroductionRepository {
   /**
    * A page of the club's introductions (optionally of one status), newest first (created at, then id, descending),
    * and how many there are. With `after` the page starts after that introduction (keyset; `page.offset` is ignored).
+   * With `groupsAsOne` a group introduction of three is one entry: only its pair with the smallest id is listed and
+   * counted (read the others with `listGroups`).
    */
   pageForCommunity(
     communityId: string,
     status: IntroStatus | null,
     page: PageRequest,
     after?: { readonly createdAt: Date; readonly id: string } | null,
+    options?: { readonly groupsAsOne?: boolean },
   ): Promise<Page<Introduction>>;
   addDeal(deal: Deal): Promise<void>;
   updateDeal(deal: Deal): Promise<void>;
@@ -102,6 +105,8 @@ export interface IntroductionRepository {
   ): Promise<Introduction[]>;
   /** The pair introductions of one group introduction of three (`groupId`), oldest first (by creation, then id). */
   listGroup(communityId: string, groupId: string): Promise<Introduction[]>;
+  /** The pair introductions of these groups of three (one array parameter), by creation, then id. */
+  listGroups(communityId: string, groupIds: readonly string[]): Promise<Introduction[]>;
   /** How many proposals `memberId` asked for (`proposedBy`) are still waiting for an answer. */
   countOpenProposalsBy(communityId: string, memberId: string): Promise<number>;
   /** Marks every proposal created at or before `createdAtOrBefore` expired, in one statement; returns them as updated. */

@@ -1,6 +1,6 @@
 import type { MatchReason } from '@snowball/matching';
 import type { Deal } from '../domain/deal.js';
-import type { Introduction, IntroStatus } from '../domain/introduction.js';
+import type { IntroAnswer, Introduction, IntroStatus } from '../domain/introduction.js';
 import type { Profile } from '../domain/profile.js';
 import { DomainError } from '../errors/domain-error.js';
 import type { Uow } from '../ports/ports.js';
@@ -25,6 +25,72 @@ export interface IntroListItem {
   /** Why, from the viewing member's point of view (memberA's for staff); null for plain-text reasons. */
   readonly reason: MatchReason | null;
   readonly deals: readonly Deal[];
+  /** Set when the introduction is one pair of a group introduction of three: the group as one. */
+  readonly group?: IntroListGroup | null;
+}
+
+/** One member of a group introduction of three, as the group's entry shows them. */
+export interface IntroGroupMember {
+  readonly memberId: string;
+  /** Their answer, the same on both of their pairs; `pending` when no listed pair shows it. */
+  readonly answer: IntroAnswer;
+  /** For a member's own list: the other's name and summary (null for the viewer, in staff lists or if gone). */
+  readonly counterpart: IntroCounterpart | null;
+}
+
+/**
+ * A group introduction of three as one entry: its state, its three members with their answers, and the pair
+ * introductions it was listed from (a member's own two pairs in their list; all three in the club's list).
+ */
+export interface IntroListGroup {
+  readonly groupId: string;
+  readonly status: IntroStatus;
+  /** The three members, the viewing member first in their own list, otherwise in id order. */
+  readonly members: readonly IntroGroupMember[];
+  readonly pairs: readonly Introduction[];
+}
+
+/**
+ * The group of three that `pairs` (pair introductions sharing `groupId`) belong to, as one entry. The group is
+ * answered and closed together, so any declined pair declines it, any expired one expires it, and it is
+ * introduced once none is still proposed. A member's answer wins over `pending` on their other pair.
+ */
+export function introGroupOf(
+  pairs: readonly Introduction[],
+  viewer: string | null,
+  counterparts: ReadonlyMap<string, IntroCounterpart> = new Map(),
+): IntroListGroup | null {
+  const groupId = pairs[0]?.groupId;
+  if (!groupId) return null;
+  const answers = new Map<string, IntroAnswer>();
+  for (const p of pairs) {
+    for (const [member, answer] of [
+      [p.memberA, p.answerA],
+      [p.memberB, p.answerB],
+    ] as const) {
+      const known = answers.get(member);
+      if (!known || known === 'pending' || (known === 'snoozed' && answer !== 'pending')) answers.set(member, answer);
+    }
+  }
+  const statuses = new Set(pairs.map((p) => p.status));
+  const status: IntroStatus = statuses.has('declined')
+    ? 'declined'
+    : statuses.has('expired')
+      ? 'expired'
+      : statuses.has('proposed')
+        ? 'proposed'
+        : 'introduced';
+  const ids = [...answers.keys()].sort((a, b) => (a === viewer ? -1 : b === viewer ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  return {
+    groupId,
+    status,
+    members: ids.map((memberId) => ({
+      memberId,
+      answer: answers.get(memberId) ?? 'pending',
+      counterpart: memberId === viewer ? null : (counterparts.get(memberId) ?? null),
+    })),
+    pairs,
+  };
 }
 
 /**
@@ -84,6 +150,15 @@ export async function listIntros(
         });
       }
     }
+    // The pairs of a group of three listed here describe the group: each carries it whole.
+    const groups = new Map<string, IntroListGroup | null>();
+    const groupOf = (groupId: string) => {
+      if (!groups.has(groupId)) {
+        const pairs = listed.filter((i) => i.groupId === groupId);
+        groups.set(groupId, introGroupOf(pairs, memberId, counterparts));
+      }
+      return groups.get(groupId) ?? null;
+    };
     return listed.map((introduction) => {
       const counterpartId = other(introduction);
       return {
@@ -92,6 +167,7 @@ export async function listIntros(
         counterpart: counterpartId ? (counterparts.get(counterpartId) ?? null) : null,
         reason: introReason(introduction, memberId ?? introduction.memberA),
         deals: deals.filter((d) => d.introductionId === introduction.id),
+        ...(introduction.groupId ? { group: groupOf(introduction.groupId) } : {}),
       };
     });
   });

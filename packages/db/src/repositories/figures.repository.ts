@@ -80,17 +80,19 @@ export class DrizzleClubFiguresRepository implements ClubFiguresRepository {
 
   async contributorsWithAccess(communityId: string, accessAfter: Date, from: Date, to: Date) {
     if (!isUuid(communityId)) return { members: 0, contributors: 0 };
-    // The distinct contributors of the window first, then one primary-key lookup each (not a scan of members).
+    // Members whose latest contribution (members.last_contributed_at, kept by a trigger on contributions) is in the
+    // window: one range of an index that also holds the latest end, so no row is visited per contributor. A latest
+    // contribution at or after `to` (a window that ends in the past) is checked against the contributions themselves.
     return this.one<{ members: number; contributors: number }>(sql`
       select
         ${latestEndCount(communityId, { after: accessAfter, notAfter: null })}::int as "members",
-        (select count(*)::int from (
-          select distinct ${contributions.memberId} as member_id from ${contributions}
-          where ${contributions.communityId} = ${communityId}
-            and ${contributions.at} >= ${ts(from)} and ${contributions.at} < ${ts(to)}) c
-          cross join lateral (select 1 from ${members}
-            where ${members.id} = c.member_id and ${members.communityId} = ${communityId}
-              and ${members.deletedAt} is null and ${members.latestEnd} > ${ts(accessAfter)} limit 1) m) as "contributors"`);
+        (select count(*)::int from ${members}
+          where ${members.communityId} = ${communityId} and ${members.deletedAt} is null
+            and ${members.lastContributedAt} is not null and ${members.lastContributedAt} >= ${ts(from)}
+            and ${members.latestEnd} > ${ts(accessAfter)}
+            and (${members.lastContributedAt} < ${ts(to)} or exists (select 1 from ${contributions}
+              where ${contributions.communityId} = ${communityId} and ${contributions.memberId} = ${members.id}
+                and ${contributions.at} >= ${ts(from)} and ${contributions.at} < ${ts(to)}))) as "contributors"`);
   }
 
   async introductionCounts(communityId: string, from: Date, to: Date) {

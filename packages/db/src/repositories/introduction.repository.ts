@@ -165,6 +165,23 @@ export class DrizzleIntroductionRepository implements IntroductionRepository {
     return rows.map(toIntroduction);
   }
 
+  async listGroups(communityId: string, groupIds: readonly string[]) {
+    const ids = groupIds.filter((id) => isUuid(id));
+    if (!isUuid(communityId) || ids.length === 0) return [];
+    const rows = await this.db()
+      .select()
+      .from(introductions)
+      // One array parameter of checked uuids, however many groups are asked about.
+      .where(
+        and(
+          eq(introductions.communityId, communityId),
+          sql`${introductions.groupId} = any(${`{${ids.join(',')}}`}::uuid[])`,
+        ),
+      )
+      .orderBy(asc(introductions.createdAt), asc(introductions.id));
+    return rows.map(toIntroduction);
+  }
+
   async listForCommunity(communityId: string) {
     if (!isUuid(communityId)) return [];
     const rows = await this.db()
@@ -180,11 +197,17 @@ export class DrizzleIntroductionRepository implements IntroductionRepository {
     status: IntroStatus | null,
     page: PageRequest,
     after: { readonly createdAt: Date; readonly id: string } | null = null,
+    options: { readonly groupsAsOne?: boolean } = {},
   ) {
     if (!isUuid(communityId) || (after && !isUuid(after.id))) return { items: [], total: 0 };
+    // A group of three is listed once, by its pair with the smallest id (introductions_group_idx finds the others).
+    const groupLead = options.groupsAsOne
+      ? sql`(${introductions.groupId} is null or not exists (select 1 from ${introductions} as sibling where sibling.community_id = ${introductions.communityId} and sibling.group_id = ${introductions.groupId} and sibling.id < ${introductions.id}))`
+      : undefined;
     const where = and(
       eq(introductions.communityId, communityId),
       status ? eq(introductions.status, status) : undefined,
+      groupLead,
     );
     // Keyset: a row comparison from the last introduction shown, so a deep page costs what the first does.
     const later = after

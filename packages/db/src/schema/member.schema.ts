@@ -44,6 +44,11 @@ export const members = pgTable(
      * membership_periods (migration 0009), so lists and counts by membership status read one indexed column.
      */
     latestEnd: timestamptz('latest_end'),
+    /**
+     * The member's latest contribution (`contributions.at`; null: none), kept by a trigger on contributions
+     * (migration 0035) beside `latest_end`, so the vitality figure counts one index range without visiting rows.
+     */
+    lastContributedAt: timestamptz('last_contributed_at'),
     /** The member's personal referral code, given in `/me` and typed by applicants they refer (set on first use). */
     referralCode: text('referral_code'),
   },
@@ -56,6 +61,10 @@ export const members = pgTable(
     // The panel's member list: newest first, a page at a time.
     index('members_community_created_idx').on(t.communityId, t.createdAt, t.id),
     index('members_community_latest_end_idx').on(t.communityId, t.latestEnd, t.id),
+    // The vitality figure: members who contributed lately, with their latest end for the access check.
+    index('members_community_last_contribution_idx')
+      .on(t.communityId, t.lastContributedAt, t.latestEnd)
+      .where(sql`${t.deletedAt} is null and ${t.lastContributedAt} is not null`),
     // Substring search on names, handles and emails (LIKE '%…%' through pg_trgm).
     index('members_display_name_trgm_idx').using('gin', sql`${t.displayNameLower} gin_trgm_ops`),
     index('members_handle_trgm_idx').using('gin', sql`${t.handleLower} gin_trgm_ops`),

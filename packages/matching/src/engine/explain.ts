@@ -45,7 +45,7 @@ function links(club: CompiledClub, x: number, y: number): ReasonLink[] {
       const offer = club.offerTermPhrase[j]!;
       const key = `${need}:${offer}`;
       const entry = lexical.get(key) ?? { need, offer, value: 0 };
-      entry.value += club.termWeight[p]!;
+      entry.value += club.termWeight[p]! * club.needTermFactor[i]!;
       lexical.set(key, entry);
       i++;
       j++;
@@ -54,6 +54,16 @@ function links(club: CompiledClub, x: number, y: number): ReasonLink[] {
   }
   for (const { need, offer, value } of lexical.values()) {
     found.push({ need: phrases[need]!, offer: phrases[offer]!, needConcept: null, offerConcept: null, value });
+  }
+  // Found through what the texts mean as a whole (word vectors) and no shared word: quote what each wrote.
+  if (found.length === 0 && club.dimensions > 0) {
+    const need =
+      club.needTermStart[x]! < club.needTermStart[x + 1]! ? club.needTermPhrase[club.needTermStart[x]!] : undefined;
+    const offer =
+      club.offerTermStart[y]! < club.offerTermStart[y + 1]! ? club.offerTermPhrase[club.offerTermStart[y]!] : undefined;
+    if (need !== undefined && offer !== undefined) {
+      found.push({ need: phrases[need]!, offer: phrases[offer]!, needConcept: null, offerConcept: null, value: 0 });
+    }
   }
   found.sort((a, b) => b.value - a.value || (a.need < b.need ? -1 : a.need > b.need ? 1 : 0));
   const result: ReasonLink[] = [];

@@ -1,4 +1,5 @@
 import type { WordBridge } from '../bridge/word-bridge.js';
+import type { WordVectors } from '../bridge/word-vectors.js';
 import type { TextField } from '../text/analyze.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.js';
 
@@ -43,6 +44,27 @@ export interface MatchTuning {
   readonly conceptSpecificity: number;
   /** Weight of a word the vocabulary does not know, relative to a concept. */
   readonly lexicalWeight: number;
+  /** Weight of the two-way fit of what members' needs and offers mean (word vectors), beside concepts and words. */
+  readonly vectorWeight: number;
+  /** Cosine below which two members' meaning vectors say nothing (unrelated business texts still point a little alike). */
+  readonly meaningFloor: number;
+  /** A need word reaches offered words near it in meaning (word vectors) at this share of their weight... */
+  readonly nearWeight: number;
+  /** Shared words count fully up to this many words on both sides together, then by the square root of their share. */
+  readonly lexicalLength: number;
+  /** English words among the this-many most frequent count for nothing as shared words... */
+  readonly everydayRank: number;
+  /** ...and fully from this rank on (in between, by the log of the rank). */
+  readonly specificRank: number;
+  /** ...when their cosine is at least this... */
+  readonly nearThreshold: number;
+  /** ...the nearest this many. */
+  readonly nearPerTerm: number;
+  /**
+   * Most words compared for nearness on each side, the most written first (the work grows with the square: a
+   * club writing more distinct words leaves its rarest to exact matching).
+   */
+  readonly nearVocabulary: number;
   /** A word written by this share of the club (either side) counts for nothing; less common words fade in. */
   readonly commonTermShare: number;
   /** ...but never below this many members, so tiny clubs keep their words. */
@@ -82,6 +104,15 @@ export const DEFAULT_TUNING: MatchTuning = {
   recencyDays: 30,
   conceptSpecificity: 0.5,
   lexicalWeight: 0.8,
+  vectorWeight: 0.3,
+  meaningFloor: 0.45,
+  nearWeight: 1,
+  lexicalLength: 30,
+  everydayRank: 300,
+  specificRank: 5000,
+  nearThreshold: 0.6,
+  nearPerTerm: 2,
+  nearVocabulary: 6000,
   commonTermShare: 0.06,
   commonTermFloor: 12,
   qualifierWeight: 0.25,
@@ -112,6 +143,11 @@ export interface MatchOptions {
    * per process), `null` to match on concepts and same-language words only.
    */
   readonly bridge?: WordBridge | null;
+  /**
+   * English words as meaning vectors; defaults to the GloVe table (read once per process), `null` to score
+   * without them.
+   */
+  readonly vectors?: WordVectors | null;
   readonly tuning?: Partial<MatchTuning>;
 }
 

@@ -1,4 +1,5 @@
 import type { CompiledClub } from './compile-club.js';
+import { cosine } from './member-vectors.js';
 import type { PostingIndex } from './posting-index.js';
 
 /** How well two members fit, from the first member's point of view. */
@@ -184,7 +185,7 @@ export class Ranker {
         index.termStart[t + 1]!,
         tuning.termPostingCap,
         t + 2 * size,
-        club.termWeight[t]!,
+        club.termWeight[t]! * club.needTermFactor[k]!,
       );
     }
     // Their needs my offered words meet (weighted less, as for concepts).
@@ -232,17 +233,20 @@ export class Ranker {
     const ie = club.needTermStart[x + 1]!;
     let j = club.offerTermStart[y]!;
     const je = club.offerTermStart[y + 1]!;
+    const written = ie - i + je - j;
     while (i < ie && j < je) {
       const p = club.needTerm[i]!;
       const q = club.offerTerm[j]!;
       if (p === q) {
-        lexical += club.termWeight[p]!;
+        lexical += club.termWeight[p]! * club.needTermFactor[i]!;
         i++;
         j++;
       } else if (p < q) i++;
       else j++;
     }
     // Shared unknown words count as one more met need, at most as much as a concept.
+    // Long free text shares words by chance: beyond `lexicalLength` words, what is shared counts by its share.
+    if (written > club.tuning.lexicalLength) lexical *= Math.sqrt(club.tuning.lexicalLength / written);
     lexical = Math.min(lexical, 1);
     raw += lexical;
     if (lexical > top) top = lexical;
@@ -298,6 +302,18 @@ export class Ranker {
     return best;
   }
 
+  /** How much what b offers means what a needs, and the other way round, both at once (0 without vectors). */
+  meaning(a: number, b: number): number {
+    const { club } = this;
+    const D = club.dimensions;
+    if (D === 0) return 0;
+    // Any two business texts point somewhat alike: only what is above the floor says they fit.
+    const floor = club.tuning.meaningFloor;
+    const there = cosine(club.needVector, a, club.offerVector, b, D) - floor;
+    const back = cosine(club.needVector, b, club.offerVector, a, D) - floor;
+    return there > 0 && back > 0 ? Math.sqrt(there * back) / (1 - floor) : 0;
+  }
+
   /** The full score of b for a. */
   score(a: number, b: number): PairScore {
     const { tuning, recency } = this.club;
@@ -305,13 +321,16 @@ export class Ranker {
     const backward = this.strength(b, a);
     const mutual = Math.sqrt(forward * backward);
     const bonus = forward + backward > 0 ? this.bonus(a, b) : 0;
+    const meaning = tuning.vectorWeight > 0 ? tuning.vectorWeight * this.meaning(a, b) : 0;
     const score =
+      meaning +
       tuning.forward * forward +
       tuning.backward * backward +
       tuning.mutual * mutual +
       bonus +
       tuning.recencyBonus * recency[b]!;
     const pairScore =
+      meaning +
       ((tuning.forward + tuning.backward) / 2) * (forward + backward) +
       tuning.mutual * mutual +
       bonus +

@@ -1,5 +1,5 @@
 import { type Actor, type Community, trioConversationKey } from '@snowball/core';
-import { blockActionRequest } from '@snowball/testkit';
+import { blockActionRequest, fakeTriggerId, slashCommandRequest } from '@snowball/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   allText,
@@ -67,6 +67,24 @@ describe('a group introduction of three on Slack', () => {
     }
     expect(allText(proposals.find((p) => p.channel === ADA)?.body as never)).toContain('Bob Builder');
     expect(allText(proposals.find((p) => p.channel === ADA)?.body as never)).toContain('Cat Chen');
+    h.fake.clearRecords();
+
+    // `/intros` shows the group as one entry naming both others, with one Accept for the group.
+    const listed = await h.post(
+      slashCommandRequest({
+        teamId: TEAM,
+        userId: ADA,
+        userName: 'ada',
+        command: '/intros',
+        text: '',
+        triggerId: fakeTriggerId(),
+        responseUrl: h.fake.responseUrl('intros-ada'),
+      }),
+    );
+    expect(listed.status).toBe(200);
+    const list = listed.json ?? (await h.fake.waitForResponse('intros-ada')).body;
+    expect(allText(list as never)).toContain('Bob Builder and Cat Chen · group of three · new');
+    expect(buttonActions(list as never).filter((a) => a.startsWith('intros:accept:'))).toHaveLength(1);
     h.fake.clearRecords();
 
     // The three press Accept; nobody is connected until the third does.

@@ -153,6 +153,9 @@ export function describeClubFiguresContract(name: string, open: () => Promise<Co
         [tieA, days(-30), 'c'], // the window starts here (inclusive)
         [tieB, NOW, 'd'], // and ends before now
         [lapsed, days(-1), 'e'],
+        // A member whose latest contribution is after the window still counts for the one inside it.
+        [last, days(-5), 'f'],
+        [last, days(1), 'g'],
       ] as const) {
         await repos.contributions.record({
           id: randomIds.id(),
@@ -176,6 +179,11 @@ export function describeClubFiguresContract(name: string, open: () => Promise<Co
       ).toEqual([soon.id, last.id].sort(byId));
       expect(await repos.figures.withAccessAmong(c, [], days(-7))).toEqual([]);
       expect(await repos.figures.contributorsWithAccess(c, days(-7), days(-30), NOW)).toEqual({
+        members: 6,
+        contributors: 3,
+      });
+      // A window that ends before the latest contributions of all three: only those inside it count.
+      expect(await repos.figures.contributorsWithAccess(c, days(-7), days(-30), days(-3))).toEqual({
         members: 6,
         contributors: 2,
       });

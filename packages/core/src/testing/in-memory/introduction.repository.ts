@@ -51,6 +51,13 @@ export class InMemoryIntroductionRepository implements IntroductionRepository {
       .map(copy)
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || compareText(a.id, b.id));
   }
+  async listGroups(communityId: string, groupIds: readonly string[]) {
+    const wanted = new Set(groupIds);
+    return [...this.intros.values()]
+      .filter((i) => i.communityId === communityId && i.groupId && wanted.has(i.groupId))
+      .map(copy)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || compareText(a.id, b.id));
+  }
   async listForCommunity(communityId: string) {
     return [...this.intros.values()]
       .filter((i) => i.communityId === communityId)
@@ -62,9 +69,18 @@ export class InMemoryIntroductionRepository implements IntroductionRepository {
     status: IntroStatus | null,
     page: PageRequest,
     after: { readonly createdAt: Date; readonly id: string } | null = null,
+    options: { readonly groupsAsOne?: boolean } = {},
   ) {
+    // A group's entry is its pair with the smallest id, whatever the status of its other pairs.
+    const groupLead = new Map<string, string>();
+    for (const i of this.intros.values()) {
+      if (!i.groupId || i.communityId !== communityId) continue;
+      const lead = groupLead.get(i.groupId);
+      if (!lead || compareText(i.id, lead) < 0) groupLead.set(i.groupId, i.id);
+    }
+    const listed = (i: Introduction) => !options.groupsAsOne || !i.groupId || groupLead.get(i.groupId) === i.id;
     const all = [...this.intros.values()]
-      .filter((i) => i.communityId === communityId && (!status || i.status === status))
+      .filter((i) => i.communityId === communityId && (!status || i.status === status) && listed(i))
       .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || compareText(b.id, a.id));
     const from = after
       ? all.filter(

@@ -3,7 +3,7 @@ import type { PlantedPair } from '../recall.js';
 import { DEV_CLOSERS, DEV_OPENERS, DEV_TRADES, type DevTrade } from './dev-trades.js';
 
 /** Its own seeded generator (mulberry32), so the development set shares no code with the other sets. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -184,5 +184,27 @@ export function introductionSemantics(scope: SemanticsScope): void {
     expect((await repos.introductions.get(c, ae.id))?.groupId ?? null).toBeNull();
     expect(await repos.introductions.listGroup(c, randomIds.id())).toEqual([]);
     expect(await repos.introductions.listGroup(c, 'not-a-uuid')).toEqual([]);
+
+    // Several groups in one array parameter; a group counts once in a page of the club's introductions.
+    expect(await repos.introductions.listGroups(c, [groupId, randomIds.id(), 'not-a-uuid'])).toEqual([...byTime, ad]);
+    expect(await repos.introductions.listGroups(c, [])).toEqual([]);
+    const lead = [ab, bd, ad].map((p) => p.id).sort()[0];
+    const one = await repos.introductions.pageForCommunity(c, null, { limit: 10, offset: 0 }, null, {
+      groupsAsOne: true,
+    });
+    expect(one.total).toBe(2);
+    expect(one.items.map((i) => i.id).sort()).toEqual([ae.id, lead].sort());
+    const all = await repos.introductions.pageForCommunity(c, 'proposed', { limit: 10, offset: 0 });
+    expect(all.total).toBe(4);
+    const first = await repos.introductions.pageForCommunity(c, 'proposed', { limit: 1, offset: 0 }, null, {
+      groupsAsOne: true,
+    });
+    const next = await repos.introductions.pageForCommunity(c, 'proposed', { limit: 1, offset: 0 }, first.items[0], {
+      groupsAsOne: true,
+    });
+    expect([first.total, ...first.items, ...next.items].map((i) => (typeof i === 'number' ? i : i.id))).toEqual([
+      2,
+      ...one.items.map((i) => i.id),
+    ]);
   });
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "members" ADD COLUMN "last_contributed_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "members_community_last_contribution_idx" ON "members" USING btree ("community_id","last_contributed_at","latest_end") WHERE "members"."deleted_at" is null and "members"."last_contributed_at" is not null;
