@@ -1,72 +1,32 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { type Actor, loginUrl, randomIds, systemActor } from '@snowball/core';
+import { randomIds } from '@snowball/core';
 import type { RecordingMessenger } from '@snowball/core/testing';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addStaff, createClub, startTestApi, type TestApi, type TestClub } from './testing/api-test-kit.js';
-import { openBrowser } from './testing/browser.js';
-import { ensurePanelBuilt } from './testing/build-panel.js';
-import { openTestRepositories, type TestRepositories } from './testing/test-repositories.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  addPaidDiscordMember,
+  addStaff,
+  createClub,
+  type LinkedMember,
+  type TestClub,
+} from './testing/api-test-kit.js';
+import { usePanelInBrowser } from './testing/browser-harness.js';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../../test-output/screenshots');
 const HOSTILE = '<img src=x onerror=alert(1)> 加我薇信 abc888';
 
 describe('the Cases screen in a real browser', () => {
-  let store: TestRepositories;
-  let api: TestApi;
+  const panel = usePanelInBrowser({ locale: 'en-US', timeoutMs: 10_000 });
   let club: TestClub;
-  let origin: string;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  let context: BrowserContext;
-  let page: Page;
   let messenger: RecordingMessenger;
-  let spammer: { id: string; user: string; actor: Actor };
+  let spammer: LinkedMember;
   let caseIds: string[];
   const dialogs: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true });
-
-  async function member(name: string) {
-    const user = `u-${randomIds.code()}`;
-    const application = await api.core.submitApplication({
-      communityId: club.community.id,
-      name,
-      email: `${user.toLowerCase()}@example.com`,
-      answers: [],
-      valuesPledge: true,
-      locale: 'zh-CN',
-      account: { platform: 'discord', workspaceId: 'guild-1', platformUserId: user },
-    });
-    await api.core.approveApplication({
-      actor: club.owner,
-      communityId: club.community.id,
-      applicationId: application.id,
-    });
-    const paid = await api.core.recordPayment({
-      actor: club.owner,
-      communityId: club.community.id,
-      applicationId: application.id,
-      amountMinor: 100_000,
-      currency: 'CNY',
-      method: 'wechat_pay',
-      reference: `wx-${user}`,
-    });
-    const id = paid.payment.memberId;
-    return { id, user, actor: { kind: 'member', communityId: club.community.id, memberId: id, roles: [] } as Actor };
-  }
-
   beforeAll(async () => {
-    const webRoot = ensurePanelBuilt();
-    await mkdir(SCREENSHOTS, { recursive: true });
-    store = await openTestRepositories();
-    api = await startTestApi(store.repos, { webRoot });
+    const { api, page, signIn } = panel;
     messenger = api.ports.messenger as RecordingMessenger;
-    origin = await api.app.listen({ host: '127.0.0.1', port: 0 });
     club = await createClub(api.core, 'Cases Club 审核俱乐部');
     const moderatorId = await addStaff(api.core, club, 'Mia Moderator', 'moderator');
-    spammer = await member('Spam 王');
-    const reporter = await member('Reporter 李');
+    spammer = await addPaidDiscordMember(api.core, club, 'Spam 王');
+    const reporter = await addPaidDiscordMember(api.core, club, 'Reporter 李');
     caseIds = [];
     for (const content of [HOSTILE, '保本年化 18% 的理财产品，私聊']) {
       const { caseId } = await api.core.reportMessage({
@@ -81,31 +41,16 @@ describe('the Cases screen in a real browser', () => {
       });
       caseIds.push(caseId);
     }
-    const { token } = await api.core.issueLoginLink({
-      actor: systemActor(club.community.id, 'test'),
-      communityId: club.community.id,
-      memberId: moderatorId,
-      role: 'moderator',
-    });
-    browser = await openBrowser({ locale: 'en-US' });
-    context = browser.context;
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
     page.on('dialog', async (dialog) => {
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
-    await page.goto(loginUrl(origin, token));
+    await signIn(club.community.id, moderatorId, 'moderator');
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.app.close();
-    await store?.close();
-  });
-
   it('shows the queue with evidence as text, opens a case and upholds it; the member is told once', async () => {
+    const { page, shot } = panel;
     await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Moderation cases' }).click();
     await page.getByRole('heading', { name: 'Moderation cases' }).waitFor();
     await page.getByText(HOSTILE).waitFor();
@@ -131,6 +76,7 @@ describe('the Cases screen in a real browser', () => {
   });
 
   it('decides an appeal from the Appeals tab: granted, the strike is removed', async () => {
+    const { api, page, origin } = panel;
     await api.core.appealModerationCase({ actor: spammer.actor, reason: '我只是转发，不是我的广告' });
     await page.goto(`${origin}/cases?status=appealed`);
     await page.getByText(HOSTILE).waitFor();
@@ -145,6 +91,7 @@ describe('the Cases screen in a real browser', () => {
   });
 
   it('edits the rules, tests a message against the draft, and applies a preset', async () => {
+    const { api, page, origin, shot } = panel;
     await page.goto(`${origin}/cases`);
     await page.getByRole('link', { name: 'Rules' }).click();
     await page.getByRole('heading', { name: 'Automatic moderation rules' }).waitFor();
@@ -178,6 +125,7 @@ describe('the Cases screen in a real browser', () => {
   });
 
   it('shows the messages around a flagged one, and flags a case whose removal the bot gave up on', async () => {
+    const { api, page, origin, shot } = panel;
     const id = randomIds.id();
     const at = api.ports.clock.now();
     await api.ports.moderation.create({
@@ -218,13 +166,8 @@ describe('the Cases screen in a real browser', () => {
   });
 
   it('lets the owner set the moderators’ log channel per platform in Settings, keeping the rules', async () => {
-    const { token } = await api.core.issueLoginLink({
-      actor: systemActor(club.community.id, 'test'),
-      communityId: club.community.id,
-      memberId: club.ownerId,
-      role: 'owner',
-    });
-    await page.goto(loginUrl(origin, token));
+    const { api, page, origin, signIn, shot } = panel;
+    await signIn(club.community.id, club.ownerId, 'owner');
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     await page.goto(`${origin}/settings`);
     const card = page.getByRole('form', { name: 'Moderators’ log channels' });

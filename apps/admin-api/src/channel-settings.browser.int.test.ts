@@ -1,44 +1,18 @@
-import { loginUrl, systemActor } from '@snowball/core';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClub, startTestApi, type TestApi, type TestClub } from './testing/api-test-kit.js';
-import { openBrowser } from './testing/browser.js';
-import { ensurePanelBuilt } from './testing/build-panel.js';
-import { openTestRepositories, type TestRepositories } from './testing/test-repositories.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createClub, type TestClub } from './testing/api-test-kit.js';
+import { usePanelInBrowser } from './testing/browser-harness.js';
 
 describe('the staff channel and weekly digest fields of Settings in a real browser', () => {
-  let store: TestRepositories;
-  let api: TestApi;
-  let origin: string;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  let page: Page;
+  const panel = usePanelInBrowser({ locale: 'en-US', timeoutMs: 15_000 });
   let club: TestClub;
 
   beforeAll(async () => {
-    const webRoot = ensurePanelBuilt();
-    store = await openTestRepositories();
-    api = await startTestApi(store.repos, { webRoot });
-    origin = await api.app.listen({ host: '127.0.0.1', port: 0 });
-    club = await createClub(api.core, 'Channel Club 频道社群');
-    browser = await openBrowser({ locale: 'en-US' });
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(15_000);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.app.close();
-    await store?.close();
+    club = await createClub(panel.api.core, 'Channel Club 频道社群');
   });
 
   it('saves a channel per platform and the digest languages, and refuses a malformed id', async () => {
-    const { token } = await api.core.issueLoginLink({
-      actor: systemActor(club.community.id, 'test'),
-      communityId: club.community.id,
-      memberId: club.ownerId,
-      role: 'owner',
-    });
-    await page.goto(loginUrl(origin, token));
+    const { api, page, origin, signIn } = panel;
+    await signIn(club.community.id, club.ownerId, 'owner');
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     await page.goto(`${origin}/settings`);
     const form = page.getByRole('form', { name: 'Club settings' });

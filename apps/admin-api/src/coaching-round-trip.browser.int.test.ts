@@ -1,52 +1,26 @@
-import { loginUrl, systemActor } from '@snowball/core';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addStaff, createClub, startTestApi, type TestApi, type TestClub } from './testing/api-test-kit.js';
-import { openBrowser } from './testing/browser.js';
-import { ensurePanelBuilt } from './testing/build-panel.js';
-import { openTestRepositories, type TestRepositories } from './testing/test-repositories.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addStaff, createClub, type TestClub } from './testing/api-test-kit.js';
+import { usePanelInBrowser } from './testing/browser-harness.js';
 
 // The panel's side of issue #15's coaching round trip: the coach claims, answers and replies in the panel; the
 // member's side (ask, writing back in the DM, resolve and rate, consent) goes through the use cases the chat
 // platforms call (on the platform fakes: apps/cli/src/compose/coaching-round-trip.int.test.ts).
 describe('the coaching round trip in the panel (real browser)', () => {
-  let store: TestRepositories;
-  let api: TestApi;
-  let origin: string;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  let page: Page;
+  const panel = usePanelInBrowser({ locale: 'en-US', timeoutMs: 10_000 });
   let club: TestClub;
   let coachId: string;
 
   beforeAll(async () => {
-    const webRoot = ensurePanelBuilt();
-    store = await openTestRepositories();
-    api = await startTestApi(store.repos, { webRoot });
-    origin = await api.app.listen({ host: '127.0.0.1', port: 0 });
-    club = await createClub(api.core, 'Round Trip Club 往返');
-    coachId = await addStaff(api.core, club, 'Chen Coach', 'coach');
-    browser = await openBrowser({ locale: 'en-US' });
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(10_000);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.app.close();
-    await store?.close();
+    club = await createClub(panel.api.core, 'Round Trip Club 往返');
+    coachId = await addStaff(panel.api.core, club, 'Chen Coach', 'coach');
   });
 
   it('claim → answer → the member writes back → coach replies → resolved and rated → publish → FAQ', async () => {
+    const { api, page, origin, store, signIn } = panel;
     const body = 'Should I ship by sea or by rail to Poland?';
     const { id } = await api.core.askQuestion({ actor: club.owner, body });
     const status = async () => (await store.repos.questions.get(club.community.id, id))?.status;
-    const { token } = await api.core.issueLoginLink({
-      actor: systemActor(club.community.id, 'test'),
-      communityId: club.community.id,
-      memberId: coachId,
-      role: 'coach',
-    });
-    await page.goto(loginUrl(origin, token));
+    await signIn(club.community.id, coachId, 'coach');
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
 
     // Claim and answer in the queue.

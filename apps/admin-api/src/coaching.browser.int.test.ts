@@ -1,48 +1,22 @@
-import { loginUrl, systemActor } from '@snowball/core';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addStaff, createClub, startTestApi, type TestApi, type TestClub } from './testing/api-test-kit.js';
-import { openBrowser } from './testing/browser.js';
-import { ensurePanelBuilt } from './testing/build-panel.js';
-import { openTestRepositories, type TestRepositories } from './testing/test-repositories.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addStaff, createClub, type TestClub } from './testing/api-test-kit.js';
+import { usePanelInBrowser } from './testing/browser-harness.js';
 
 describe('coaching in a real browser: answer → resolve and consent → publish → FAQ', () => {
-  let store: TestRepositories;
-  let api: TestApi;
-  let origin: string;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  let page: Page;
+  const panel = usePanelInBrowser({ locale: 'en-US', timeoutMs: 10_000 });
   let club: TestClub;
   let coachId: string;
 
   beforeAll(async () => {
-    const webRoot = ensurePanelBuilt();
-    store = await openTestRepositories();
-    api = await startTestApi(store.repos, { webRoot });
-    origin = await api.app.listen({ host: '127.0.0.1', port: 0 });
-    club = await createClub(api.core, 'Coaching Club 答疑');
-    coachId = await addStaff(api.core, club, 'Chen Coach', 'coach');
-    browser = await openBrowser({ locale: 'en-US' });
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(10_000);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.app.close();
-    await store?.close();
+    club = await createClub(panel.api.core, 'Coaching Club 答疑');
+    coachId = await addStaff(panel.api.core, club, 'Chen Coach', 'coach');
   });
 
   it('lets a coach answer, then publish the resolved question to the FAQ; hostile text stays text', async () => {
+    const { api, page, origin, store, signIn } = panel;
     const hostile = '<img src=x onerror="window.pwned=1"> How do I price my first container?';
     const { id } = await api.core.askQuestion({ actor: club.owner, body: hostile });
-    const { token } = await api.core.issueLoginLink({
-      actor: systemActor(club.community.id, 'test'),
-      communityId: club.community.id,
-      memberId: coachId,
-      role: 'coach',
-    });
-    await page.goto(loginUrl(origin, token));
+    await signIn(club.community.id, coachId, 'coach');
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     await page.getByRole('heading', { name: 'Response time' }).waitFor();
     await page.goto(`${origin}/questions`);

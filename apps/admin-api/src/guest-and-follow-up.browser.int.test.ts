@@ -1,50 +1,24 @@
-import { loginUrl, systemActor } from '@snowball/core';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addStaff, createClub, startTestApi, type TestApi, type TestClub } from './testing/api-test-kit.js';
-import { openBrowser } from './testing/browser.js';
-import { ensurePanelBuilt } from './testing/build-panel.js';
-import { openTestRepositories, type TestRepositories } from './testing/test-repositories.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addStaff, createClub, type TestClub } from './testing/api-test-kit.js';
+import { usePanelInBrowser } from './testing/browser-harness.js';
 
 describe('guest invitations and follow-ups in a real browser', () => {
-  let store: TestRepositories;
-  let api: TestApi;
-  let origin: string;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  let page: Page;
+  const panel = usePanelInBrowser({ locale: 'en-US', timeoutMs: 10_000 });
   let club: TestClub;
   let coachId: string;
 
   beforeAll(async () => {
-    const webRoot = ensurePanelBuilt();
-    store = await openTestRepositories();
-    api = await startTestApi(store.repos, { webRoot });
-    origin = await api.app.listen({ host: '127.0.0.1', port: 0 });
-    club = await createClub(api.core, 'Guest Club 嘉宾');
-    coachId = await addStaff(api.core, club, 'Chen Coach', 'coach');
-    browser = await openBrowser({ locale: 'en-US' });
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(10_000);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.app.close();
-    await store?.close();
+    club = await createClub(panel.api.core, 'Guest Club 嘉宾');
+    coachId = await addStaff(panel.api.core, club, 'Chen Coach', 'coach');
   });
 
   const signInAs = async (memberId: string, role: 'owner' | 'coach') => {
-    const { token } = await api.core.issueLoginLink({
-      actor: systemActor(club.community.id, 'test'),
-      communityId: club.community.id,
-      memberId,
-      role,
-    });
-    await page.goto(loginUrl(origin, token));
-    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await panel.signIn(club.community.id, memberId, role);
+    await panel.page.getByRole('heading', { name: 'Dashboard' }).waitFor();
   };
 
   it('an owner invites a guest by email and gets a one-time link that signs the guest in with guest rights', async () => {
+    const { page, origin } = panel;
     await signInAs(club.ownerId, 'owner');
     await page.goto(`${origin}/staff`);
     const form = page.getByRole('form', { name: 'Invite a guest expert' });
@@ -69,6 +43,7 @@ describe('guest invitations and follow-ups in a real browser', () => {
   });
 
   it('a coach asks a follow-up from the queue; the member’s reply shows under it as text', async () => {
+    const { api, page, origin, store } = panel;
     await page.context().clearCookies();
     const q = await api.core.askQuestion({ actor: club.owner, body: 'Which CRM should we use?' });
     await signInAs(coachId, 'coach');

@@ -1,63 +1,25 @@
-import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { loginUrl, systemActor } from '@snowball/core';
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addStaff, createClub, startTestApi, type TestApi, type TestClub } from './testing/api-test-kit.js';
-import { openBrowser } from './testing/browser.js';
-import { ensurePanelBuilt } from './testing/build-panel.js';
-import { openTestRepositories, type TestRepositories } from './testing/test-repositories.js';
-
-const SCREENSHOTS = resolve(import.meta.dirname, '../../../test-output/screenshots');
+import type { Locator } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addPaidMember, addStaff, createClub, type TestClub } from './testing/api-test-kit.js';
+import { SCREENSHOTS, usePanelInBrowser } from './testing/browser-harness.js';
 
 describe('a moderator proposes a group introduction of three in the panel, in a real browser', () => {
-  let store: TestRepositories;
-  let api: TestApi;
-  let origin: string;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  let page: Page;
+  const panel = usePanelInBrowser({
+    locale: 'en-US',
+    timeoutMs: 15_000,
+    ignoreConsoleError: (text) => text.includes('status of 4'),
+  });
   let club: TestClub;
   let moderatorId: string;
   const ids: Record<string, string> = {};
-  const problems: string[] = [];
-
-  async function addPaidMember(name: string): Promise<string> {
-    const communityId = club.community.id;
-    const application = await api.core.submitApplication({
-      communityId,
-      name,
-      email: `${name.split(' ')[0]?.toLowerCase()}-${club.community.slug}@example.com`,
-      answers: [],
-      valuesPledge: true,
-      locale: 'en',
-    });
-    const approved = await api.core.approveApplication({
-      actor: club.owner,
-      communityId,
-      applicationId: application.id,
-    });
-    await api.core.recordPayment({
-      actor: club.owner,
-      communityId,
-      applicationId: application.id,
-      amountMinor: club.community.settings.fee.amountMinor,
-      currency: club.community.settings.fee.currency,
-      method: 'bank_transfer',
-      reference: `REF-${application.id}`,
-    });
-    return approved.memberId as string;
-  }
 
   beforeAll(async () => {
-    const webRoot = ensurePanelBuilt();
-    await mkdir(SCREENSHOTS, { recursive: true });
-    store = await openTestRepositories();
-    api = await startTestApi(store.repos, { webRoot });
-    origin = await api.app.listen({ host: '127.0.0.1', port: 0 });
+    const { api } = panel;
     club = await createClub(api.core, 'Trio Club 三方社群');
     moderatorId = await addStaff(api.core, club, 'Mo Moderator', 'moderator');
     for (const name of ['Ada Roaster', 'Bo Importer', 'Cy Payments', 'Dee Freight', 'Pat Paused']) {
-      ids[name] = await addPaidMember(name);
+      ids[name] = await addPaidMember(api.core, club, name);
     }
     const communityId = club.community.id;
     // Pat paused introductions; Ada and Dee already had an introduction (each pair has one, ever).
@@ -82,22 +44,9 @@ describe('a moderator proposes a group introduction of three in the panel, in a 
       followUpOutcome: null,
       createdAt: new Date(),
     });
-    browser = await openBrowser({ locale: 'en-US' });
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().includes('status of 4')) problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.app.close();
-    await store?.close();
-  });
-
-  const form = () => page.getByRole('form', { name: /Propose a group introduction of three|发起三方引荐/ });
+  const form = () => panel.page.getByRole('form', { name: /Propose a group introduction of three|发起三方引荐/ });
   const slot = (n: number) => form().locator(`fieldset[data-slot="${n}"]`);
   async function choose(n: number, search: string, name: string) {
     const s = slot(n);
@@ -109,13 +58,8 @@ describe('a moderator proposes a group introduction of three in the panel, in a 
   const alert = (within: Locator) => within.getByRole('alert');
 
   it('picks three members through the server-side search, shows each refusal clearly, then lists the group once', async () => {
-    const { token } = await api.core.issueLoginLink({
-      actor: systemActor(club.community.id, 'test'),
-      communityId: club.community.id,
-      memberId: moderatorId,
-      role: 'moderator',
-    });
-    await page.goto(loginUrl(origin, token));
+    const { page, origin, store, problems, signIn } = panel;
+    await signIn(club.community.id, moderatorId, 'moderator');
     await page.getByRole('navigation', { name: 'main' }).waitFor();
     await page.goto(`${origin}/introductions?status=proposed`);
     await page.getByRole('button', { name: 'Propose a group of three' }).click();

@@ -1,44 +1,21 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { loginUrl, systemActor } from '@snowball/core';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addStaff, createClub, startTestApi, type TestApi, type TestClub } from './testing/api-test-kit.js';
-import { openBrowser } from './testing/browser.js';
-import { ensurePanelBuilt } from './testing/build-panel.js';
-import { openTestRepositories, type TestRepositories } from './testing/test-repositories.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addStaff, createClub, type TestClub } from './testing/api-test-kit.js';
+import { usePanelInBrowser } from './testing/browser-harness.js';
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../../test-output/screenshots');
 const XSS_NAME = '<img src=x onerror=alert(1)>';
 
 describe('admin panel in a real browser', () => {
-  let store: TestRepositories;
-  let api: TestApi;
+  const panel = usePanelInBrowser({ locale: 'en-US', timeoutMs: 10_000 });
   let club: TestClub;
-  let origin: string;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  let context: BrowserContext;
-  let page: Page;
   const dialogs: string[] = [];
 
-  const nav = (name: string) => page.getByRole('navigation', { name: 'main' }).getByRole('link', { name, exact: true });
-  const shot = (name: string) => page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true });
-  const signInAs = async (memberId: string, role: 'owner' | 'moderator' | 'coach') => {
-    const { token } = await api.core.issueLoginLink({
-      actor: systemActor(club.community.id, 'test'),
-      communityId: club.community.id,
-      memberId,
-      role,
-    });
-    await page.goto(loginUrl(origin, token));
-  };
+  const nav = (name: string) =>
+    panel.page.getByRole('navigation', { name: 'main' }).getByRole('link', { name, exact: true });
+  const signInAs = (memberId: string, role: 'owner' | 'moderator' | 'coach') =>
+    panel.signIn(club.community.id, memberId, role);
 
   beforeAll(async () => {
-    const webRoot = ensurePanelBuilt();
-    await mkdir(SCREENSHOTS, { recursive: true });
-    store = await openTestRepositories();
-    api = await startTestApi(store.repos, { webRoot });
-    origin = await api.app.listen({ host: '127.0.0.1', port: 0 });
+    const { api, page } = panel;
     club = await createClub(api.core, 'Snowball Founders 雪球创始人俱乐部');
     const apply = (name: string, email: string, extra: Record<string, unknown> = {}) =>
       api.core.submitApplication({
@@ -113,29 +90,21 @@ describe('admin panel in a real browser', () => {
       actor: club.owner,
       body: 'How do we price a first order for a new distributor? 新经销商首单如何定价？',
     });
-    browser = await openBrowser({ locale: 'en-US' });
-    context = browser.context;
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
     page.on('dialog', async (dialog) => {
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await api?.app.close();
-    await store?.close();
-  });
-
   it('shows how to sign in without a session', async () => {
+    const { page, origin, shot } = panel;
     await page.goto(`${origin}/members`);
     await page.getByRole('heading', { name: 'Sign in to the admin panel' }).waitFor();
     await shot('sign-in');
   });
 
   it('signs in with a login link and lands on the dashboard', async () => {
+    const { page, shot } = panel;
     await signInAs(club.ownerId, 'owner');
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
@@ -144,6 +113,7 @@ describe('admin panel in a real browser', () => {
   });
 
   it('approves an application and records the first payment', async () => {
+    const { page, shot } = panel;
     await nav('Applications').click();
     await page.getByRole('link', { name: 'Li Lei 李雷' }).waitFor();
     await page.getByText('bitcoin').first().waitFor();
@@ -169,6 +139,7 @@ describe('admin panel in a real browser', () => {
   });
 
   it('shows the new member as active on the dashboard', async () => {
+    const { page, shot } = panel;
     await nav('Dashboard').click();
     const stat = page.locator('.stat').filter({ has: page.getByText('Members with access', { exact: true }) });
     await stat.waitFor();
@@ -181,6 +152,7 @@ describe('admin panel in a real browser', () => {
   });
 
   it('renders a hostile member name as text, never as markup', async () => {
+    const { page, origin, shot } = panel;
     await page.goto(`${origin}/members`);
     await page.getByRole('link', { name: XSS_NAME }).waitFor();
     await shot('members');
@@ -194,6 +166,7 @@ describe('admin panel in a real browser', () => {
   });
 
   it('shows an approved applicant who has not paid as "Approved, awaiting payment", and filters by it', async () => {
+    const { page, origin } = panel;
     await page.goto(`${origin}/members`);
     await page.getByRole('combobox').selectOption({ label: 'Approved, awaiting payment' });
     await page.waitForURL(/status=none/);
@@ -208,6 +181,7 @@ describe('admin panel in a real browser', () => {
   });
 
   it('shows member detail, questions, audit log, settings and staff', async () => {
+    const { page, origin, shot } = panel;
     await page.goto(`${origin}/members`);
     await page.getByRole('link', { name: 'Li Lei 李雷' }).click();
     await page.getByRole('heading', { name: 'Membership periods' }).waitFor();
@@ -284,6 +258,7 @@ describe('admin panel in a real browser', () => {
   });
 
   it('creates a guest talk, opens it, signs a member up and marks attendance', async () => {
+    const { api, page, shot } = panel;
     await nav('Lessons').click();
     await page.getByRole('link', { name: 'New lesson / guest talk' }).click();
     const form = page.getByRole('form', { name: 'New lesson / guest talk' });
@@ -337,6 +312,7 @@ describe('admin panel in a real browser', () => {
   });
 
   it('switches every text to zh-CN', async () => {
+    const { page, origin, shot } = panel;
     await page.goto(`${origin}/`);
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     await page.getByRole('button', { name: '中文' }).click();
@@ -353,6 +329,7 @@ describe('admin panel in a real browser', () => {
   });
 
   it('lets a coach see only the coach screens', async () => {
+    const { api, page } = panel;
     const coachId = await addStaff(api.core, club, 'Coach Chen 陈教练', 'coach');
     await signInAs(coachId, 'coach');
     await nav('提问').waitFor();

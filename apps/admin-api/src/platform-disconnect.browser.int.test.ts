@@ -1,27 +1,16 @@
-import { loginUrl, systemActor } from '@snowball/core';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './testing/api-test-kit.js';
-import { openBrowser } from './testing/browser.js';
-import { ensurePanelBuilt } from './testing/build-panel.js';
-import { openTestRepositories, type TestRepositories } from './testing/test-repositories.js';
+import { systemActor } from '@snowball/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { usePanelInBrowser } from './testing/browser-harness.js';
 
 const GUILD = '223456789012345678';
 const KEPT = '323456789012345678';
 
 describe('disconnecting a Discord server in Settings, in a real browser', () => {
-  let store: TestRepositories;
-  let api: TestApi;
-  let origin: string;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  let page: Page;
+  const panel = usePanelInBrowser({ locale: 'zh-CN', timeoutMs: 10_000 });
   let club: { communityId: string; ownerId: string };
 
   beforeAll(async () => {
-    const webRoot = ensurePanelBuilt();
-    store = await openTestRepositories();
-    api = await startTestApi(store.repos, { webRoot });
-    origin = await api.app.listen({ host: '127.0.0.1', port: 0 });
+    const { api } = panel;
     const slug = `unplug-${api.ports.ids.id().slice(0, 8)}`;
     const created = await api.core.setUpCommunity({ slug, name: 'Unplug Club', ownerEmail: `${slug}@example.com` });
     club = { communityId: created.community.id, ownerId: created.ownerId };
@@ -32,25 +21,11 @@ describe('disconnecting a Discord server in Settings, in a real browser', () => 
         guildId,
       });
     }
-    browser = await openBrowser({ locale: 'zh-CN' });
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(10_000);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.app.close();
-    await store?.close();
   });
 
   it('asks first; cancelled changes nothing, confirmed removes that server only', async () => {
-    const { token } = await api.core.issueLoginLink({
-      actor: systemActor(club.communityId, 'test'),
-      communityId: club.communityId,
-      memberId: club.ownerId,
-      role: 'owner',
-    });
-    await page.goto(loginUrl(origin, token));
+    const { api, page, origin, signIn } = panel;
+    await signIn(club.communityId, club.ownerId, 'owner');
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.goto(`${origin}/settings`);
     const card = page.getByRole('region', { name: '平台连接' });

@@ -1,56 +1,24 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { loginUrl, systemActor } from '@snowball/core';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './testing/api-test-kit.js';
-import { openBrowser } from './testing/browser.js';
-import { ensurePanelBuilt } from './testing/build-panel.js';
-import { openTestRepositories, type TestRepositories } from './testing/test-repositories.js';
-
-const SCREENSHOTS = resolve(import.meta.dirname, '../../../test-output/screenshots');
+import { beforeAll, describe, expect, it } from 'vitest';
+import { usePanelInBrowser } from './testing/browser-harness.js';
 
 describe('a new club’s setup checklist in a real browser', () => {
-  let store: TestRepositories;
-  let api: TestApi;
-  let origin: string;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  let page: Page;
+  const panel = usePanelInBrowser({ locale: 'en-US', timeoutMs: 10_000 });
   let club: { communityId: string; ownerId: string };
 
-  const checklist = () => page.getByRole('region', { name: 'Set up your club' });
+  const checklist = () => panel.page.getByRole('region', { name: 'Set up your club' });
   const item = (id: string) => checklist().locator(`li[data-item=${id}]`);
-  const shot = (name: string) => page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true });
 
   beforeAll(async () => {
-    const webRoot = ensurePanelBuilt();
-    await mkdir(SCREENSHOTS, { recursive: true });
-    store = await openTestRepositories();
-    api = await startTestApi(store.repos, { webRoot });
-    origin = await api.app.listen({ host: '127.0.0.1', port: 0 });
+    const { api } = panel;
     // As `snowball club create` makes it: an empty club and its first owner.
     const slug = `fresh-${api.ports.ids.id().slice(0, 8)}`;
     const created = await api.core.setUpCommunity({ slug, name: 'Fresh Club', ownerEmail: `${slug}@example.com` });
     club = { communityId: created.community.id, ownerId: created.ownerId };
-    browser = await openBrowser({ locale: 'en-US' });
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(10_000);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.app.close();
-    await store?.close();
   });
 
   it('walks the owner through the checklist until the essentials are done', async () => {
-    const { token } = await api.core.issueLoginLink({
-      actor: systemActor(club.communityId, 'test'),
-      communityId: club.communityId,
-      memberId: club.ownerId,
-      role: 'owner',
-    });
-    await page.goto(loginUrl(origin, token));
+    const { api, page, signIn, shot } = panel;
+    await signIn(club.communityId, club.ownerId, 'owner');
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     await checklist().waitFor();
     await expect.poll(() => item('names').getAttribute('data-done')).toBe('no');
@@ -104,6 +72,7 @@ describe('a new club’s setup checklist in a real browser', () => {
   });
 
   it('lets staff change a member’s own settings on the member page, refusing a bad value clearly', async () => {
+    const { api, page, origin, shot } = panel;
     await page.goto(`${origin}/members/${club.ownerId}`);
     const card = page.getByRole('form', { name: 'Member’s settings' });
     await card.waitFor();

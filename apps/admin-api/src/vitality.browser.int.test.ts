@@ -1,30 +1,15 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { loginUrl, systemActor } from '@snowball/core';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addStaff, createClub, startTestApi, type TestApi, type TestClub } from './testing/api-test-kit.js';
-import { openBrowser } from './testing/browser.js';
-import { ensurePanelBuilt } from './testing/build-panel.js';
-import { openTestRepositories, type TestRepositories } from './testing/test-repositories.js';
-
-const SCREENSHOTS = resolve(import.meta.dirname, '../../../test-output/screenshots');
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addStaff, createClub, type TestClub } from './testing/api-test-kit.js';
+import { SCREENSHOTS, usePanelInBrowser } from './testing/browser-harness.js';
 
 describe('the dashboard’s vitality charts in a real browser', () => {
-  let store: TestRepositories;
-  let api: TestApi;
-  let origin: string;
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  let page: Page;
+  const panel = usePanelInBrowser({ locale: 'en-US', timeoutMs: 15_000 });
   let club: TestClub;
-  const problems: string[] = [];
 
   beforeAll(async () => {
-    const webRoot = ensurePanelBuilt();
-    await mkdir(SCREENSHOTS, { recursive: true });
-    store = await openTestRepositories();
-    api = await startTestApi(store.repos, { webRoot });
-    origin = await api.app.listen({ host: '127.0.0.1', port: 0 });
+    const { api } = panel;
     club = await createClub(api.core, 'Vitality Club 活力社群');
     const communityId = club.community.id;
     // Two paying members; the second was brought by the first; the first answered a question.
@@ -61,29 +46,11 @@ describe('the dashboard’s vitality charts in a real browser', () => {
       at: api.ports.clock.now(),
     });
     await api.core.refreshVitality({ communityId });
-    browser = await openBrowser({ locale: 'en-US' });
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await api?.app.close();
-    await store?.close();
   });
 
   it('draws the trend and the referral tree, colours the cohorts, and downloads the API’s numbers as CSV', async () => {
-    const { token } = await api.core.issueLoginLink({
-      actor: systemActor(club.community.id, 'test'),
-      communityId: club.community.id,
-      memberId: club.ownerId,
-      role: 'owner',
-    });
-    await page.goto(loginUrl(origin, token));
+    const { api, page, problems, signIn } = panel;
+    await signIn(club.community.id, club.ownerId, 'owner');
     const trend = page.locator('.vitality-trend');
     await trend.getByRole('heading', { name: 'Contributors and takers over time' }).waitFor();
     // ECharts draws on a canvas inside the chart's box, at the box's size.

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addPaidMember,
   addStaff,
   createClub,
   type SignedIn,
@@ -27,39 +28,12 @@ describe('group introductions of three from the panel API on PostgreSQL', () => 
     const coachId = await addStaff(api.core, club, 'Chen Coach', 'coach');
     coach = await signIn(api, club, coachId, 'coach');
     members = [];
-    for (const name of ['Ada', 'Bo', 'Cy']) members.push(await addPaidMember(name));
+    for (const name of ['Ada', 'Bo', 'Cy']) members.push(await addPaidMember(api.core, club, name));
   });
   afterAll(async () => {
     await api?.app.close();
     await store?.close();
   });
-
-  async function addPaidMember(name: string): Promise<string> {
-    const communityId = club.community.id;
-    const application = await api.core.submitApplication({
-      communityId,
-      name,
-      email: `${name.toLowerCase()}-${club.community.slug}@example.com`,
-      answers: [],
-      valuesPledge: true,
-      locale: 'en',
-    });
-    const approved = await api.core.approveApplication({
-      actor: club.owner,
-      communityId,
-      applicationId: application.id,
-    });
-    await api.core.recordPayment({
-      actor: club.owner,
-      communityId,
-      applicationId: application.id,
-      amountMinor: club.community.settings.fee.amountMinor,
-      currency: club.community.settings.fee.currency,
-      method: 'bank_transfer',
-      reference: `REF-${application.id}`,
-    });
-    return approved.memberId as string;
-  }
 
   const propose = (who: SignedIn, payload: Record<string, unknown>) =>
     api.app.inject({ method: 'POST', url: '/api/introductions/groups', headers: who.headers, payload });

@@ -2,6 +2,7 @@ import { randomIds } from '@snowball/core';
 import type { RecordingMessenger } from '@snowball/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addPaidDiscordMember,
   addStaff,
   createClub,
   type SignedIn,
@@ -26,36 +27,6 @@ describe('/api/cases and /api/moderation/rules on PostgreSQL', () => {
   const send = (who: SignedIn, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
     api.app.inject({ method, url, headers: who.headers, ...(payload ? { payload } : {}) });
 
-  /** A paid member linked on Discord (so DMs to them are recorded); returns their id and Discord user id. */
-  async function member(club: TestClub, name: string) {
-    const user = `u-${randomIds.code()}`;
-    const application = await api.core.submitApplication({
-      communityId: club.community.id,
-      name,
-      email: `${user.toLowerCase()}@example.com`,
-      answers: [],
-      valuesPledge: true,
-      locale: 'zh-CN',
-      account: { platform: 'discord', workspaceId: 'guild-1', platformUserId: user },
-    });
-    await api.core.approveApplication({
-      actor: club.owner,
-      communityId: club.community.id,
-      applicationId: application.id,
-    });
-    const paid = await api.core.recordPayment({
-      actor: club.owner,
-      communityId: club.community.id,
-      applicationId: application.id,
-      amountMinor: 100_000,
-      currency: 'CNY',
-      method: 'wechat_pay',
-      reference: `wx-${user}`,
-    });
-    const id = paid.payment.memberId;
-    return { id, user, actor: { kind: 'member' as const, communityId: club.community.id, memberId: id, roles: [] } };
-  }
-
   beforeAll(async () => {
     store = await openTestRepositories();
     api = await startTestApi(store.repos);
@@ -73,8 +44,8 @@ describe('/api/cases and /api/moderation/rules on PostgreSQL', () => {
   });
 
   it('lists waiting cases by keyset, shows the detail, decides with a DM once, and takes an appeal', async () => {
-    const spammer = await member(a, 'Spam 王');
-    const reporter = await member(a, 'Reporter 李');
+    const spammer = await addPaidDiscordMember(api.core, a, 'Spam 王');
+    const reporter = await addPaidDiscordMember(api.core, a, 'Reporter 李');
     const ids: string[] = [];
     for (let i = 0; i < 3; i += 1) {
       const { caseId } = await api.core.reportMessage({
@@ -138,8 +109,8 @@ describe('/api/cases and /api/moderation/rules on PostgreSQL', () => {
   });
 
   it('shows a case’s context and the actions the bot gave up on; an uphold answers the ladder’s timeout and tells the reporter', async () => {
-    const spammer = await member(a, 'Spam 赵');
-    const reporter = await member(a, 'Reporter 钱');
+    const spammer = await addPaidDiscordMember(api.core, a, 'Spam 赵');
+    const reporter = await addPaidDiscordMember(api.core, a, 'Reporter 钱');
     const botCase = randomIds.id();
     const at = api.ports.clock.now();
     await api.ports.moderation.create({

@@ -1,6 +1,14 @@
 import type { Actor } from '@snowball/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addStaff, createClub, signIn, startTestApi, type TestApi, type TestClub } from '../testing/api-test-kit.js';
+import {
+  addPaidMember as addPaidMemberToClub,
+  addStaff,
+  createClub,
+  signIn,
+  startTestApi,
+  type TestApi,
+  type TestClub,
+} from '../testing/api-test-kit.js';
 import { openTestRepositories, type TestRepositories } from '../testing/test-repositories.js';
 
 describe('deals per introducer in GET /api/vitality/figures (PostgreSQL)', () => {
@@ -19,30 +27,8 @@ describe('deals per introducer in GET /api/vitality/figures (PostgreSQL)', () =>
   });
 
   async function addPaidMember(name: string): Promise<Actor & { kind: 'member' }> {
-    const communityId = club.community.id;
-    const application = await api.core.submitApplication({
-      communityId,
-      name,
-      email: `${name.toLowerCase()}-${club.community.slug}@example.com`,
-      answers: [],
-      valuesPledge: true,
-      locale: 'en',
-    });
-    const approved = await api.core.approveApplication({
-      actor: club.owner,
-      communityId,
-      applicationId: application.id,
-    });
-    await api.core.recordPayment({
-      actor: club.owner,
-      communityId,
-      applicationId: application.id,
-      amountMinor: club.community.settings.fee.amountMinor,
-      currency: club.community.settings.fee.currency,
-      method: 'bank_transfer',
-      reference: `REF-${application.id}`,
-    });
-    return { kind: 'member', communityId, memberId: approved.memberId as string, roles: [] };
+    const memberId = await addPaidMemberToClub(api.core, club, name);
+    return { kind: 'member', communityId: club.community.id, memberId, roles: [] };
   }
 
   it('names the moderator who introduced a group, credits them once for a confirmed deal, and lists their deals', async () => {

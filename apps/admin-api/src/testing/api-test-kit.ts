@@ -150,3 +150,60 @@ export async function signIn(api: TestApi, club: TestClub, memberId: string, rol
   const csrfToken = session.json<{ csrfToken: string }>().csrfToken;
   return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
 }
+
+export interface LinkedMember {
+  readonly id: string;
+  /** Their Discord user id (in the workspace `guild-1`). */
+  readonly user: string;
+  readonly actor: Actor;
+}
+
+/** A paid member linked on Discord (so DMs to them are recorded): applied, approved and paid through the core. */
+export async function addPaidDiscordMember(core: Core, club: TestClub, name: string): Promise<LinkedMember> {
+  const user = `u-${randomIds.code()}`;
+  const application = await core.submitApplication({
+    communityId: club.community.id,
+    name,
+    email: `${user.toLowerCase()}@example.com`,
+    answers: [],
+    valuesPledge: true,
+    locale: 'zh-CN',
+    account: { platform: 'discord', workspaceId: 'guild-1', platformUserId: user },
+  });
+  await core.approveApplication({ actor: club.owner, communityId: club.community.id, applicationId: application.id });
+  const paid = await core.recordPayment({
+    actor: club.owner,
+    communityId: club.community.id,
+    applicationId: application.id,
+    amountMinor: 100_000,
+    currency: 'CNY',
+    method: 'wechat_pay',
+    reference: `wx-${user}`,
+  });
+  const id = paid.payment.memberId;
+  return { id, user, actor: { kind: 'member', communityId: club.community.id, memberId: id, roles: [] } };
+}
+
+/** A member who applied, was approved and paid the club's fee by bank transfer; their email is `<first name>-<slug>@example.com`. */
+export async function addPaidMember(core: Core, club: TestClub, name: string): Promise<string> {
+  const communityId = club.community.id;
+  const application = await core.submitApplication({
+    communityId,
+    name,
+    email: `${name.split(' ')[0]?.toLowerCase()}-${club.community.slug}@example.com`,
+    answers: [],
+    valuesPledge: true,
+    locale: 'en',
+  });
+  const approved = await core.approveApplication({ actor: club.owner, communityId, applicationId: application.id });
+  await core.recordPayment({
+    actor: club.owner,
+    communityId,
+    applicationId: application.id,
+    amountMinor: club.community.settings.fee.amountMinor,
+    currency: club.community.settings.fee.currency,
+    method: 'bank_transfer',
+    reference: `REF-${application.id}`,
+  });
+  return approved.memberId as string;
+}
