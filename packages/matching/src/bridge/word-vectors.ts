@@ -33,6 +33,13 @@ const MAX_WORDS = 80_000;
 
 let cached: WordVectors | null | undefined;
 
+/** Each term's row in the table (-1 when it has none), looked up once per run for everything that needs it. */
+export function termRows(vectors: WordVectors, terms: readonly string[]): Int32Array {
+  const rows = new Int32Array(terms.length);
+  for (let t = 0; t < terms.length; t++) rows[t] = vectors.rowOf(terms[t]!) ?? -1;
+  return rows;
+}
+
 const MARKER = '"vectors":{';
 
 /**

@@ -1,5 +1,5 @@
 import { cedictBridge } from '../bridge/cedict-bridge.js';
-import { gloveVectors } from '../bridge/word-vectors.js';
+import { gloveVectors, termRows } from '../bridge/word-vectors.js';
 import { analyzeField, analyzeRegion, type PhraseAnalysis } from '../text/analyze.js';
 import { CONCEPT_GROUPS } from '../vocabulary/concept.js';
 import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js';
@@ -257,10 +257,11 @@ export function compileClub(input: readonly MatchProfile[], options: MatchOption
         ? gloveVectors()
         : null
       : options.vectors;
+  const rows = vectors ? termRows(vectors, terms) : null;
   // Needed words reach offered words near them in meaning, which then count as needed too.
   const near =
-    vectors && tuning.nearWeight > 0
-      ? nearTerms(terms, needDfArr, offerDfArr, vectors, {
+    vectors && rows && tuning.nearWeight > 0
+      ? nearTerms(rows, needDfArr, offerDfArr, vectors, {
           threshold: tuning.nearThreshold,
           perTerm: tuning.nearPerTerm,
           maxTerms: tuning.nearVocabulary,
@@ -271,8 +272,8 @@ export function compileClub(input: readonly MatchProfile[], options: MatchOption
   const lowRank = Math.log(tuning.everydayRank);
   const highRank = Math.log(tuning.specificRank);
   const everyday = (t: number) => {
-    const row = vectors?.rowOf(terms[t]!);
-    if (row === undefined) return 1;
+    const row = rows ? rows[t]! : -1;
+    if (row < 0) return 1;
     return Math.min(1, Math.max(0, (Math.log(row + 1) - lowRank) / (highRank - lowRank)));
   };
   const reached = new Uint8Array(termCount);
@@ -291,14 +292,14 @@ export function compileClub(input: readonly MatchProfile[], options: MatchOption
   // Meaning vectors weigh every word by its rarity, whether or not anyone writes it on the other side.
   let needVector: Int8Array = new Int8Array(0);
   let offerVector: Int8Array = new Int8Array(0);
-  if (vectors && tuning.vectorWeight > 0) {
+  if (vectors && rows && tuning.vectorWeight > 0) {
     const rarity = new Float32Array(termCount);
     for (let t = 0; t < termCount; t++) {
       const df = needDfArr[t]! + offerDfArr[t]!;
       if (df > 0) rarity[t] = Math.log(1 + n / df) * Math.max(0, 1 - df / (2 * common));
     }
-    needVector = memberVectors({ start: needs.termStart, term: needs.term }, n, terms, rarity, vectors);
-    offerVector = memberVectors({ start: offers.termStart, term: offers.term }, n, terms, rarity, vectors);
+    needVector = memberVectors({ start: needs.termStart, term: needs.term }, n, rows, rarity, vectors);
+    offerVector = memberVectors({ start: offers.termStart, term: offers.term }, n, rows, rarity, vectors);
   }
   const needTerms = sortedTerms(needs, termWeight, n, near, tuning.nearWeight);
   const offerTerms = sortedTerms(offers, termWeight, n, null, 0);

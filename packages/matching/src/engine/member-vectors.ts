@@ -14,13 +14,12 @@ export interface TermLists {
 export function memberVectors(
   lists: TermLists,
   n: number,
-  terms: readonly string[],
+  /** Each term's row in `vectors` (-1: none), from `termRows`. */
+  rows: Int32Array,
   termWeight: Float32Array,
   vectors: WordVectors,
 ): Int8Array {
   const D = vectors.dimensions;
-  const rows = new Int32Array(terms.length).fill(-1);
-  for (let t = 0; t < terms.length; t++) rows[t] = vectors.rowOf(terms[t]!) ?? -1;
   // One byte per dimension, as in the word table (a club of 100,000 keeps both sides in 20 MB).
   const out = new Int8Array(n * D);
   const sum = new Float32Array(D);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildWordVectors } from '../bridge/word-vectors.js';
+import { buildWordVectors, termRows } from '../bridge/word-vectors.js';
 import { nearTerms } from './near-terms.js';
 
 // Four words: training and coaching point alike, cargo elsewhere, bread nowhere near. Each direction is spread
@@ -21,7 +21,11 @@ describe('near terms', () => {
   const offerDf = Int32Array.from([0, 3, 1, 0, 1]);
 
   it('links a needed word to the offered words nearest in meaning, above the threshold, never to itself', () => {
-    const near = nearTerms(terms, needDf, offerDf, vectors, { threshold: 0.5, perTerm: 4, maxTerms: 100 });
+    const near = nearTerms(termRows(vectors, terms), needDf, offerDf, vectors, {
+      threshold: 0.5,
+      perTerm: 4,
+      maxTerms: 100,
+    });
     const of = (t: number) => [...near.target.subarray(near.start[t]!, near.start[t + 1]!)].map((u) => terms[u]);
     expect(of(0)).toEqual(['coach']); // train → coach (cargo and bread are too far)
     expect(near.similarity[near.start[0]!]).toBeGreaterThan(0.8); // cosine 0.97, rescaled from the threshold up
@@ -33,9 +37,17 @@ describe('near terms', () => {
 
   it('compares only the most written words of each side when told to', () => {
     // Offered words by how many write them: coach (3), then cargo and 物流 (1); needed: train (2) first.
-    const near = nearTerms(terms, needDf, offerDf, vectors, { threshold: 0.2, perTerm: 4, maxTerms: 1 });
+    const near = nearTerms(termRows(vectors, terms), needDf, offerDf, vectors, {
+      threshold: 0.2,
+      perTerm: 4,
+      maxTerms: 1,
+    });
     expect([...near.target].map((u) => terms[u])).toEqual(['coach']);
-    const wide = nearTerms(terms, needDf, offerDf, vectors, { threshold: 0.2, perTerm: 4, maxTerms: 10 });
+    const wide = nearTerms(termRows(vectors, terms), needDf, offerDf, vectors, {
+      threshold: 0.2,
+      perTerm: 4,
+      maxTerms: 10,
+    });
     expect([...wide.target].map((u) => terms[u])).toEqual(['coach', 'coach']); // train → coach, cargo → coach
   });
 });

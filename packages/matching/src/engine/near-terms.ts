@@ -28,7 +28,8 @@ export interface NearTermOptions {
  * threshold. Only words with a vector take part (English words, and Chinese through the dictionary bridge).
  */
 export function nearTerms(
-  terms: readonly string[],
+  /** Each term's row in `vectors` (-1: none), from `termRows`. */
+  rowOf: Int32Array,
   needDf: Int32Array,
   offerDf: Int32Array,
   vectors: WordVectors,
@@ -36,11 +37,10 @@ export function nearTerms(
 ): NearTerms {
   const D = vectors.dimensions;
   const values = vectors.values;
-  const rowOf = new Int32Array(terms.length).fill(-1);
-  for (let t = 0; t < terms.length; t++) rowOf[t] = vectors.rowOf(terms[t]!) ?? -1;
+  const termCount = rowOf.length;
   const pick = (df: Int32Array) => {
     const list: number[] = [];
-    for (let t = 0; t < terms.length; t++) if (df[t]! > 0 && rowOf[t]! >= 0) list.push(t);
+    for (let t = 0; t < termCount; t++) if (df[t]! > 0 && rowOf[t]! >= 0) list.push(t);
     list.sort((x, y) => df[y]! - df[x]! || x - y);
     return list.slice(0, options.maxTerms);
   };
@@ -77,10 +77,10 @@ export function nearTerms(
     }
     if (best.length > 0) lists.set(t, best);
   }
-  const start = new Int32Array(terms.length + 1);
+  const start = new Int32Array(termCount + 1);
   const target: number[] = [];
   const similarity: number[] = [];
-  for (let t = 0; t < terms.length; t++) {
+  for (let t = 0; t < termCount; t++) {
     start[t] = target.length;
     for (const [u, s] of lists.get(t) ?? []) {
       target.push(u);
@@ -88,6 +88,6 @@ export function nearTerms(
       similarity.push((s * scale - options.threshold) / (1 - options.threshold));
     }
   }
-  start[terms.length] = target.length;
+  start[termCount] = target.length;
   return { start, target: Int32Array.from(target), similarity: Float32Array.from(similarity) };
 }
