@@ -80,6 +80,14 @@ describe('receipt DMs after losing Redis', () => {
       () => messenger.sent.length,
     );
     expect(receiptsTo(failedOnce.member.id)[0]?.message.fields?.map((f) => f.value)).toContain('pi_Nina');
+    // The DM is out before the job marks its delivery sent: wait for the mark, then check it.
+    const marked = async () => {
+      for (const { payment } of [failedOnce, neverTried]) {
+        if ((await h.db.repos.deliveries.get(paymentReceiptKey(payment.id)))?.status !== 'sent') return false;
+      }
+      return true;
+    };
+    await until(marked, 20_000, () => messenger.sent.length);
     for (const { payment } of [failedOnce, neverTried]) {
       expect(await h.db.repos.deliveries.get(paymentReceiptKey(payment.id))).toMatchObject({ status: 'sent' });
     }
