@@ -61,10 +61,10 @@ export const introFunnelQuery = z.object({ months: queryInt(1, 36).default(12) }
 /** One month of introductions (by when they were suggested, in the club's timezone) and how far they got. */
 export const introFunnelMonth = z.object({
   month: z.string().describe('`YYYY-MM`.'),
-  suggested: count,
-  accepted: count.describe('Both accepted.'),
-  met: count.describe('Both said they met, or a deal came of it.'),
-  deals: count.describe('Introductions with at least one deal.'),
+  suggested: count.describe('Introductions suggested; a group introduction of three counts once at every stage.'),
+  accepted: count.describe('Both accepted (a group of three: all three).'),
+  met: count.describe('Both said they met, or a deal came of it (a group of three: any two of them).'),
+  deals: count.describe('Introductions with at least one deal (a group of three: between any two of them).'),
   value: z.array(z.object({ currency: z.string(), amountMinor: z.number().int() })),
 });
 

@@ -567,8 +567,9 @@ export const texts = {
   },
   'funnel.title': { en: 'Introduction funnel', 'zh-CN': '引荐漏斗' },
   'funnel.hint': {
-    en: 'Introductions by the month they were suggested: how many both accepted, met (both said so, or a deal), led to a deal, and what the deals are worth.',
-    'zh-CN': '按推荐月份统计引荐：双方接受、已见面（双方确认或已成交）、促成合作的数量，以及成交金额。',
+    en: 'Introductions by the month they were suggested: how many both accepted, met (both said so, or a deal), led to a deal, and what the deals are worth. A group introduction of three counts once: accepted when all three accept, met or a deal when any two of them did.',
+    'zh-CN':
+      '按推荐月份统计引荐：双方接受、已见面（双方确认或已成交）、促成合作的数量，以及成交金额。三人引荐只计一次：三人都接受才算接受，其中任意两人见面或成交即算见面或成交。',
   },
   'funnel.month': { en: 'Month', 'zh-CN': '月份' },
   'funnel.suggested': { en: 'Suggested', 'zh-CN': '推荐' },

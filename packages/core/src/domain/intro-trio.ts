@@ -5,7 +5,7 @@ import { orderedPair } from './introduction.js';
  * A group introduction of three: three members who should meet together (one's need is best met by the two
  * others together, or staff proposed them). It is stored as the three pair introductions between them, sharing a
  * `groupId`, so each pair keeps what an introduction of two has (one introduction per pair ever, "we met", deals,
- * follow-ups, the funnel); the three are answered, announced and closed together.
+ * follow-ups); the three are answered, announced and closed together, and the funnel counts the group once.
  */
 export interface IntroTrio {
   readonly groupId: string;

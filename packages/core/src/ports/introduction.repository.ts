@@ -22,13 +22,15 @@ export interface DealQuarterSum {
 
 /**
  * One month of the introduction funnel: the introductions suggested that month (by creation, in the club's
- * timezone) and how far they got. `met` counts those both members said they met or that led to a deal.
+ * timezone) and how far they got. `met` counts those both members said they met or that led to a deal. A group
+ * introduction of three counts once at every stage: accepted when the group is introduced (all three accepted),
+ * met or dealt when any of its pairs is, and its value is all its pairs' deals.
  */
 export interface IntroFunnelMonth {
   /** `YYYY-MM` in the timezone asked for. */
   readonly month: string;
   readonly suggested: number;
-  /** Both accepted (introduced). */
+  /** Both accepted (introduced); for a group of three, all three. */
   readonly accepted: number;
   readonly met: number;
   /** Introductions with at least one deal. */
@@ -91,7 +93,7 @@ export interface IntroductionRepository {
   listFollowUpsDue(communityId: string, until: Date): Promise<Introduction[]>;
   /**
    * The funnel suggested → accepted → met → deal → value of the introductions created in `range`, one row per
-   * month of `timezone` that has any, oldest first (aggregated in the database).
+   * month of `timezone` that has any, oldest first (aggregated in the database; a group of three counts once).
    */
   funnelByMonth(communityId: string, range: DealRange, timezone: string): Promise<IntroFunnelMonth[]>;
   /**

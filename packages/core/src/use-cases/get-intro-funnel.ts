@@ -16,7 +16,8 @@ const MAX_MONTHS = 36;
 
 /**
  * Staff's funnel of introductions per month of creation (in the club's timezone): suggested → accepted (both
- * accepted) → met (both said so, or a deal) → deal → value per currency, aggregated in the database.
+ * accepted) → met (both said so, or a deal) → deal → value per currency, aggregated in the database. A group
+ * introduction of three counts as one introduction at every stage.
  */
 export async function getIntroFunnel(
   deps: Uow<'communities' | 'introductions'> & Pick<Ports, 'clock'>,

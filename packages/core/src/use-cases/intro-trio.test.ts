@@ -111,9 +111,9 @@ describe('group introductions of three', () => {
     expect(ports.messenger.sent).toHaveLength(6);
     expect(await core.announceMissingIntros({ communityId })).toEqual({ unannounced: 0, queued: 0 });
 
-    // The funnel counts the group as its three pairs: suggested 3, accepted 3.
+    // The funnel counts the group once: one introduction suggested, and accepted once all three accepted.
     const funnel = await ports.introductions.funnelByMonth(communityId, { from: null, to: null }, 'Asia/Shanghai');
-    expect(funnel).toMatchObject([{ month: '2026-03', suggested: 3, accepted: 3, met: 0, deals: 0 }]);
+    expect(funnel).toMatchObject([{ month: '2026-03', suggested: 1, accepted: 1, met: 0, deals: 0 }]);
   });
 
   it('one decline closes the group for all three, and nobody is connected', async () => {

@@ -435,36 +435,58 @@ export class DrizzleIntroductionRepository implements IntroductionRepository {
       range.from ? gte(introductions.createdAt, range.from) : undefined,
       range.to ? lt(introductions.createdAt, range.to) : undefined,
     );
-    const month = sql`to_char(${introductions.createdAt} at time zone ${timezone}, 'YYYY-MM')`;
-    // Per introduction: whether it has deals (one row per introduction, so counts are not multiplied by deals).
-    const hasDeal = sql`exists (select 1 from ${deals} d where d.community_id = ${introductions.communityId} and d.introduction_id = ${introductions.id})`;
-    const counts = rowsOf<{ month: string; suggested: string; accepted: string; met: string; deals: string }>(
+    // One statement, one snapshot. `unit` is one introduction: a pair, or a group of three (its pairs share
+    // `group_id`). A group is accepted when all its pairs are introduced (core's `introGroupOf`), met or dealt
+    // when any pair is; its value sums each pair's deals once (a deal belongs to one pair).
+    const rows = rowsOf<{
+      month: string;
+      suggested: string;
+      accepted: string;
+      met: string;
+      deals: string;
+      value: string;
+    }>(
       await this.db().execute(sql`
-        select ${month} as month, count(*)::text as suggested,
-          count(*) filter (where ${introductions.introducedAt} is not null)::text as accepted,
-          count(*) filter (where (${introductions.metA} is not null and ${introductions.metB} is not null) or ${hasDeal})::text as met,
-          count(*) filter (where ${hasDeal})::text as deals
-        from ${introductions}
-        where ${createdIn}
-        group by 1 order by 1`),
+        with intro as (
+          select ${introductions.id} as id, ${introductions.groupId} is not null as grouped,
+            coalesce(${introductions.groupId}, ${introductions.id}) as unit, ${introductions.createdAt} as created_at,
+            ${introductions.status} as status, ${introductions.introducedAt} is not null as introduced,
+            (${introductions.metA} is not null and ${introductions.metB} is not null) as met,
+            exists (select 1 from ${deals} d where d.community_id = ${introductions.communityId} and d.introduction_id = ${introductions.id}) as has_deal
+          from ${introductions}
+          where ${createdIn}
+        ), unit as (
+          select grouped, unit, to_char(min(created_at) at time zone ${timezone}, 'YYYY-MM') as month,
+            case when grouped then bool_and(status = 'introduced') else bool_or(introduced) end as accepted,
+            bool_or(met or has_deal) as met, bool_or(has_deal) as has_deal
+          from intro
+          group by grouped, unit
+        ), value as (
+          select u.month, d.currency, sum(d.amount_minor) as amount
+          from unit u
+            join intro i on i.grouped = u.grouped and i.unit = u.unit
+            join ${deals} d on d.community_id = ${communityId} and d.introduction_id = i.id
+          group by 1, 2
+        )
+        select u.month, count(*)::text as suggested, count(*) filter (where u.accepted)::text as accepted,
+          count(*) filter (where u.met)::text as met, count(*) filter (where u.has_deal)::text as deals,
+          (select coalesce(json_agg(json_build_object('currency', v.currency, 'amountMinor', v.amount::text)
+              order by v.currency collate "C"), '[]')::text
+            from value v where v.month = u.month) as value
+        from unit u
+        group by u.month
+        order by u.month`),
     );
-    const values = rowsOf<{ month: string; currency: string; amount: string }>(
-      await this.db().execute(sql`
-        select ${month} as month, d.currency as currency, sum(d.amount_minor)::text as amount
-        from ${introductions} join ${deals} d
-          on d.community_id = ${introductions.communityId} and d.introduction_id = ${introductions.id}
-        where ${createdIn}
-        group by 1, 2 order by 1, d.currency collate "C"`),
-    );
-    return counts.map((r) => ({
+    return rows.map((r) => ({
       month: r.month,
       suggested: Number(r.suggested),
       accepted: Number(r.accepted),
       met: Number(r.met),
       deals: Number(r.deals),
-      value: values
-        .filter((v) => v.month === r.month)
-        .map((v) => ({ currency: v.currency, amountMinor: Number(v.amount) })),
+      value: (JSON.parse(r.value) as { currency: string; amountMinor: string }[]).map((v) => ({
+        currency: v.currency,
+        amountMinor: Number(v.amountMinor),
+      })),
     }));
   }
 

@@ -9,6 +9,7 @@ import type {
   IntroFunnelMonth,
 } from '../../ports/introduction.repository.js';
 import type { PageRequest } from '../../ports/page.js';
+import { introGroupOf } from '../../use-cases/list-intros.js';
 import { compareText, copy, insertNew, type MemoryStore, replaceExisting } from './store.js';
 
 export class InMemoryIntroductionRepository implements IntroductionRepository {
@@ -203,27 +204,39 @@ export class InMemoryIntroductionRepository implements IntroductionRepository {
     return expired;
   }
   async funnelByMonth(communityId: string, range: DealRange, timezone: string) {
-    const months = new Map<string, { row: IntroFunnelMonth; value: Map<string, number> }>();
     const dealsOf = new Map<string, Deal[]>();
     for (const deal of this.deals.values()) {
       if (deal.communityId !== communityId || !deal.introductionId) continue;
       dealsOf.set(deal.introductionId, [...(dealsOf.get(deal.introductionId) ?? []), deal]);
     }
+    // One unit per introduction: a pair, or a group of three (its pairs share `groupId`), as the SQL twin groups them.
+    const units = new Map<string, Introduction[]>();
     for (const intro of this.intros.values()) {
       if (intro.communityId !== communityId) continue;
       if ((range.from && intro.createdAt < range.from) || (range.to && intro.createdAt >= range.to)) continue;
-      const month = DateTime.fromJSDate(intro.createdAt, { zone: timezone }).toFormat('yyyy-MM');
+      const key = intro.groupId ? `group:${intro.groupId}` : `pair:${intro.id}`;
+      units.set(key, [...(units.get(key) ?? []), intro]);
+    }
+    const months = new Map<string, { row: IntroFunnelMonth; value: Map<string, number> }>();
+    for (const pairs of units.values()) {
+      const createdAt = Math.min(...pairs.map((p) => p.createdAt.getTime()));
+      const month = DateTime.fromMillis(createdAt, { zone: timezone }).toFormat('yyyy-MM');
       const entry = months.get(month) ?? {
         row: { month, suggested: 0, accepted: 0, met: 0, deals: 0, value: [] },
         value: new Map<string, number>(),
       };
-      const deals = dealsOf.get(intro.id) ?? [];
+      const deals = pairs.flatMap((p) => dealsOf.get(p.id) ?? []);
+      // A group is accepted when core's `introGroupOf` says it is introduced; a pair once it has `introducedAt`.
+      const accepted = pairs[0]?.groupId
+        ? introGroupOf(pairs, null)?.status === 'introduced'
+        : Boolean(pairs[0]?.introducedAt);
+      const met = pairs.some((p) => introMet(p) || (dealsOf.get(p.id)?.length ?? 0) > 0);
       const r = entry.row;
       entry.row = {
         ...r,
         suggested: r.suggested + 1,
-        accepted: r.accepted + (intro.introducedAt ? 1 : 0),
-        met: r.met + (introMet(intro) || deals.length > 0 ? 1 : 0),
+        accepted: r.accepted + (accepted ? 1 : 0),
+        met: r.met + (met ? 1 : 0),
         deals: r.deals + (deals.length > 0 ? 1 : 0),
       };
       for (const d of deals) entry.value.set(d.currency, (entry.value.get(d.currency) ?? 0) + d.amountMinor);

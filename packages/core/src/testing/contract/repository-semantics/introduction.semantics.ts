@@ -152,6 +152,110 @@ export function introductionSemantics(scope: SemanticsScope): void {
     expect(await repos.introductions.countOpenProposalsBy(c, a.id)).toBe(0);
   });
 
+  it('the funnel counts a group introduction of three once at every stage', async () => {
+    const { repos } = scope;
+    const c = await club();
+    const [a, b, d, e, f, g, h] = [
+      await member(c),
+      await member(c),
+      await member(c),
+      await member(c),
+      await member(c),
+      await member(c),
+      await member(c),
+    ];
+    const pair = (x: string, y: string, createdAt: Date, over: Partial<Introduction> = {}): Introduction => ({
+      id: randomIds.id(),
+      communityId: c,
+      memberA: x,
+      memberB: y,
+      answerA: 'pending',
+      answerB: 'pending',
+      status: 'proposed',
+      score: 0.5,
+      reason: 'r',
+      roundId: null,
+      introducedAt: null,
+      followUpAt: null,
+      followUpOutcome: null,
+      createdAt,
+      ...over,
+    });
+    const trio = (
+      x: string,
+      y: string,
+      z: string,
+      createdAt: Date,
+      over: (i: number) => Partial<Introduction>,
+    ): [Introduction, Introduction, Introduction] => {
+      const groupId = randomIds.id();
+      return [
+        pair(x, y, createdAt, { groupId, ...over(0) }),
+        pair(x, z, createdAt, { groupId, ...over(1) }),
+        pair(y, z, createdAt, { groupId, ...over(2) }),
+      ];
+    };
+    const introduced = { answerA: 'accepted', answerB: 'accepted', status: 'introduced', introducedAt: at(2) } as const;
+    // Introduced; one pair met, two pairs have deals (three deals in all).
+    const [ab, ad, bd] = trio(a.id, b.id, d.id, at(1), (i) => ({
+      ...introduced,
+      ...(i === 0 ? { metA: at(3), metB: at(4) } : i === 1 ? { metA: at(3) } : {}),
+    }));
+    // Still waiting for two of the three.
+    const waiting = trio(e.id, f.id, g.id, at(3), (i) => (i === 0 ? { answerA: 'accepted' } : {}));
+    // Declined, suggested 12 hours before T0: April in UTC, May in Shanghai.
+    const declined = trio(a.id, e.id, h.id, at(-12 * 60), () => ({ status: 'declined', answerA: 'declined' }));
+    const dealt = pair(b.id, f.id, at(4), introduced);
+    const open = pair(d.id, g.id, at(5));
+    for (const i of [ab, ad, bd, ...waiting, ...declined, dealt, open]) {
+      await repos.introductions.create(i);
+    }
+    const deal = (introductionId: string, amountMinor: number, currency: string) =>
+      repos.introductions.addDeal({
+        id: randomIds.id(),
+        communityId: c,
+        introductionId,
+        recordedBy: b.id,
+        counterpartId: null,
+        amountMinor,
+        currency,
+        note: '',
+        confirmedByCounterpart: false,
+        closedAt: at(30),
+        createdAt: at(30),
+      });
+    await deal(ab.id, 100, 'USD');
+    await deal(bd.id, 250, 'USD');
+    await deal(bd.id, 5_000, 'CNY');
+    await deal(dealt.id, 1_000, 'USD');
+    const value = [
+      { currency: 'CNY', amountMinor: 5_000 },
+      { currency: 'USD', amountMinor: 1_350 },
+    ];
+    // Three groups and two pairs: five introductions; accepted, met and dealt: the first group and the dealt pair.
+    expect(await repos.introductions.funnelByMonth(c, { from: null, to: null }, 'Asia/Shanghai')).toEqual([
+      { month: '2026-05', suggested: 5, accepted: 2, met: 2, deals: 2, value },
+    ]);
+    expect(await repos.introductions.funnelByMonth(c, { from: null, to: null }, 'UTC')).toEqual([
+      { month: '2026-04', suggested: 1, accepted: 0, met: 0, deals: 0, value: [] },
+      { month: '2026-05', suggested: 4, accepted: 2, met: 2, deals: 2, value },
+    ]);
+    // A range keeps the groups created in it (the first two) and all of their pairs' deals.
+    expect(await repos.introductions.funnelByMonth(c, { from: at(0), to: at(4) }, 'UTC')).toEqual([
+      {
+        month: '2026-05',
+        suggested: 2,
+        accepted: 1,
+        met: 1,
+        deals: 1,
+        value: [
+          { currency: 'CNY', amountMinor: 5_000 },
+          { currency: 'USD', amountMinor: 350 },
+        ],
+      },
+    ]);
+  });
+
   it('the pair introductions of a group of three are read together', async () => {
     const { repos } = scope;
     const c = await club();
