@@ -15,6 +15,15 @@ export interface AccessCheckRepository {
     after: string | null,
     limit: number,
   ): Promise<AccountStanding[]>;
+  /**
+   * How many accounts linked to the club in one workspace have standing `access` (the accounts `accessPage` pages
+   * through), counted in the database.
+   */
+  accessCount(
+    communityId: string,
+    workspace: { readonly platform: Platform; readonly workspaceId: string },
+    accessAfter: Date,
+  ): Promise<number>;
   /** The standing of those of `platformUserIds` linked to the club in this workspace (one query, one array parameter). */
   standings(
     communityId: string,

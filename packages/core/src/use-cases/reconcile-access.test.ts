@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { accessChange } from '../domain/access-check.js';
 import type { PlatformAccount } from '../domain/member.js';
+import type { AccessRoster } from '../ports/access-roster.js';
 import { createClubFixture } from '../testing/club-fixture.js';
 import { MemoryAccessRoster } from '../testing/memory-access-roster.js';
+import { reconcileAccess } from './reconcile-access.js';
 
 const DAY = 86_400_000;
 
@@ -135,6 +137,57 @@ describe('reconcileAccess', () => {
     expect(third?.failures).toEqual([]);
     expect(c.ports.roleSync.has(c.account('user-1'))).toBe(true);
     expect(c.ports.messenger.sent.filter((s) => s.account.platformUserId === 'owner')).toHaveLength(1);
+  });
+
+  it('with a listing of everyone (Discord): gives the role to a listed member, counts a member who left', async () => {
+    const c = await club();
+    const ann = await c.addMember({ name: 'Ann' });
+    await c.addMember({ name: 'Bo' });
+    await c.addMember({ name: 'Cy' });
+    await c.addMember({ name: 'Dee' });
+    // Ann's role was removed by hand; Dee left the server; a visitor without the role and a stranger with it are on it.
+    await c.ports.roleSync.revoke(c.account('user-1'));
+    await c.ports.roleSync.grant(c.account('stranger'));
+    c.ports.roleSync.calls.length = 0;
+    const onServer = ['owner', 'user-1', 'user-2', 'user-3', 'visitor', 'stranger'];
+    const everyone: AccessRoster = {
+      failureReason: () => 'other',
+      async roster(platform, workspaceId) {
+        const page = (ids: string[]) =>
+          ids.map((id) => ({
+            platformUserId: id,
+            access: c.ports.roleSync.has({ platform, workspaceId, platformUserId: id })
+              ? ('full' as const)
+              : ('none' as const),
+          }));
+        async function* pages() {
+          for (let i = 0; i < onServer.length; i += 4) yield page(onServer.slice(i, i + 4));
+        }
+        return { listsEveryone: true, pages: pages() };
+      },
+    };
+    const reconcile = () => reconcileAccess({ ...c.ports, accessRoster: everyone }, { communityId: c.communityId });
+
+    const run = await reconcile();
+
+    expect(c.ports.roleSync.calls.map((call) => `${call.op}:${call.account.platformUserId}`)).toEqual(['grant:user-1']);
+    expect(c.ports.roleSync.calls[0]?.account.memberId).toBe(ann.memberId);
+    expect(run?.workspaces[0]).toEqual({
+      platform: 'discord',
+      workspaceId: 'guild-1',
+      listed: 3,
+      granted: 1,
+      revoked: 0,
+      reported: 1,
+      absent: 1,
+      failed: 0,
+    });
+    expect(run?.manualGrants.map((g) => g.platformUserId)).toEqual(['stranger']);
+
+    c.ports.roleSync.calls.length = 0;
+    const second = await reconcile();
+    expect(c.ports.roleSync.calls).toEqual([]);
+    expect(second?.workspaces[0]).toMatchObject({ listed: 4, granted: 0, absent: 1 });
   });
 
   it('does nothing without a roster', async () => {

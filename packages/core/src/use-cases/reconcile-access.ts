@@ -4,7 +4,6 @@ import {
   type AccessCheckRun,
   type AccessFailure,
   accessChange,
-  type RosterAccess,
   type WorkspaceAccessResult,
 } from '../domain/access-check.js';
 import type { AuditEntry } from '../domain/audit.js';
@@ -41,10 +40,12 @@ export function accessFailureKey(communityId: string, f: AccessFailure): string 
  * who holds the member role / members-only channels with who should (members active, expiring or in grace), and
  * fixes only the differences: gives access to members who lack it, takes it from those whose membership ended,
  * and reports access nobody here gave (a human's manual grant), taking it too only in strict mode. Staff keep
- * what they hold. The database is read in keyset pages and the platform roster a page at a time; each change is
- * audited in bulk per page, each platform call is paced by the platform's own limiter. Failed changes are
- * listed on the run and owners are alerted once per failure. The run is kept as the club's last one.
- * Null when no platform can list its roster.
+ * what they hold. The platform roster is read a page at a time, with one standing query per page; members with
+ * access it did not name are counted in the database when it lists everyone (they left the server) and read in
+ * keyset pages when it lists holders only (they lack access). Nothing beyond a page is kept but, for a listing of
+ * holders, their ids. Each change is audited in bulk per page, each platform call is paced by the platform's own
+ * limiter. Failed changes are listed on the run and owners are alerted once per failure. The run is kept as the
+ * club's last one. Null when no platform can list its roster.
  */
 export async function reconcileAccess(
   deps: Deps,
@@ -70,7 +71,6 @@ export async function reconcileAccess(
     if (!listing) continue;
     checked += 1;
     const counts = { listed: 0, granted: 0, revoked: 0, reported: 0, absent: 0, failed: 0 };
-    const held = new Map<string, RosterAccess>();
     const account = (platformUserId: string, memberId: string | null): PlatformAccount => ({
       communityId: community.id,
       platform: workspace.platform,
@@ -104,24 +104,37 @@ export async function reconcileAccess(
       }
     };
 
-    // 1. The platform's holders, a page at a time: access that should not be there is taken or reported.
+    // Users the listing named, when it lists holders only: step 2 leaves them to step 1. A listing of everyone
+    // keeps nothing beyond its page (a member with access it did not name has left the server).
+    const listed = listing.listsEveryone ? null : new Set<string>();
+    let listedWithAccess = 0;
+
+    // 1. The platform's listing, a page at a time, against the standing of everyone on the page (one query):
+    // access a member lacks is given, access that should not be there is taken or reported.
     for await (const page of listing.pages) {
-      const holders: string[] = [];
-      for (const entry of page) {
-        held.set(entry.platformUserId, entry.access);
-        if (entry.access !== 'none') holders.push(entry.platformUserId);
-      }
-      counts.listed += holders.length;
-      if (holders.length === 0) continue;
+      counts.listed += page.filter((entry) => entry.access !== 'none').length;
+      if (page.length === 0) continue;
       const standings = await deps.uow.run((repos) =>
-        repos.accessChecks.standings(community.id, workspace, accessAfter, holders),
+        repos.accessChecks.standings(
+          community.id,
+          workspace,
+          accessAfter,
+          page.map((entry) => entry.platformUserId),
+        ),
       );
       const byUser = new Map(standings.map((s) => [s.platformUserId, s]));
       const entries: AuditEntry[] = [];
-      for (const platformUserId of holders) {
+      for (const { platformUserId, access } of page) {
+        listed?.add(platformUserId);
         const standing = byUser.get(platformUserId);
-        const kind = accessChange(standing?.standing ?? null, held.get(platformUserId) ?? null, strict);
-        if (kind === null || kind === 'grant') continue;
+        if (standing?.standing === 'access') listedWithAccess += 1;
+        const kind = accessChange(standing?.standing ?? null, access, strict);
+        if (kind === null) continue;
+        if (kind === 'grant') {
+          const entry = await change('grant', platformUserId, standing?.memberId ?? null);
+          if (entry) entries.push(entry);
+          continue;
+        }
         const manual = standing?.standing !== 'ended';
         if (manual) {
           if (kind === 'report') counts.reported += 1;
@@ -137,26 +150,31 @@ export async function reconcileAccess(
       if (entries.length > 0) await deps.uow.run((repos) => repos.audit.addMany(entries));
     }
 
-    // 2. Members with access, in keyset pages: whoever lacks it is given it (unless they left the server).
-    let after: string | null = null;
-    for (;;) {
-      const page = await deps.uow.run((repos) =>
-        repos.accessChecks.accessPage(community.id, workspace, accessAfter, after, ACCESS_PAGE_SIZE),
+    // 2. Members with access the listing did not name. A listing of everyone: they are not on the server, nothing
+    // to give them, so they are only counted (one count in the database; a membership that starts or ends while
+    // the check runs can move that count by one). A listing of holders: they lack access and are given it, read in
+    // keyset pages.
+    if (!listed) {
+      const withAccess = await deps.uow.run((repos) =>
+        repos.accessChecks.accessCount(community.id, workspace, accessAfter),
       );
-      const entries: AuditEntry[] = [];
-      for (const standing of page) {
-        const has = held.get(standing.platformUserId);
-        if (accessChange('access', has ?? null, strict) !== 'grant') continue;
-        if (has === undefined && listing.listsEveryone) {
-          counts.absent += 1;
-          continue;
+      counts.absent = Math.max(0, withAccess - listedWithAccess);
+    } else {
+      let after: string | null = null;
+      for (;;) {
+        const page = await deps.uow.run((repos) =>
+          repos.accessChecks.accessPage(community.id, workspace, accessAfter, after, ACCESS_PAGE_SIZE),
+        );
+        const entries: AuditEntry[] = [];
+        for (const standing of page) {
+          if (listed.has(standing.platformUserId)) continue;
+          const entry = await change('grant', standing.platformUserId, standing.memberId);
+          if (entry) entries.push(entry);
         }
-        const entry = await change('grant', standing.platformUserId, standing.memberId);
-        if (entry) entries.push(entry);
+        if (entries.length > 0) await deps.uow.run((repos) => repos.audit.addMany(entries));
+        if (page.length < ACCESS_PAGE_SIZE) break;
+        after = page[page.length - 1]?.platformUserId ?? null;
       }
-      if (entries.length > 0) await deps.uow.run((repos) => repos.audit.addMany(entries));
-      if (page.length < ACCESS_PAGE_SIZE) break;
-      after = page[page.length - 1]?.platformUserId ?? null;
     }
     results.push({ platform: workspace.platform, workspaceId: workspace.workspaceId, ...counts });
   }

