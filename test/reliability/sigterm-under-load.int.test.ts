@@ -7,11 +7,16 @@
  * - the worker, in the middle of sending lesson reminders, is sent SIGTERM: it exits 0 within the grace, and
  *   once a new worker has taken over, every member has exactly one reminder (no job lost, none run twice).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addLinkedDiscordMembers } from '../../apps/cli/src/testing/linked-discord-members.js';
+import { waitUntil } from '../../apps/cli/src/testing/poll.js';
+import {
+  freePort,
+  type SnowballProcess,
+  snowballProcessEnv,
+  startSnowballProcess,
+} from '../../apps/cli/src/testing/snowball-process.js';
 import { JOB_ROUTES } from '../../apps/worker/src/job-list.js';
 import { createCore, type Member, randomIds, systemActor, systemClock } from '../../packages/core/src/index.js';
 import { RecordingMessenger, RecordingRoleSync } from '../../packages/core/src/testing/index.js';
@@ -25,76 +30,26 @@ import { createScratchDatabase, type ScratchDatabase } from '../../packages/db/s
 import { BullMqJobQueue, producerConnection } from '../../packages/jobs/src/index.js';
 import { FakeDiscord, type FakeDiscordUser } from '../../packages/testkit/src/index.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const MAIN = fileURLToPath(new URL('../../apps/cli/src/main.ts', import.meta.url));
 /** `docker stop` waits this long after SIGTERM before it kills. */
 const GRACE_MS = 10_000;
 const MEMBERS = 20;
 const DAY = 86_400_000;
 
-interface Role {
-  readonly child: ChildProcess;
-  readonly output: string[];
-  readonly up: Promise<void>;
-  readonly exited: Promise<{ code: number | null; at: number }>;
-}
-
-function startRole(roles: string, env: Record<string, string>, upWhen: RegExp): Role {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'start', '--roles', roles], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
-    child.once('exit', (code) => resolve({ code, at: Date.now() })),
-  );
-  const up = new Promise<void>((resolve, reject) => {
-    const seen = (chunk: string) => {
-      output.push(chunk);
-      if (upWhen.test(output.join(''))) resolve();
-    };
-    child.stdout?.setEncoding('utf8').on('data', seen);
-    child.stderr?.setEncoding('utf8').on('data', seen);
-    void exited.then(({ code }) =>
-      reject(new Error(`${roles} exited (${code}) before it was up:\n${output.join('')}`)),
-    );
-  });
-  return { child, output, up, exited };
-}
-
 /** Sends SIGTERM; answers the exit code and how long the process took to exit. */
-async function terminate(role: Role): Promise<{ code: number | null; tookMs: number }> {
+async function terminate(role: SnowballProcess): Promise<{ code: number | null; tookMs: number }> {
   const sent = Date.now();
   role.child.kill('SIGTERM');
   const { code, at } = await role.exited;
   return { code, tookMs: at - sent };
 }
 
-async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+const until = (check: () => Promise<boolean>, timeoutMs: number, what: string) =>
+  waitUntil(check, timeoutMs, what, 100);
 
 describe('SIGTERM under load (real processes)', () => {
   const prefix = `t-sigterm-${randomUUID().slice(0, 8)}`;
   const slug = `sigterm-${randomIds.code().toLowerCase()}`;
-  const roles: Role[] = [];
+  const roles: SnowballProcess[] = [];
   let scratch: ScratchDatabase;
   let handle: PostgresHandle;
   let fake: FakeDiscord;
@@ -139,44 +94,7 @@ describe('SIGTERM under load (real processes)', () => {
     ownerId = club.ownerId;
     await repos.communities.attachWorkspace(communityId, 'discord', fake.guild.id);
     const now = new Date();
-    for (let i = 0; i < MEMBERS; i++) {
-      const user = fake.newUser(`member${i}`);
-      const member: Member = {
-        id: randomUUID(),
-        communityId,
-        handle: `member-${i}`,
-        displayName: `Member ${i}`,
-        email: null,
-        locale: 'en',
-        timezone: null,
-        reminderLeadMinutes: null,
-        remindersMuted: false,
-        matchingExcluded: false,
-        notes: '',
-        createdAt: now,
-        deletedAt: null,
-      };
-      await repos.members.create(member);
-      await repos.accounts.link({
-        communityId,
-        platform: 'discord',
-        workspaceId: fake.guild.id,
-        platformUserId: user.id,
-        memberId: member.id,
-        linkedAt: now,
-      });
-      await repos.memberships.add({
-        id: randomUUID(),
-        communityId,
-        memberId: member.id,
-        startsAt: new Date(now.getTime() - 30 * DAY),
-        endsAt: new Date(now.getTime() + 335 * DAY),
-        kind: 'initial',
-        paymentId: null,
-        createdAt: now,
-      });
-      people.push({ member, user });
-    }
+    people.push(...(await addLinkedDiscordMembers(repos, communityId, fake, MEMBERS)));
     const owner = { kind: 'member', communityId, memberId: ownerId, roles: ['owner'] } as const;
     // The 1-hour reminders fall due 8 s from now, all at once.
     const lesson = await core.scheduleLesson({
@@ -194,19 +112,7 @@ describe('SIGTERM under load (real processes)', () => {
         lessonId,
       });
     }
-    env = {
-      DATABASE_URL: scratch.url,
-      REDIS_URL: process.env.REDIS_URL as string,
-      SNOWBALL_QUEUE_PREFIX: prefix,
-      SNOWBALL_COMMUNITY: slug,
-      DISCORD_TOKEN: fake.token,
-      DISCORD_APPLICATION_ID: fake.applicationId,
-      DISCORD_GUILD_IDS: fake.guild.id,
-      DISCORD_PUBLIC_KEY: fake.publicKey,
-      DISCORD_API_URL: fake.url,
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-    };
+    env = snowballProcessEnv({ databaseUrl: scratch.url, queuePrefix: prefix, community: slug, discord: fake });
     ownerLoginToken = async () =>
       (
         await core.issueLoginLink({
@@ -231,7 +137,7 @@ describe('SIGTERM under load (real processes)', () => {
 
   it('the API answers every request it accepted, writes each answered one once, and exits 0 in time', async () => {
     const port = await freePort();
-    const api = startRole('api', { ...env, PORT: String(port) }, /snowball is running/);
+    const api = startSnowballProcess('api', { ...env, PORT: String(port) }, /snowball is running/);
     roles.push(api);
     await api.up;
     const base = `http://127.0.0.1:${port}`;
@@ -301,7 +207,7 @@ describe('SIGTERM under load (real processes)', () => {
   it('the worker stops mid-way through reminders, exits 0 in time, and a new one sends the rest exactly once', async () => {
     const sent = () =>
       count(`select count(*)::int as n from deliveries where key like 'lesson-reminder:%' and status = 'sent'`);
-    const first = startRole('worker', { ...env, PORT: '0' }, /worker started/);
+    const first = startSnowballProcess('worker', { ...env, PORT: '0' }, /worker started/);
     roles.push(first);
     await first.up;
     await until(async () => (await sent()) >= 2, 60_000, 'the first reminders');
@@ -311,7 +217,7 @@ describe('SIGTERM under load (real processes)', () => {
     const afterFirst = await sent();
     expect(afterFirst).toBeGreaterThanOrEqual(2);
 
-    const second = startRole('worker', { ...env, PORT: '0' }, /worker started/);
+    const second = startSnowballProcess('worker', { ...env, PORT: '0' }, /worker started/);
     roles.push(second);
     await second.up;
     await until(async () => (await sent()) >= MEMBERS, 90_000, `${MEMBERS} reminders`);

@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { buildApiServer } from '@snowball/admin-api';
 import { DEFAULT_MODERATION_SETTINGS, systemActor } from '@snowball/core';
-import { createScratchDatabase } from '@snowball/db/testing';
 import { discordTextIn, FakeDiscord, type FakeDiscordGuild, type FakeDiscordUser } from '@snowball/testkit';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
+import { fakeDiscordEnv, scratchComposeConfig } from '../testing/compose-config.js';
+import { addComposeMember } from '../testing/compose-member.js';
+import { ownerPanelHeaders } from '../testing/panel-session.js';
 import { discordGuildSetup } from './connection-health.js';
 import { openSystem, type System } from './open-system.js';
 import { type Platforms, startPlatforms } from './start-platforms.js';
@@ -27,45 +27,16 @@ let headers: Record<string, string>;
 let home: FakeDiscordGuild;
 let added: FakeDiscordGuild;
 
-async function addMember(name: string, guildId: string, userId: string): Promise<string> {
-  const now = new Date();
-  const since = new Date(now.getTime() - 60 * DAY);
-  const id = randomUUID();
-  await system.ports.members.create({
-    id,
-    communityId,
-    handle: `${name.toLowerCase()}-${id.slice(0, 6)}`,
-    displayName: name,
-    email: null,
-    locale: 'en',
-    timezone: null,
-    reminderLeadMinutes: null,
-    remindersMuted: false,
-    matchingExcluded: false,
-    notes: '',
+/** A member of 60 days, paid for 300 more, linked in the given guild. */
+const addMember = (name: string, guildId: string, userId: string): Promise<string> => {
+  const since = new Date(Date.now() - 60 * DAY);
+  return addComposeMember(system.ports, communityId, {
+    name,
     createdAt: since,
-    deletedAt: null,
+    membership: { startsAt: since, endsAt: new Date(Date.now() + 300 * DAY) },
+    accounts: [{ platform: 'discord', workspaceId: guildId, userId }],
   });
-  await system.ports.accounts.link({
-    communityId,
-    platform: 'discord',
-    workspaceId: guildId,
-    platformUserId: userId,
-    memberId: id,
-    linkedAt: now,
-  });
-  await system.ports.memberships.add({
-    id: randomUUID(),
-    communityId,
-    memberId: id,
-    startsAt: since,
-    endsAt: new Date(now.getTime() + 300 * DAY),
-    kind: 'initial',
-    paymentId: null,
-    createdAt: now,
-  });
-  return id;
-}
+};
 
 /** What the bot answered to `/me` run in a server (its reply, or the edit of a deferred one). */
 async function meIn(user: FakeDiscordUser, guildId: string): Promise<string> {
@@ -98,19 +69,11 @@ beforeAll(async () => {
   cleanups.push(() => discord.close());
   home = discord.guilds[0] as FakeDiscordGuild;
   added = discord.guilds[1] as FakeDiscordGuild;
-  const scratch = await createScratchDatabase(process.env.DATABASE_URL as string, { prefix: 'guilds' });
-  cleanups.push(() => scratch.drop());
-  const config = loadConfig({
-    PORT: '4100',
-    DATABASE_URL: scratch.url,
-    REDIS_URL: process.env.REDIS_URL,
-    SNOWBALL_COMMUNITY: 'guild-club',
-    SNOWBALL_QUEUE_PREFIX: `guilds${Date.now()}`,
-    DISCORD_TOKEN: discord.token,
-    DISCORD_APPLICATION_ID: discord.applicationId,
-    DISCORD_GUILD_IDS: home.id,
-    DISCORD_API_URL: discord.url,
-  });
+  const { config } = await scratchComposeConfig(
+    'guilds',
+    { PORT: '4100', SNOWBALL_COMMUNITY: 'guild-club', ...fakeDiscordEnv(discord, home.id) },
+    cleanups,
+  );
   const logger = pino({ level: 'silent' });
   platforms = await startPlatforms(config, { bot: true, logger });
   system = await openSystem(config, { messengers: platforms.messengers, roleSyncs: platforms.roleSyncs });
@@ -135,16 +98,7 @@ beforeAll(async () => {
   });
   await app.ready();
   cleanups.unshift(() => app.close());
-  const { token } = await system.core.issueLoginLink({
-    actor: systemActor(communityId, 'test'),
-    communityId,
-    memberId: ownerId,
-    role: 'owner',
-  });
-  const login = await app.inject({ url: `/login?token=${encodeURIComponent(token)}` });
-  const cookie = ([login.headers['set-cookie']].flat()[0] ?? '').split(';')[0] ?? '';
-  const session = await app.inject({ url: '/api/session', headers: { cookie } });
-  headers = { cookie, 'x-csrf-token': session.json<{ csrfToken: string }>().csrfToken };
+  headers = await ownerPanelHeaders(app, system.core, communityId, ownerId);
 }, 120_000);
 
 afterAll(async () => {

@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { createScratchDatabase } from '@snowball/db/testing';
 import {
   discordButtonsIn,
   discordTextIn,
@@ -8,17 +6,16 @@ import {
   FakeSlackApi,
   feishuCardText,
 } from '@snowball/testkit';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
-import { openSystem, type System } from './open-system.js';
-import { startPlatforms } from './start-platforms.js';
+import { fakeDiscordEnv, fakeFeishuEnv, fakeSlackEnv, scratchComposeConfig } from '../testing/compose-config.js';
+import { addComposeMember } from '../testing/compose-member.js';
+import { openWorkerSystem } from '../testing/worker-system.js';
+import type { System } from './open-system.js';
 
 // The staff channel's question cards and the weekly digest through the real composition: the ports the worker gets
 // (`startPlatforms` → `openSystem`), PostgreSQL, and discord.js REST, Slack's WebClient and the Feishu SDK against
 // the platform fakes.
 
-const DAY = 86_400_000;
 const SLACK_STAFF = 'C0STAFF001';
 const SLACK_DIGEST = 'C0DIGEST01';
 const FEISHU_STAFF = 'oc_staff_group';
@@ -32,35 +29,8 @@ let system: System;
 let communityId: string;
 
 async function addMember(name: string, roles: readonly ('coach' | 'owner')[] = []) {
-  const now = new Date();
-  const id = randomUUID();
-  await system.ports.members.create({
-    id,
-    communityId,
-    handle: `${name.toLowerCase()}-${id.slice(0, 6)}`,
-    displayName: name,
-    email: null,
-    locale: 'en',
-    timezone: null,
-    reminderLeadMinutes: null,
-    remindersMuted: false,
-    matchingExcluded: false,
-    notes: '',
-    createdAt: now,
-    deletedAt: null,
-  });
-  await system.ports.memberships.add({
-    id: randomUUID(),
-    communityId,
-    memberId: id,
-    startsAt: new Date(now.getTime() - DAY),
-    endsAt: new Date(now.getTime() + 300 * DAY),
-    kind: 'initial',
-    paymentId: null,
-    createdAt: now,
-  });
-  for (const role of roles) await system.ports.staff.grant({ communityId, memberId: id, role, grantedAt: now });
-  return { kind: 'member' as const, communityId, memberId: id, roles };
+  const memberId = await addComposeMember(system.ports, communityId, { name, roles });
+  return { kind: 'member' as const, communityId, memberId, roles };
 }
 
 beforeAll(async () => {
@@ -74,33 +44,17 @@ beforeAll(async () => {
     () => slack.close(),
     () => feishu.close(),
   );
-  const scratch = await createScratchDatabase(process.env.DATABASE_URL as string, { prefix: 'channelposts' });
-  cleanups.push(() => scratch.drop());
-  const config = loadConfig({
-    DATABASE_URL: scratch.url,
-    REDIS_URL: process.env.REDIS_URL,
-    SNOWBALL_COMMUNITY: 'posting-club',
-    SNOWBALL_QUEUE_PREFIX: `channelposts${Date.now()}`,
-    DISCORD_TOKEN: discord.token,
-    DISCORD_APPLICATION_ID: discord.applicationId,
-    DISCORD_API_URL: discord.url,
-    SLACK_SIGNING_SECRET: 'channel-posts-secret',
-    SLACK_BOT_TOKEN: slack.defaultWorkspace.botToken,
-    SLACK_API_URL: slack.apiUrl,
-    FEISHU_APP_ID: feishu.appId,
-    FEISHU_APP_SECRET: feishu.appSecret,
-    FEISHU_ENCRYPT_KEY: feishu.encryptKey,
-    FEISHU_VERIFICATION_TOKEN: feishu.verificationToken,
-    FEISHU_API_URL: feishu.url,
-  });
-  const platforms = await startPlatforms(config, { bot: false, logger: pino({ level: 'silent' }) });
-  cleanups.push(() => platforms.stop());
-  system = await openSystem(config, {
-    messengers: platforms.messengers,
-    roleSyncs: platforms.roleSyncs,
-    channelPublishers: platforms.channelPublishers,
-  });
-  cleanups.push(() => system.close());
+  const { config } = await scratchComposeConfig(
+    'channelposts',
+    {
+      SNOWBALL_COMMUNITY: 'posting-club',
+      ...fakeDiscordEnv(discord),
+      ...fakeSlackEnv(slack, 'channel-posts-secret'),
+      ...fakeFeishuEnv(feishu),
+    },
+    cleanups,
+  );
+  system = await openWorkerSystem(config, cleanups);
   const { community } = await system.core.createCommunity({
     slug: 'posting-club',
     name: 'Posting Club',

@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { buildApiServer } from '@snowball/admin-api';
 import { AUTOMOD_RULE_NAME, DEFAULT_MODERATION_SETTINGS, type Locale, type Platform } from '@snowball/core';
-import { createScratchDatabase } from '@snowball/db/testing';
 import { createDiscordRest, DiscordAutoModMirror, DiscordChatModerator } from '@snowball/discord';
 import {
   type DiscordJson,
@@ -19,7 +17,10 @@ import {
 } from '@snowball/testkit';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Config, loadConfig } from '../config.js';
+import type { Config } from '../config.js';
+import { fakeDiscordEnv, fakeFeishuEnv, fakeSlackEnv, scratchComposeConfig } from '../testing/compose-config.js';
+import { addComposeMember } from '../testing/compose-member.js';
+import { pollFor } from '../testing/poll.js';
 import { startModerationReconciler } from './moderation-reconciler.js';
 import { openSystem, type System } from './open-system.js';
 import { type Platforms, startPlatforms } from './start-platforms.js';
@@ -69,66 +70,26 @@ async function attach(platforms: Platforms, opened: System): Promise<string> {
   return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/slack/events`;
 }
 
-async function addMember(
+/** A member who joined `joinedDaysAgo` days ago (default 60), paid for 300 days more, linked on one platform. */
+function addMember(
   name: string,
   locale: Locale,
   platform: Platform,
   workspaceId: string,
   userId: string,
   options: { readonly joinedDaysAgo?: number } = {},
-) {
-  const now = new Date();
-  const since = new Date(now.getTime() - (options.joinedDaysAgo ?? 60) * DAY);
-  const id = randomUUID();
-  await system.ports.members.create({
-    id,
-    communityId,
-    handle: `${name.toLowerCase()}-${id.slice(0, 6)}`,
-    displayName: name,
-    email: null,
+): Promise<string> {
+  const since = new Date(Date.now() - (options.joinedDaysAgo ?? 60) * DAY);
+  return addComposeMember(system.ports, communityId, {
+    name,
     locale,
-    timezone: null,
-    reminderLeadMinutes: null,
-    remindersMuted: false,
-    matchingExcluded: false,
-    notes: '',
     createdAt: since,
-    deletedAt: null,
+    membership: { startsAt: since, endsAt: new Date(Date.now() + 300 * DAY) },
+    accounts: [{ platform, workspaceId, userId }],
   });
-  await system.ports.accounts.link({
-    communityId,
-    platform,
-    workspaceId,
-    platformUserId: userId,
-    memberId: id,
-    linkedAt: now,
-  });
-  await system.ports.memberships.add({
-    id: randomUUID(),
-    communityId,
-    memberId: id,
-    startsAt: since,
-    endsAt: new Date(now.getTime() + 300 * DAY),
-    kind: 'initial',
-    paymentId: null,
-    createdAt: now,
-  });
-  return id;
 }
 
-async function until<T>(
-  what: string,
-  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+const until = pollFor;
 
 beforeAll(async () => {
   discord = await FakeDiscord.start();
@@ -139,27 +100,18 @@ beforeAll(async () => {
     () => slack.close(),
     () => feishu.close(),
   );
-  prefix = `moderation${Date.now()}`;
-  const scratch = await createScratchDatabase(process.env.DATABASE_URL as string, { prefix: 'moderation' });
-  cleanups.push(() => scratch.drop());
-  const config = loadConfig({
-    DATABASE_URL: scratch.url,
-    REDIS_URL: process.env.REDIS_URL,
-    SNOWBALL_COMMUNITY: 'moderated-club',
-    SNOWBALL_QUEUE_PREFIX: prefix,
-    DISCORD_TOKEN: discord.token,
-    DISCORD_APPLICATION_ID: discord.applicationId,
-    DISCORD_GUILD_IDS: discord.guild.id,
-    DISCORD_API_URL: discord.url,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_BOT_TOKEN: slack.defaultWorkspace.botToken,
-    SLACK_API_URL: slack.apiUrl,
-    FEISHU_APP_ID: feishu.appId,
-    FEISHU_APP_SECRET: feishu.appSecret,
-    FEISHU_ENCRYPT_KEY: feishu.encryptKey,
-    FEISHU_VERIFICATION_TOKEN: feishu.verificationToken,
-    FEISHU_API_URL: feishu.url,
-  });
+  const scratch = await scratchComposeConfig(
+    'moderation',
+    {
+      SNOWBALL_COMMUNITY: 'moderated-club',
+      ...fakeDiscordEnv(discord, discord.guild.id),
+      ...fakeSlackEnv(slack, SIGNING_SECRET),
+      ...fakeFeishuEnv(feishu),
+    },
+    cleanups,
+  );
+  prefix = scratch.queuePrefix;
+  const config = scratch.config;
   // The first process opens the database (and migrates it) before the club exists; the platforms attach after.
   const logger = pino({ level: 'silent' });
   const first = await startPlatforms(config, { bot: true, logger });

@@ -1,8 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { buildApiServer } from '@snowball/admin-api';
-import { systemActor } from '@snowball/core';
-import { createScratchDatabase } from '@snowball/db/testing';
 import {
   blockActionRequest,
   type DiscordJson,
@@ -18,12 +15,15 @@ import {
   postSlackRequest,
   type SentModal,
   type SlackRequestFixture,
+  slackTextIn,
   slashCommandRequest,
   viewSubmissionRequest,
 } from '@snowball/testkit';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
+import { fakeDiscordEnv, fakeSlackEnv, scratchComposeConfig } from '../testing/compose-config.js';
+import { addComposeMember } from '../testing/compose-member.js';
+import { ownerPanelHeaders } from '../testing/panel-session.js';
 import { openSystem, type System } from './open-system.js';
 import { type Platforms, startPlatforms } from './start-platforms.js';
 
@@ -34,7 +34,6 @@ import { type Platforms, startPlatforms } from './start-platforms.js';
 // the coach replies → resolve → rate → consent → publish (panel API) → `/faq` finds it. Each step checks what the
 // member and the coach see.
 
-const DAY = 86_400_000;
 const SLACK_SECRET = 'round-trip-signing-secret';
 const SLACK_STAFF = 'C0STAFF001';
 
@@ -49,49 +48,11 @@ let communityId: string;
 let app: Awaited<ReturnType<typeof buildApiServer>>;
 let headers: Record<string, string>;
 
-async function addMember(
+const addMember = (
   name: string,
   account: { readonly platform: 'discord' | 'slack'; readonly workspaceId: string; readonly userId: string },
   roles: readonly ('coach' | 'owner')[] = [],
-) {
-  const now = new Date();
-  const id = randomUUID();
-  await system.ports.members.create({
-    id,
-    communityId,
-    handle: `${name.toLowerCase()}-${id.slice(0, 6)}`,
-    displayName: name,
-    email: null,
-    locale: 'en',
-    timezone: null,
-    reminderLeadMinutes: null,
-    remindersMuted: false,
-    matchingExcluded: false,
-    notes: '',
-    createdAt: now,
-    deletedAt: null,
-  });
-  await system.ports.memberships.add({
-    id: randomUUID(),
-    communityId,
-    memberId: id,
-    startsAt: new Date(now.getTime() - DAY),
-    endsAt: new Date(now.getTime() + 300 * DAY),
-    kind: 'initial',
-    paymentId: null,
-    createdAt: now,
-  });
-  await system.ports.accounts.link({
-    communityId,
-    platform: account.platform,
-    workspaceId: account.workspaceId,
-    platformUserId: account.userId,
-    memberId: id,
-    linkedAt: now,
-  });
-  for (const role of roles) await system.ports.staff.grant({ communityId, memberId: id, role, grantedAt: now });
-  return id;
-}
+) => addComposeMember(system.ports, communityId, { name, accounts: [account], roles });
 
 /** Waits until the bot has answered an interaction (its callback, or the edit of a deferred one); its calls' bodies. */
 async function responseTo(interaction: DispatchedInteraction, what: (bodies: unknown[]) => boolean = () => true) {
@@ -116,22 +77,16 @@ beforeAll(async () => {
     () => discord.close(),
     () => slack.close(),
   );
-  const scratch = await createScratchDatabase(process.env.DATABASE_URL as string, { prefix: 'roundtrip' });
-  cleanups.push(() => scratch.drop());
-  const config = loadConfig({
-    PORT: '4100',
-    DATABASE_URL: scratch.url,
-    REDIS_URL: process.env.REDIS_URL,
-    SNOWBALL_COMMUNITY: 'coaching-club',
-    SNOWBALL_QUEUE_PREFIX: `roundtrip${Date.now()}`,
-    DISCORD_TOKEN: discord.token,
-    DISCORD_APPLICATION_ID: discord.applicationId,
-    DISCORD_GUILD_IDS: discord.guild.id,
-    DISCORD_API_URL: discord.url,
-    SLACK_SIGNING_SECRET: SLACK_SECRET,
-    SLACK_BOT_TOKEN: slack.defaultWorkspace.botToken,
-    SLACK_API_URL: slack.apiUrl,
-  });
+  const { config } = await scratchComposeConfig(
+    'roundtrip',
+    {
+      PORT: '4100',
+      SNOWBALL_COMMUNITY: 'coaching-club',
+      ...fakeDiscordEnv(discord, discord.guild.id),
+      ...fakeSlackEnv(slack, SLACK_SECRET),
+    },
+    cleanups,
+  );
   const logger = pino({ level: 'silent' });
   platforms = await startPlatforms(config, { bot: true, logger });
   system = await openSystem(config, {
@@ -158,16 +113,7 @@ beforeAll(async () => {
   await app.listen({ host: '127.0.0.1', port: 0 });
   cleanups.unshift(() => app.close());
   slackEvents = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/slack/events`;
-  const { token } = await system.core.issueLoginLink({
-    actor: systemActor(communityId, 'test'),
-    communityId,
-    memberId: ownerId,
-    role: 'owner',
-  });
-  const login = await app.inject({ url: `/login?token=${encodeURIComponent(token)}` });
-  const cookie = ([login.headers['set-cookie']].flat()[0] ?? '').split(';')[0] ?? '';
-  const session = await app.inject({ url: '/api/session', headers: { cookie } });
-  headers = { cookie, 'x-csrf-token': session.json<{ csrfToken: string }>().csrfToken };
+  headers = await ownerPanelHeaders(app, system.core, communityId, ownerId);
 }, 120_000);
 
 afterAll(async () => {
@@ -358,22 +304,6 @@ describe('the coaching round trip on Discord (discord.js on the fake, the real c
   }, 60_000);
 });
 
-/** Every `text` string in a Slack payload (message text, blocks, fields, buttons), joined. */
-function slackText(payload: unknown): string {
-  const parts: string[] = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) {
-        if (key === 'text' && typeof inner === 'string') parts.push(inner);
-        else walk(inner);
-      }
-    }
-  };
-  walk(payload);
-  return parts.join('\n');
-}
-
 /** The action ids of the buttons in a Slack message. */
 function slackButtons(payload: unknown): string[] {
   const blocks = ((payload as { blocks?: unknown[] } | null)?.blocks ?? []) as {
@@ -472,7 +402,7 @@ describe('the coaching round trip on Slack (Bolt behind the API, the real compos
 
     // 1. The member asks.
     const asked = await ada.command('ask', 'Which trade fair should I exhibit at in Germany?');
-    expect(slackText(asked.body)).toContain('Your question is with the coaches');
+    expect(slackTextIn(asked.body)).toContain('Your question is with the coaches');
     const [question] = await system.core.listMyQuestions({
       actor: { kind: 'member', communityId, memberId: adaId, roles: [] },
     });
@@ -481,7 +411,7 @@ describe('the coaching round trip on Slack (Bolt behind the API, the real compos
     // 2. The staff channel gets a card with Claim and Answer.
     await system.core.syncQuestionCards({ communityId });
     const cards = () => slack.posted.filter((p) => p.channel === SLACK_STAFF);
-    const card = cards().find((p) => slackText(p.body).includes('trade fair'));
+    const card = cards().find((p) => slackTextIn(p.body).includes('trade fair'));
     expect(card).toBeDefined();
     expect(slackButtons(card?.body)).toEqual([`answer:claim:${questionId}`, `answer:open:${questionId}`]);
     const cardNow = () => {
@@ -491,24 +421,25 @@ describe('the coaching round trip on Slack (Bolt behind the API, the real compos
 
     // 3. The coach claims it from the card; the card is edited in place to show whose it is.
     const claimed = await mei.press(`answer:claim:${questionId}`, { channelId: SLACK_STAFF, container: 'message' });
-    expect(slackText(claimed.body)).toContain('You claimed this question');
+    expect(slackTextIn(claimed.body)).toContain('You claimed this question');
     await system.core.syncQuestionCards({ communityId });
-    expect(slackText(cardNow())).toContain('Mei');
+    expect(slackTextIn(cardNow())).toContain('Mei');
     expect(slackButtons(cardNow())).toContain(`answer:open:${questionId}`);
 
     // 4. The coach answers through the card's form; the member gets the answer by DM; the card says answered.
     const form = await mei.press(`answer:open:${questionId}`, { channelId: SLACK_STAFF, container: 'message' });
     expect(form.modal).not.toBeNull();
     const done = await mei.submit({ [mei.inputs()[0] as string]: 'Go to Ambiente in Frankfurt first; book by June.' });
-    expect(slackText(done)).toContain('Answer saved and sent to the member');
+    expect(slackTextIn(done)).toContain('Answer saved and sent to the member');
     const answerDm = await until(
-      () => slack.posted.find((p) => slackText(p.body).includes('Ambiente in Frankfurt') && p.channel !== SLACK_STAFF),
+      () =>
+        slack.posted.find((p) => slackTextIn(p.body).includes('Ambiente in Frankfurt') && p.channel !== SLACK_STAFF),
       'the answer DM',
     );
-    expect(slackText(answerDm.body)).toContain('Your question was answered');
-    expect(slackText(answerDm.body)).toContain('Something unclear? Write here');
+    expect(slackTextIn(answerDm.body)).toContain('Your question was answered');
+    expect(slackTextIn(answerDm.body)).toContain('Something unclear? Write here');
     await system.core.syncQuestionCards({ communityId });
-    expect(slackText(cardNow())).toContain('Answered by Mei');
+    expect(slackTextIn(cardNow())).toContain('Answered by Mei');
     expect(slackButtons(cardNow())).toEqual([]);
 
     // 5. The member writes back in the answer's DM thread, twice delivered: attached once, confirmed in the thread,
@@ -523,46 +454,47 @@ describe('the coaching round trip on Slack (Bolt behind the API, the real compos
     expect((await ada.post(event)).status).toBe(200);
     const confirm = await slack.waitForCall(
       'chat.postMessage',
-      (c) => c.body.thread_ts === answerDm.ts && slackText(c.body).includes('the coach has been told'),
+      (c) => c.body.thread_ts === answerDm.ts && slackTextIn(c.body).includes('the coach has been told'),
       10_000,
     );
-    expect(slackText(confirm.body)).toContain('Which trade fair');
+    expect(slackTextIn(confirm.body)).toContain('Which trade fair');
     expect((await postSlackRequest(slackEvents, event, { secret: SLACK_SECRET, retryNum: 1 })).status).toBe(200);
     const toCoach = await until(
-      () => slack.posted.find((p) => p.channel === MEI && slackText(p.body).includes('Is the booth price negotiable?')),
+      () =>
+        slack.posted.find((p) => p.channel === MEI && slackTextIn(p.body).includes('Is the booth price negotiable?')),
       'the coach being told',
     );
-    expect(slackText(toCoach.body)).toContain('Ada replied on their question');
+    expect(slackTextIn(toCoach.body)).toContain('Ada replied on their question');
 
     // 6. The question is back with the coach: the card offers a Reply, and /answer lists it with the member's
     //    message. The coach replies from /answer; the member gets it by DM.
     await system.core.syncQuestionCards({ communityId });
-    expect(slackText(cardNow())).toContain('the member wrote back, with Mei');
+    expect(slackTextIn(cardNow())).toContain('the member wrote back, with Mei');
     expect(slackButtons(cardNow())).toEqual([`answer:followUp:${questionId}`]);
     const list = await mei.command('answer');
-    expect(slackText(list.body)).toContain('Is the booth price negotiable?');
+    expect(slackTextIn(list.body)).toContain('Is the booth price negotiable?');
     expect(slackButtons(list.body)).toContain(`answer:followUp:${questionId}`);
     await mei.press(`answer:followUp:${questionId}`);
     const sent = await mei.submit({ [mei.inputs()[0] as string]: 'Rarely: ask for a corner booth instead.' });
-    expect(slackText(sent)).toContain('Sent to the member privately');
+    expect(slackTextIn(sent)).toContain('Sent to the member privately');
     await until(
-      () => slack.posted.find((p) => p.channel === ADA && slackText(p.body).includes('ask for a corner booth')),
+      () => slack.posted.find((p) => p.channel === ADA && slackTextIn(p.body).includes('ask for a corner booth')),
       'the reply DM',
     );
 
     // 7. The member resolves and rates from /questions, and agrees to the FAQ.
     const mine = await ada.command('questions');
-    expect(slackText(mine.body)).toContain('ask for a corner booth');
+    expect(slackTextIn(mine.body)).toContain('ask for a corner booth');
     expect(slackButtons(mine.body)).toContain(`questions:rate:${questionId}`);
     await ada.press(`questions:rate:${questionId}`);
     const [rating, comment] = ada.inputs();
     const thanks = await ada.submit({ [rating as string]: '4', [comment as string]: 'Useful' });
-    expect(slackText(thanks)).toContain('May staff publish it in the club FAQ');
+    expect(slackTextIn(thanks)).toContain('May staff publish it in the club FAQ');
     expect(slackButtons(thanks)).toEqual([`questions:allowFaq:${questionId}`, `questions:denyFaq:${questionId}`]);
     const allowed = await ada.press(`questions:allowFaq:${questionId}`);
-    expect(slackText(allowed.body)).toContain('Staff may now publish it in the FAQ');
+    expect(slackTextIn(allowed.body)).toContain('Staff may now publish it in the FAQ');
     await system.core.syncQuestionCards({ communityId });
-    expect(slackText(cardNow())).toContain('Resolved by the member (answered by Mei)');
+    expect(slackTextIn(cardNow())).toContain('Resolved by the member (answered by Mei)');
     expect(slackButtons(cardNow())).toEqual([]);
     const [after] = await system.core.listMyQuestions({
       actor: { kind: 'member', communityId, memberId: adaId, roles: [] },
@@ -584,7 +516,7 @@ describe('the coaching round trip on Slack (Bolt behind the API, the real compos
     });
     expect(publish.statusCode).toBe(201);
     const faq = await ada.command('faq', 'trade fair');
-    expect(slackText(faq.body)).toContain('Which German trade fair is best for a first exhibition?');
-    expect(slackText(faq.body)).not.toContain('Ada');
+    expect(slackTextIn(faq.body)).toContain('Which German trade fair is best for a first exhibition?');
+    expect(slackTextIn(faq.body)).not.toContain('Ada');
   }, 60_000);
 });

@@ -1,10 +1,11 @@
 import { buildApiServer } from '@snowball/admin-api';
-import { DEFAULT_MODERATION_SETTINGS, recentChatChannelKey, systemActor } from '@snowball/core';
-import { createScratchDatabase } from '@snowball/db/testing';
+import { DEFAULT_MODERATION_SETTINGS, recentChatChannelKey } from '@snowball/core';
 import { type DiscordJson, FakeDiscord, type FakeDiscordUser } from '@snowball/testkit';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
+import { fakeDiscordEnv, scratchComposeConfig } from '../testing/compose-config.js';
+import { ownerPanelHeaders } from '../testing/panel-session.js';
+import { pollFor } from '../testing/poll.js';
 import { openSystem, type System } from './open-system.js';
 import { startPlatforms } from './start-platforms.js';
 
@@ -22,35 +23,16 @@ let headers: Record<string, string>;
 let communityId: string;
 let reporter: FakeDiscordUser;
 
-async function until<T>(
-  what: string,
-  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const started = Date.now();
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+const until = pollFor;
 
 beforeAll(async () => {
   discord = await FakeDiscord.start();
   cleanups.push(() => discord.close());
-  const scratch = await createScratchDatabase(process.env.DATABASE_URL as string, { prefix: 'reportctx' });
-  cleanups.push(() => scratch.drop());
-  const config = loadConfig({
-    DATABASE_URL: scratch.url,
-    REDIS_URL: process.env.REDIS_URL,
-    SNOWBALL_COMMUNITY: 'report-club',
-    SNOWBALL_QUEUE_PREFIX: `reportctx${Date.now()}`,
-    DISCORD_TOKEN: discord.token,
-    DISCORD_APPLICATION_ID: discord.applicationId,
-    DISCORD_GUILD_IDS: discord.guild.id,
-    DISCORD_API_URL: discord.url,
-  });
+  const { config } = await scratchComposeConfig(
+    'reportctx',
+    { SNOWBALL_COMMUNITY: 'report-club', ...fakeDiscordEnv(discord, discord.guild.id) },
+    cleanups,
+  );
   const platforms = await startPlatforms(config, { bot: true, logger: pino({ level: 'silent' }) });
   system = await openSystem(config, { messengers: platforms.messengers, roleSyncs: platforms.roleSyncs });
   cleanups.push(() => system.close());
@@ -81,16 +63,7 @@ beforeAll(async () => {
     memberId: ownerId,
     linkedAt: new Date(),
   });
-  const { token } = await system.core.issueLoginLink({
-    actor: systemActor(communityId, 'test'),
-    communityId,
-    memberId: ownerId,
-    role: 'owner',
-  });
-  const login = await app.inject({ url: `/login?token=${encodeURIComponent(token)}` });
-  const cookie = ([login.headers['set-cookie']].flat()[0] ?? '').split(';')[0] ?? '';
-  const session = await app.inject({ url: '/api/session', headers: { cookie } });
-  headers = { cookie, 'x-csrf-token': session.json<{ csrfToken: string }>().csrfToken };
+  headers = await ownerPanelHeaders(app, system.core, communityId, ownerId);
 }, 120_000);
 
 afterAll(async () => {

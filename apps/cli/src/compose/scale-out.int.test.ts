@@ -1,7 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { actionId, createCore, type JobQueue, type Member, randomIds, systemClock } from '@snowball/core';
 import { RecordingMessenger, RecordingRoleSync } from '@snowball/core/testing';
 import { createDrizzleRepositories, type DatabaseHandle, openDatabase, runMigrations } from '@snowball/db';
@@ -9,58 +5,17 @@ import { createScratchDatabase } from '@snowball/db/testing';
 import { FakeDiscord, type FakeDiscordUser } from '@snowball/testkit';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addLinkedDiscordMembers } from '../testing/linked-discord-members.js';
+import { waitUntil } from '../testing/poll.js';
+import {
+  freePort,
+  type SnowballProcess,
+  snowballProcessEnv,
+  startSnowballProcess,
+} from '../testing/snowball-process.js';
 
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 const MEMBERS = 30;
 const DAY = 86_400_000;
-
-/** One `snowball start` process: its output, and a promise for the line that says it is up. */
-interface Role {
-  readonly child: ChildProcess;
-  readonly output: string[];
-  readonly up: Promise<void>;
-}
-
-function startRole(roles: string, env: Record<string, string>, upWhen: RegExp): Role {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'start', '--roles', roles], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  const up = new Promise<void>((resolve, reject) => {
-    const seen = (chunk: string) => {
-      output.push(chunk);
-      if (upWhen.test(output.join(''))) resolve();
-    };
-    child.stdout?.setEncoding('utf8').on('data', seen);
-    child.stderr?.setEncoding('utf8').on('data', seen);
-    child.once('exit', (code) => reject(new Error(`${roles} exited (${code}) before it was up:\n${output.join('')}`)));
-  });
-  return { child, output, up };
-}
-
-async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-/** A port nothing listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const noJobs: JobQueue = { async schedule() {}, scheduleMany: async () => ({ added: 0 }), async cancel() {} };
 
@@ -70,7 +25,7 @@ const noJobs: JobQueue = { async schedule() {}, scheduleMany: async () => ({ add
 describe('two API processes and two workers on one database and queue', () => {
   const prefix = `scale-${process.pid}-${Date.now()}`;
   const slug = `scale-${randomIds.code().toLowerCase()}`;
-  const roles: Role[] = [];
+  const roles: SnowballProcess[] = [];
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
   let handle: DatabaseHandle;
   let fake: FakeDiscord;
@@ -102,44 +57,7 @@ describe('two API processes and two workers on one database and queue', () => {
     });
     await repos.communities.attachWorkspace(community.id, 'discord', fake.guild.id);
     const now = new Date();
-    for (let i = 0; i < MEMBERS; i++) {
-      const user = fake.newUser(`member${i}`);
-      const member: Member = {
-        id: randomUUID(),
-        communityId: community.id,
-        handle: `member-${i}`,
-        displayName: `Member ${i}`,
-        email: null,
-        locale: 'en',
-        timezone: null,
-        reminderLeadMinutes: null,
-        remindersMuted: false,
-        matchingExcluded: false,
-        notes: '',
-        createdAt: now,
-        deletedAt: null,
-      };
-      await repos.members.create(member);
-      await repos.accounts.link({
-        communityId: community.id,
-        platform: 'discord',
-        workspaceId: fake.guild.id,
-        platformUserId: user.id,
-        memberId: member.id,
-        linkedAt: now,
-      });
-      await repos.memberships.add({
-        id: randomUUID(),
-        communityId: community.id,
-        memberId: member.id,
-        startsAt: new Date(now.getTime() - 30 * DAY),
-        endsAt: new Date(now.getTime() + 335 * DAY),
-        kind: 'initial',
-        paymentId: null,
-        createdAt: now,
-      });
-      people.push({ member, user });
-    }
+    people.push(...(await addLinkedDiscordMembers(repos, community.id, fake, MEMBERS)));
     const lesson = await core.scheduleLesson({
       actor: { kind: 'member', communityId: community.id, memberId: ownerId, roles: ['owner'] },
       communityId: community.id,
@@ -152,32 +70,18 @@ describe('two API processes and two workers on one database and queue', () => {
     });
     lessonId = lesson.id;
 
-    const env = {
-      DATABASE_URL: scratch.url,
-      REDIS_URL: process.env['REDIS_URL'] as string,
-      SNOWBALL_QUEUE_PREFIX: prefix,
-      SNOWBALL_COMMUNITY: slug,
-      DISCORD_TOKEN: fake.token,
-      DISCORD_APPLICATION_ID: fake.applicationId,
-      DISCORD_GUILD_IDS: fake.guild.id,
-      DISCORD_PUBLIC_KEY: fake.publicKey,
-      DISCORD_API_URL: fake.url,
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-    };
+    const env = snowballProcessEnv({ databaseUrl: scratch.url, queuePrefix: prefix, community: slug, discord: fake });
     for (const port of [await freePort(), await freePort()]) {
       apiPorts.push(port);
-      roles.push(startRole('api', { ...env, PORT: String(port) }, /snowball is running/));
+      roles.push(startSnowballProcess('api', { ...env, PORT: String(port) }, /snowball is running/));
     }
-    for (let i = 0; i < 2; i++) roles.push(startRole('worker', { ...env, PORT: '0' }, /worker started/));
+    for (let i = 0; i < 2; i++) roles.push(startSnowballProcess('worker', { ...env, PORT: '0' }, /worker started/));
     await Promise.all(roles.map((r) => r.up));
   }, 180_000);
 
   afterAll(async () => {
     for (const role of roles) if (role.child.exitCode === null) role.child.kill('SIGTERM');
-    await Promise.all(
-      roles.map((r) => (r.child.exitCode === null ? new Promise((resolve) => r.child.once('exit', resolve)) : null)),
-    );
+    await Promise.all(roles.map((r) => r.exited));
     const redis = new Redis(process.env['REDIS_URL'] as string);
     const keys = await redis.keys(`${prefix}:*`);
     for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
@@ -222,7 +126,7 @@ describe('two API processes and two workers on one database and queue', () => {
         )[0]?.n ?? 0,
       );
     try {
-      await until(async () => (await sent()) >= MEMBERS, 90_000, `${MEMBERS} reminders`);
+      await waitUntil(async () => (await sent()) >= MEMBERS, 90_000, `${MEMBERS} reminders`);
     } catch (error) {
       // Say what the processes said: a start-up or job failure shows there, not here.
       const said = roles.map((r, n) => `--- process ${n}:\n${r.output.join('').slice(-2000)}`).join('\n');

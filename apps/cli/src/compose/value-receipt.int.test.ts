@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Locale } from '@snowball/core';
-import { createScratchDatabase } from '@snowball/db/testing';
-import { discordTextIn, FakeDiscord, FakeSlackApi } from '@snowball/testkit';
+import { discordTextIn, FakeDiscord, FakeSlackApi, slackTextIn } from '@snowball/testkit';
 import { JOBS } from '@snowball/worker';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.js';
-import { openSystem, type System } from './open-system.js';
-import { startPlatforms } from './start-platforms.js';
+import { fakeDiscordEnv, fakeSlackEnv, scratchComposeConfig } from '../testing/compose-config.js';
+import { addComposeMember } from '../testing/compose-member.js';
+import { openWorkerSystem } from '../testing/worker-system.js';
+import type { System } from './open-system.js';
 
 // Issue #16's renewal value receipt through the real composition: the worker's `vitality.value-receipts` job on the
 // ports `startPlatforms` → `openSystem` build (PostgreSQL, Redis), discord.js REST and Slack's WebClient against the
@@ -39,50 +38,24 @@ let ownerId: string;
 
 const ago = (days: number) => new Date(Date.now() - days * DAY);
 
-async function addMember(
+/** A member since 340 days, whose paid year ends in `endsInDays`, linked on one platform (or none). */
+const addMember = (
   name: string,
   locale: Locale,
   endsInDays: number,
   account: { readonly platform: 'discord' | 'slack'; readonly workspaceId: string; readonly userId: string } | null,
-) {
-  const id = randomUUID();
-  await system.ports.members.create({
-    id,
-    communityId,
-    handle: `${name.toLowerCase()}-${id.slice(0, 6)}`,
-    displayName: name,
-    email: null,
+) =>
+  addComposeMember(system.ports, communityId, {
+    name,
     locale,
-    timezone: null,
-    reminderLeadMinutes: null,
-    remindersMuted: false,
-    matchingExcluded: false,
-    notes: '',
     createdAt: ago(340),
-    deletedAt: null,
+    membership: {
+      startsAt: new Date(Date.now() + endsInDays * DAY - 365 * DAY),
+      endsAt: new Date(Date.now() + endsInDays * DAY),
+    },
+    accounts: account ? [account] : [],
+    recordedAt: ago(340),
   });
-  await system.ports.memberships.add({
-    id: randomUUID(),
-    communityId,
-    memberId: id,
-    startsAt: new Date(Date.now() + endsInDays * DAY - 365 * DAY),
-    endsAt: new Date(Date.now() + endsInDays * DAY),
-    kind: 'initial',
-    paymentId: null,
-    createdAt: ago(340),
-  });
-  if (account) {
-    await system.ports.accounts.link({
-      communityId,
-      platform: account.platform,
-      workspaceId: account.workspaceId,
-      platformUserId: account.userId,
-      memberId: id,
-      linkedAt: ago(340),
-    });
-  }
-  return id;
-}
 
 /** A year in the club: two lessons attended (and one cancelled), a question answered by the coach, an introduction
  *  to the coach, and a deal with them. */
@@ -188,22 +161,6 @@ async function runJob(): Promise<number> {
   return results[SLUG] ?? -1;
 }
 
-/** Every `text` string in a Slack payload (message text, blocks, fields), joined. */
-function slackText(payload: unknown): string {
-  const parts: string[] = [];
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) {
-        if (key === 'text' && typeof inner === 'string') parts.push(inner);
-        else walk(inner);
-      }
-    }
-  };
-  walk(payload);
-  return parts.join('\n');
-}
-
 beforeAll(async () => {
   discord = await FakeDiscord.start();
   slack = await FakeSlackApi.start();
@@ -211,28 +168,12 @@ beforeAll(async () => {
     () => discord.close(),
     () => slack.close(),
   );
-  const scratch = await createScratchDatabase(process.env.DATABASE_URL as string, { prefix: 'valuereceipt' });
-  cleanups.push(() => scratch.drop());
-  const config = loadConfig({
-    DATABASE_URL: scratch.url,
-    REDIS_URL: process.env.REDIS_URL,
-    SNOWBALL_COMMUNITY: SLUG,
-    SNOWBALL_QUEUE_PREFIX: `valuereceipt${Date.now()}`,
-    DISCORD_TOKEN: discord.token,
-    DISCORD_APPLICATION_ID: discord.applicationId,
-    DISCORD_API_URL: discord.url,
-    SLACK_SIGNING_SECRET: 'value-receipt-secret',
-    SLACK_BOT_TOKEN: slack.defaultWorkspace.botToken,
-    SLACK_API_URL: slack.apiUrl,
-  });
-  const platforms = await startPlatforms(config, { bot: false, logger: pino({ level: 'silent' }) });
-  cleanups.push(() => platforms.stop());
-  system = await openSystem(config, {
-    messengers: platforms.messengers,
-    roleSyncs: platforms.roleSyncs,
-    channelPublishers: platforms.channelPublishers,
-  });
-  cleanups.push(() => system.close());
+  const { config } = await scratchComposeConfig(
+    'valuereceipt',
+    { SNOWBALL_COMMUNITY: SLUG, ...fakeDiscordEnv(discord), ...fakeSlackEnv(slack, 'value-receipt-secret') },
+    cleanups,
+  );
+  system = await openWorkerSystem(config, cleanups);
   const created = await system.core.createCommunity({
     slug: SLUG,
     name: 'Receipt Club',
@@ -302,7 +243,7 @@ describe('the renewal value receipt on the platform fakes', () => {
 
     const toBen = slack.posted.filter((p) => p.channel === SLACK_MEMBER);
     expect(toBen).toHaveLength(1);
-    const en = slackText(toBen[0]?.body);
+    const en = slackTextIn(toBen[0]?.body);
     expect(en).toContain('Your year in Receipt Club');
     expect(en).toContain('Lessons attended: 2');
     expect(en).toContain('Questions answered: 1, by Chen');
@@ -312,7 +253,7 @@ describe('the renewal value receipt on the platform fakes', () => {
 
     // The member who got little gets no sales message; the owner (on Slack, in English) is told, once.
     expect(discord.dmChannelOf(quiet.id)).toBeUndefined();
-    const toOwner = slack.posted.filter((p) => p.channel === SLACK_OWNER).map((p) => slackText(p.body));
+    const toOwner = slack.posted.filter((p) => p.channel === SLACK_OWNER).map((p) => slackTextIn(p.body));
     expect(toOwner).toHaveLength(1);
     expect(toOwner[0]).toContain('A member got little this year');
     expect(toOwner[0]).toContain('Quinn’s membership is up for renewal');

@@ -1,65 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createCore } from '../create-core.js';
-import type { Locale } from '../i18n/locale.js';
-import type { Actor } from '../rules/actor.js';
-import { createTestPorts } from '../testing/create-test-ports.js';
+import { createPaidMembersClub } from '../testing/paid-members-club.js';
 
 const DAY = 86_400_000;
 
 /** A club (Shanghai time) with Ann (zh-CN) and Ben (en), who paid on 2026-01-05, each linked on one platform. */
-async function club() {
-  const ports = createTestPorts();
-  ports.clock.set('2026-01-05T02:00:00Z');
-  const core = createCore(ports);
-  const { community, ownerId } = await core.createCommunity({
-    slug: 'club',
-    name: 'Club',
-    owner: { displayName: 'Olivia' },
-  });
-  const owner: Actor = { kind: 'member', communityId: community.id, memberId: ownerId, roles: ['owner'] };
-  await ports.accounts.link({
-    communityId: community.id,
-    memberId: ownerId,
-    platform: 'slack',
-    workspaceId: 'T1',
-    platformUserId: 'U-owner',
-    linkedAt: ports.clock.now(),
-  });
-  const join = async (name: string, locale: Locale, platform: 'discord' | 'slack') => {
-    const app = await core.submitApplication({
-      communityId: community.id,
-      name,
-      email: `${name.toLowerCase()}@example.com`,
-      answers: [],
-      valuesPledge: true,
-      locale,
-    });
-    const approved = await core.approveApplication({ actor: owner, communityId: community.id, applicationId: app.id });
-    const memberId = approved.memberId as string;
-    await core.recordPayment({
-      actor: owner,
-      communityId: community.id,
-      memberId,
-      amountMinor: 100_000,
-      currency: 'CNY',
-      method: 'cash',
-      reference: `ref-${name}`,
-    });
-    await ports.members.update({ ...(await ports.members.get(community.id, memberId))!, locale });
-    await ports.accounts.link({
-      communityId: community.id,
-      memberId,
-      platform,
-      workspaceId: 'W',
-      platformUserId: `U-${name}`,
-      linkedAt: ports.clock.now(),
-    });
-    return memberId;
-  };
-  const ann = await join('Ann', 'zh-CN', 'discord');
-  const ben = await join('Ben', 'en', 'slack');
-  return { ports, core, communityId: community.id, ownerId, ann, ben };
-}
+const club = () => createPaidMembersClub({ ownerAccount: { platform: 'slack', platformUserId: 'U-owner' } });
 
 describe('the renewal value receipt', () => {
   it('tells each member their year in their language, once, 30 days before renewal', async () => {

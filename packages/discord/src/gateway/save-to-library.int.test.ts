@@ -1,79 +1,33 @@
 import type { Actor } from '@snowball/core';
 import {
-  type DiscordJson,
   discordButtonsIn,
   discordModalInputs,
   discordTextIn,
-  FakeDiscord,
+  type FakeDiscord,
   type FakeDiscordUser,
 } from '@snowball/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordRest } from '../ports/create-discord-rest.js';
-import { DiscordMessenger } from '../ports/discord-messenger.js';
-import { createDiscordTestClub, type DiscordTestClub } from '../testing/discord-test-club.js';
-import { type DiscordBot, startDiscordBot } from './start-discord-bot.js';
+import type { DiscordTestClub } from '../testing/discord-test-club.js';
+import { type FakeDiscordClub, startFakeDiscordClub } from '../testing/fake-discord-club.js';
 
 // "Save to library" through the real discord.js client and the fake Discord: the private answer, the
 // "Add title and tags" button and its modal, one entry however often it is saved, and /library finding it.
 
+let harness: FakeDiscordClub;
 let fake: FakeDiscord;
-let bot: DiscordBot;
 let club: DiscordTestClub;
 let owner: Actor;
 let olivia: FakeDiscordUser;
 let spammer: FakeDiscordUser; // the author of the saved message
 const deleted: string[] = [];
-
-type Body = { type: number; data: DiscordJson & { custom_id?: string; flags?: number } };
-
-async function answer(spec: Parameters<FakeDiscord['dispatchInteraction']>[0]): Promise<Body> {
-  const interaction = fake.dispatchInteraction(spec);
-  const response = await fake.waitForResponse(interaction);
-  expect(response.status).toBeLessThan(300);
-  const body = response.body as Body;
-  if (body.type !== 5) return body;
-  const edit = await fake.waitForCall('webhookMessageEdit', (c) => c.params.token === interaction.token);
-  return { type: 4, data: { ...(edit.body as DiscordJson), flags: 64 } };
-}
+const answer: FakeDiscordClub['answer'] = (spec) => harness.answer(spec);
 
 beforeAll(async () => {
-  fake = await FakeDiscord.start();
-  const messenger = new DiscordMessenger(createDiscordRest({ token: fake.token, apiUrl: fake.url }));
-  club = await createDiscordTestClub({ guildId: fake.guild.id, messenger });
-  owner = { kind: 'member', communityId: club.community.id, memberId: club.ownerId, roles: ['owner'] };
-  olivia = fake.newUser('olivia', { globalName: 'Olivia' });
-  await club.linkOwner(fake.guild.id, olivia.id);
+  harness = await startFakeDiscordClub();
+  ({ fake, club, owner, ownerUser: olivia } = harness);
   spammer = fake.newUser('spam', { globalName: 'Spam' });
-  const spammerId = club.ports.ids.id();
-  await club.ports.members.create({
-    id: spammerId,
-    communityId: club.community.id,
-    handle: 'spam',
-    displayName: 'Spam 王',
-    email: null,
-    locale: 'zh-CN',
-    timezone: null,
-    reminderLeadMinutes: null,
-    remindersMuted: false,
-    matchingExcluded: false,
-    notes: '',
-    createdAt: club.ports.clock.now(),
-    deletedAt: null,
-  });
-  await club.ports.accounts.link({
-    communityId: club.community.id,
-    platform: 'discord',
-    workspaceId: fake.guild.id,
-    platformUserId: spammer.id,
-    memberId: spammerId,
-    linkedAt: club.ports.clock.now(),
-  });
-  bot = await startDiscordBot({
-    token: fake.token,
-    applicationId: fake.applicationId,
-    guildIds: [fake.guild.id],
-    apiUrl: fake.url,
-    dispatcher: club.dispatcher,
+  await club.linkMember(fake.guild.id, spammer.id, { handle: 'spam', displayName: 'Spam 王', locale: 'zh-CN' });
+  await harness.startBot({
     onMessageDeleted: async (message) => {
       const { removed } = await club.core.forgetDeletedMessage(message);
       deleted.push(`${message.messageId}:${removed}`);
@@ -82,8 +36,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
+  await harness?.close();
 });
 
 describe('Save to library on Discord', () => {

@@ -1,5 +1,12 @@
 import { type CommandDefinition, catalogue, createDispatcher, type Dispatcher, type Reply } from '@snowball/commands';
-import { type Community, createCore, type Messenger, type RoleSync, type UnitOfWork } from '@snowball/core';
+import {
+  type Community,
+  createCore,
+  type Locale,
+  type Messenger,
+  type RoleSync,
+  type UnitOfWork,
+} from '@snowball/core';
 import { createTestPorts, type TestPorts } from '@snowball/core/testing';
 import type { DiscordLogger } from '../discord-logger.js';
 
@@ -29,6 +36,12 @@ export interface DiscordTestClub {
   slowNextTransaction(ms: number): void;
   /** Links a Discord user to the owner, who may run every staff command. */
   linkOwner(guildId: string, userId: string): Promise<void>;
+  /** Adds a plain member with this handle, name and locale, linked to a Discord user; resolves to the member id. */
+  linkMember(
+    guildId: string,
+    userId: string,
+    profile: { readonly handle: string; readonly displayName: string; readonly locale: Locale },
+  ): Promise<string>;
 }
 
 /**
@@ -113,6 +126,33 @@ export async function createDiscordTestClub(options: {
         memberId: ownerId,
         linkedAt: ports.clock.now(),
       });
+    },
+    async linkMember(guildId, userId, profile) {
+      const memberId = ports.ids.id();
+      await ports.members.create({
+        id: memberId,
+        communityId: community.id,
+        handle: profile.handle,
+        displayName: profile.displayName,
+        email: null,
+        locale: profile.locale,
+        timezone: null,
+        reminderLeadMinutes: null,
+        remindersMuted: false,
+        matchingExcluded: false,
+        notes: '',
+        createdAt: ports.clock.now(),
+        deletedAt: null,
+      });
+      await ports.accounts.link({
+        communityId: community.id,
+        platform: 'discord',
+        workspaceId: guildId,
+        platformUserId: userId,
+        memberId,
+        linkedAt: ports.clock.now(),
+      });
+      return memberId;
     },
   };
 }

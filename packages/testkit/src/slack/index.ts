@@ -5,5 +5,6 @@ export * from './message-shortcut.fixture.js';
 export * from './post-slack-request.js';
 export * from './sign-slack-request.js';
 export * from './slack-fixture.js';
+export * from './slack-inspect.js';
 export * from './slash-command.fixture.js';
 export * from './view-submission.fixture.js';

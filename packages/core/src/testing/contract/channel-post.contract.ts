@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../domain/community.js';
-import type { Member } from '../../domain/member.js';
+import { describe, expect, it } from 'vitest';
 import type { Question } from '../../domain/question.js';
 import { questionCardKey, questionCardState } from '../../domain/question-card.js';
 import { randomIds } from '../../ports/ids.js';
+import { openContractClub } from './contract-club.js';
 import type { ContractSubject } from './repositories.contract.js';
 
 const HOUR = 3_600_000;
@@ -15,70 +14,11 @@ const utc = (iso: string) => new Date(iso);
  */
 export function describeChannelPostContract(name: string, open: () => Promise<ContractSubject>): void {
   describe(`channel posts: ${name}`, () => {
-    let subject: ContractSubject;
-    let repos: ContractSubject['repos'];
-    beforeAll(async () => {
-      subject = await open();
-      repos = subject.repos;
+    const { repos, club, member, question } = openContractClub(open, {
+      slugPrefix: 'posts',
+      name: 'Posts',
+      questionBody: '怎么定价？',
     });
-    afterAll(async () => {
-      await subject?.close?.();
-    });
-
-    async function club(): Promise<string> {
-      const id = randomIds.id();
-      await repos.communities.create({
-        id,
-        slug: `posts-${randomIds.code().toLowerCase()}`,
-        name: 'Posts',
-        settings: DEFAULT_SETTINGS,
-        createdAt: utc('2025-01-01T00:00:00Z'),
-      });
-      return id;
-    }
-
-    async function member(communityId: string): Promise<string> {
-      const m: Member = {
-        id: randomIds.id(),
-        communityId,
-        handle: `h-${randomIds.code().toLowerCase()}`,
-        displayName: `M ${randomIds.code()}`,
-        email: null,
-        locale: null,
-        timezone: null,
-        reminderLeadMinutes: null,
-        remindersMuted: false,
-        matchingExcluded: false,
-        notes: '',
-        createdAt: utc('2025-01-01T00:00:00Z'),
-        deletedAt: null,
-      };
-      await repos.members.create(m);
-      return m.id;
-    }
-
-    function question(communityId: string, memberId: string, createdAt: Date, more: Partial<Question> = {}): Question {
-      return {
-        id: randomIds.id(),
-        communityId,
-        memberId,
-        body: '怎么定价？',
-        status: 'open',
-        claimedBy: null,
-        answer: null,
-        answeredBy: null,
-        answeredAt: null,
-        faq: false,
-        createdAt,
-        resolvedAt: null,
-        rating: null,
-        ratingComment: null,
-        faqConsent: false,
-        slaRemindedAt: null,
-        slaEscalatedAt: null,
-        ...more,
-      };
-    }
 
     it('claims a key once per platform, records the message and swaps what it shows only from the expected state', async () => {
       const c = await club();

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../domain/community.js';
+import { describe, expect, it } from 'vitest';
 import type { FaqEntry } from '../../domain/faq.js';
 import type { LibraryEntry } from '../../domain/library.js';
-import type { Member } from '../../domain/member.js';
 import type { Question } from '../../domain/question.js';
 import { randomIds } from '../../ports/ids.js';
 import { pageRequest } from '../../ports/page.js';
 import { knowledgeQuery } from '../../rules/knowledge-index.js';
+import { openContractClub } from './contract-club.js';
 import type { ContractSubject } from './repositories.contract.js';
 
 const HOUR = 3_600_000;
@@ -19,70 +18,11 @@ const utc = (iso: string) => new Date(iso);
  */
 export function describeCoachingContract(name: string, open: () => Promise<ContractSubject>): void {
   describe(`coaching queries: ${name}`, () => {
-    let subject: ContractSubject;
-    let repos: ContractSubject['repos'];
-    beforeAll(async () => {
-      subject = await open();
-      repos = subject.repos;
+    const { repos, club, member, question } = openContractClub(open, {
+      slugPrefix: 'coach',
+      name: 'Coaching 答疑',
+      questionBody: '怎么定价？ <b>hi</b>',
     });
-    afterAll(async () => {
-      await subject?.close?.();
-    });
-
-    async function club(): Promise<string> {
-      const id = randomIds.id();
-      await repos.communities.create({
-        id,
-        slug: `coach-${randomIds.code().toLowerCase()}`,
-        name: 'Coaching 答疑',
-        settings: DEFAULT_SETTINGS,
-        createdAt: utc('2025-01-01T00:00:00Z'),
-      });
-      return id;
-    }
-
-    async function member(communityId: string): Promise<string> {
-      const m: Member = {
-        id: randomIds.id(),
-        communityId,
-        handle: `h-${randomIds.code().toLowerCase()}`,
-        displayName: `M ${randomIds.code()}`,
-        email: null,
-        locale: null,
-        timezone: null,
-        reminderLeadMinutes: null,
-        remindersMuted: false,
-        matchingExcluded: false,
-        notes: '',
-        createdAt: utc('2025-01-01T00:00:00Z'),
-        deletedAt: null,
-      };
-      await repos.members.create(m);
-      return m.id;
-    }
-
-    function question(communityId: string, memberId: string, createdAt: Date, more: Partial<Question> = {}): Question {
-      return {
-        id: randomIds.id(),
-        communityId,
-        memberId,
-        body: '怎么定价？ <b>hi</b>',
-        status: 'open',
-        claimedBy: null,
-        answer: null,
-        answeredBy: null,
-        answeredAt: null,
-        faq: false,
-        createdAt,
-        resolvedAt: null,
-        rating: null,
-        ratingComment: null,
-        faqConsent: false,
-        slaRemindedAt: null,
-        slaEscalatedAt: null,
-        ...more,
-      };
-    }
 
     it('lists waiting questions due for a stage in keyset chunks and skips those marked', async () => {
       const c = await club();
