@@ -8,6 +8,8 @@
  *   node --import tsx test/bench/matching-round.bench.ts --sizes 20000    # other sizes
  *   node --import tsx test/bench/matching-round.bench.ts --smoke          # 300 and 600 members, no targets enforced
  *
+ * Every seeded profile has its stored sentence meaning (`support/seed-meanings.ts`), so both the round and the
+ * engine score with them.
  * Needs DATABASE_URL and REDIS_URL (`eval "$(scripts/services.sh start)"`).
  * Targets (issue 11): at 100,000 members at most 60 s of CPU in the worker process and peak RSS under 1 GiB. The
  * ratio to the engine's CPU (what reading and writing add) and the growth 10k→100k are printed, without a target
@@ -32,6 +34,7 @@ import { createDrizzleRepositories, openDatabase } from '../../packages/db/src/i
 import { BullMqJobQueue, producerConnection } from '../../packages/jobs/src/index.js';
 import { runMatchRound } from '../../packages/matching/src/index.js';
 import { createReport } from './support/report.js';
+import { seedSentenceMeanings } from './support/seed-meanings.js';
 import { seedPostgres } from './support/seed-postgres.js';
 
 const smoke = process.argv.includes('--smoke');
@@ -182,6 +185,10 @@ async function main(): Promise<void> {
     try {
       // The seeded introductions stand for earlier rounds run by staff by hand, so the scheduled round is due now.
       await club.handle.client`update introductions set round_id = null where community_id = ${club.communityId}`;
+      // Every profile with its stored sentence meaning, as the worker's encode job leaves a club (the round reads
+      // them and scores with them; encoding is the job's cost, not the round's).
+      const meanings = await seedSentenceMeanings(club.handle, club.communityId);
+      console.log(`  seed ${size}: sentence meanings for ${meanings} profiles`);
       // The engine first: the round then writes its introductions, which would change what the engine sees.
       const engine = runChild('engine', club.url, club.communityId);
       const ours = runChild('ours', club.url, club.communityId);

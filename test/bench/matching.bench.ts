@@ -8,7 +8,9 @@
  *
  * Targets (issue 8): a round over 100,000 members within 60 s on 2 cores with peak memory under 1 GiB,
  * and 10x more members costing at most ~15x the time.
- * Each size runs in its own child process, so the peak RSS of one size does not include another's.
+ * Each size runs in its own child process, so the peak RSS of one size does not include another's. Every profile has
+ * a sentence meaning, as a club's worker stores them (stand-ins from a pool of really encoded texts: see
+ * `withStandInMeanings`).
  *
  * Baseline (issue 17): the same clubs also go through the engine as it was before the dictionary bridge
  * (the matching sources at BASELINE_COMMIT, read from git into a temporary folder), and the ratio of the
@@ -19,7 +21,13 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { runMatchRound } from '../../packages/matching/src/index.js';
+import {
+  type MatchProfile,
+  runMatchRound,
+  SENTENCE_DIMENSIONS,
+  sentenceText,
+  withSentenceMeanings,
+} from '../../packages/matching/src/index.js';
 import { generateClub } from '../../packages/matching/src/testing/index.js';
 
 /** The last commit of the matching engine before issue 17's changes. */
@@ -69,6 +77,36 @@ function baselineEntry(): string | null {
   }
 }
 
+/** Distinct texts really encoded for the stand-in meanings (the rest borrow one of them, by a hash of their text). */
+const MEANING_POOL = 500;
+
+/**
+ * Every profile with a sentence meaning, as a club's worker leaves them: the generated club has ~170,000 distinct
+ * texts at 100k (an hour of encoding), so MEANING_POOL of them are encoded for real and every other text borrows one
+ * by a hash of its text. The engine's cost does not depend on the values; recall is measured by the evaluations.
+ * One block holds them all, each meaning a view of it, as the profile repository reads them.
+ */
+async function withStandInMeanings(profiles: readonly MatchProfile[]): Promise<MatchProfile[]> {
+  const texts = [...new Set(profiles.flatMap((p) => [sentenceText(p.needs), sentenceText(p.offers)]))].slice(
+    0,
+    MEANING_POOL,
+  );
+  const pool = await withSentenceMeanings(texts.map((t, i) => ({ id: String(i), needs: t, offers: t })));
+  if (pool.every((p) => !p.meaning)) return [...profiles];
+  const half = (text: string) => {
+    let h = 2166136261;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    return pool[(h >>> 0) % pool.length]!.meaning!.subarray(0, SENTENCE_DIMENSIONS);
+  };
+  const block = new Int8Array(profiles.length * 2 * SENTENCE_DIMENSIONS);
+  return profiles.map((p, i) => {
+    const meaning = block.subarray(i * 2 * SENTENCE_DIMENSIONS, (i + 1) * 2 * SENTENCE_DIMENSIONS);
+    meaning.set(half(sentenceText(p.needs)), 0);
+    meaning.set(half(sentenceText(p.offers)), SENTENCE_DIMENSIONS);
+    return { ...p, meaning };
+  });
+}
+
 /** One size, in this process: generate (not timed), then time the round with the current or baseline engine. */
 async function runOne(members: number, engine: 'current' | 'baseline'): Promise<SizeResult> {
   let run = runMatchRound;
@@ -78,7 +116,8 @@ async function runOne(members: number, engine: 'current' | 'baseline'): Promise<
     run = ((await import(pathToFileURL(entry).href)) as { runMatchRound: typeof runMatchRound }).runMatchRound;
   }
   const t0 = performance.now();
-  const profiles = generateClub({ members, seed: 20_260_101 });
+  // Both engines get the same profiles; the baseline engine ignores the meanings.
+  const profiles = await withStandInMeanings(generateClub({ members, seed: 20_260_101 }));
   const load = loadavg()[0] ?? 0;
   const cpu = process.cpuUsage();
   const t1 = performance.now();

@@ -2,6 +2,7 @@ import type { CoreJobName } from '@snowball/core';
 import type { JobRoutes } from '@snowball/jobs';
 import { accessReconcileJob } from './jobs/access-reconcile.job.js';
 import { applyLapseJob } from './jobs/apply-lapse.job.js';
+import { encodeProfileMeaningsJob } from './jobs/encode-profile-meanings.job.js';
 import { expireIntrosJob } from './jobs/expire-intros.job.js';
 import { extendLessonSeriesJob } from './jobs/extend-lesson-series.job.js';
 import { matchingRoundJob } from './jobs/matching-round.job.js';
@@ -53,6 +54,7 @@ export const JOBS = [
   syncQuestionCardsJob,
   sendWeeklyDigestJob,
   sendOnboardingJob,
+  encodeProfileMeaningsJob,
 ] as const;
 
 export type JobName = (typeof JOBS)[number]['name'];
@@ -91,6 +93,7 @@ export const JOB = {
   questionCards: syncQuestionCardsJob.name,
   weeklyDigest: sendWeeklyDigestJob.name,
   onboarding: sendOnboardingJob.name,
+  encodeMeanings: encodeProfileMeaningsJob.name,
 } as const satisfies Record<string, JobName>;
 
 /**

@@ -7,6 +7,7 @@ import {
   startJobWorkers,
   workerConnection,
 } from '@snowball/jobs';
+import { sentenceEncoder } from '@snowball/matching';
 import type { Redis } from 'ioredis';
 import { createJobHandlers } from './create-job-handlers.js';
 import { silentLogger, type WorkerLogger } from './job-context.js';
@@ -33,6 +34,11 @@ export interface StartWorkerOptions {
   readonly reconcileEveryMs?: number;
   /** How often the worker checks that its periodic jobs still exist in Redis (default 1 minute). */
   readonly watchdogMs?: number;
+  /**
+   * What stores profiles' sentence meanings for matching (`Ports.sentences`). Default: the ports' own, else the
+   * real model (`sentenceEncoder()` from @snowball/matching, loaded once here); null runs without one.
+   */
+  readonly sentences?: Ports['sentences'] | null;
 }
 
 /** A running worker. */
@@ -79,8 +85,12 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   quietly(consumer, 'worker', logger);
   const queue = new BullMqJobQueue(producer, prefix, JOB_ROUTES, { logger });
   const { ports } = options;
+  // Loaded once per worker (about a second); a missing model is said once, and matching works on words alone.
+  const sentences =
+    ports.sentences ?? (options.sentences === undefined ? await sentenceEncoder() : options.sentences) ?? undefined;
+  if (!sentences) logger.warn({}, 'no sentence encoder: no sentence meanings are stored, matching runs without them');
   // The worker's core schedules into the very queues this worker consumes, whatever the caller's core uses.
-  const core = createCore({ ...ports, jobs: queue });
+  const core = createCore({ ...ports, jobs: queue, ...(sentences ? { sentences } : {}) });
   const schedulers = new JobSchedulers(queue.queue('tasks'), JOB_ROUTES);
   const handlers = createJobHandlers({
     core,

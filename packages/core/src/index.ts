@@ -36,6 +36,7 @@ export * from './domain/payment-event.js';
 export * from './domain/pricing.js';
 export * from './domain/privacy.js';
 export * from './domain/profile.js';
+export * from './domain/profile-meanings.js';
 export * from './domain/question.js';
 export * from './domain/question-card.js';
 export * from './domain/question-message.js';

@@ -1,6 +1,5 @@
 import { createCore } from '@snowball/core';
 import {
-  type ContractSubject,
   createNetworkClub,
   createTestPorts,
   describeClubFiguresContract,
@@ -12,30 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { createDrizzleRepositories } from './drizzle-repositories.js';
 import { runMigrations } from './migrate.js';
 import { openDatabase } from './open-database.js';
-import { createScratchDatabase } from './testing/scratch-database.js';
+import { onPglite, onPostgres } from './testing/contract-subjects.js';
 
 // The directory search and club figures contracts the in-memory repositories pass, on PostgreSQL and PGlite.
-async function onPostgres(): Promise<ContractSubject> {
-  const serverUrl = process.env['DATABASE_URL'];
-  if (!serverUrl) throw new Error('DATABASE_URL is not set (eval "$(scripts/services.sh start)")');
-  const scratch = await createScratchDatabase(serverUrl);
-  const handle = await openDatabase({ url: scratch.url });
-  await runMigrations(handle);
-  return {
-    repos: createDrizzleRepositories(handle.db),
-    async close() {
-      await handle.close();
-      await scratch.drop();
-    },
-  };
-}
-
-async function onPglite(): Promise<ContractSubject> {
-  const handle = await openDatabase({ memory: true });
-  await runMigrations(handle);
-  return { repos: createDrizzleRepositories(handle.db), close: () => handle.close() };
-}
-
 describeDirectorySearchContract('drizzle on PostgreSQL', onPostgres);
 describeDirectorySearchContract('drizzle on PGlite', onPglite);
 describeClubFiguresContract('drizzle on PostgreSQL', onPostgres);

@@ -10,6 +10,14 @@ export * from './reason/match-reason.js';
 export * from './reason/render-reason.js';
 export * from './search/region-query.js';
 export * from './search/text-query.js';
+export { glossText } from './sentence/gloss-text.js';
+export {
+  SENTENCE_DIMENSIONS,
+  SENTENCE_ENCODER_VERSION,
+  type SentenceEncoder,
+  sentenceEncoder,
+} from './sentence/sentence-encoder.js';
+export { sentenceText, withSentenceMeanings } from './sentence/with-meanings.js';
 export { analyzeField, analyzeRegion, type PhraseAnalysis, type TextField } from './text/analyze.js';
 export { localeOf } from './text/normalize.js';
 export type { ConceptDefinition, ConceptGroup } from './vocabulary/concept.js';

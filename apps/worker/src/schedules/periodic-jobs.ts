@@ -1,6 +1,7 @@
 import type { Community, Core } from '@snowball/core';
 import type { ClubSchedules } from '../job-context.js';
 import { accessReconcileJob } from '../jobs/access-reconcile.job.js';
+import { encodeProfileMeaningsJob } from '../jobs/encode-profile-meanings.job.js';
 import { expireIntrosJob } from '../jobs/expire-intros.job.js';
 import { extendLessonSeriesJob } from '../jobs/extend-lesson-series.job.js';
 import { matchingRoundJob } from '../jobs/matching-round.job.js';
@@ -46,6 +47,8 @@ export function globalSchedulerSpecs(options: { readonly reconcileEveryMs?: numb
     // The access check: platform roles and channels brought back in line with who has paid.
     { id: 'access.reconcile', name: accessReconcileJob.name, data: {}, repeat: { every: 10 * MINUTE_MS } },
     { id: 'questions.cards', name: syncQuestionCardsJob.name, data: {}, repeat: { every: MINUTE_MS } },
+    // Sentence meanings of new and edited profiles, stored for matching rounds (a budget per club and run).
+    { id: 'profiles.encode-meanings', name: encodeProfileMeaningsJob.name, data: {}, repeat: { every: HOUR_MS } },
   ];
 }
 

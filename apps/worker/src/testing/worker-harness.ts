@@ -78,7 +78,8 @@ export function useWorkerHarness(name: string, options: WorkerHarnessOptions = {
       return ready(worker, 'worker');
     },
     async start(extra = {}) {
-      worker = await startWorker({ ...extra, ports: harness.ports, redisUrl: url, prefix });
+      // Without a sentence encoder unless the test gives one: loading the model is a second and a lot of memory.
+      worker = await startWorker({ sentences: null, ...extra, ports: harness.ports, redisUrl: url, prefix });
       return worker;
     },
   };

@@ -51,6 +51,7 @@ const worker = await startWorker({
   // A killed worker's jobs run again within a few seconds instead of BullMQ's 30 s.
   lockDuration: 2_000,
   stalledInterval: 1_000,
+  sentences: null,
 });
 process.once('SIGTERM', () => {
   void (async () => {

@@ -6,6 +6,7 @@ import { INTRO_NUDGE_JOB } from './intro-nudge.js';
 import { LESSON_REMINDER_JOB } from './lesson-reminder.js';
 import { MODERATION_DECISION_JOB } from './moderation-decision-notice.js';
 import { ERASURE_JOB } from './privacy.js';
+import { ENCODE_MEANINGS_JOB } from './profile-meanings.js';
 import { PAYMENT_RECEIPT_JOB } from './receipt.js';
 import { RENEWAL_LAPSE_JOB, RENEWAL_REMINDER_JOB } from './renewal.js';
 import { UNMATCHED_NOTICE_JOB } from './unmatched-notice.js';
@@ -27,6 +28,7 @@ export const CORE_JOB_NAMES = [
   MODERATION_DECISION_JOB,
   PAYMENT_RECEIPT_JOB,
   ACCESS_RECONCILE_JOB,
+  ENCODE_MEANINGS_JOB,
 ] as const;
 
 export type CoreJobName = (typeof CORE_JOB_NAMES)[number];

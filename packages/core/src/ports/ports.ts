@@ -1,3 +1,4 @@
+import type { SentenceEncoder } from '@snowball/matching';
 import type { AccessCheckRepository } from './access-check.repository.js';
 import type { AccessRoster } from './access-roster.js';
 import type { ApplicationRepository } from './application.repository.js';
@@ -108,4 +109,10 @@ export interface Ports extends Repositories {
   readonly recentMessages?: RecentMessageStore;
   /** Who holds the member role / members-only channels on each platform; without it, the access check skips. */
   readonly accessRoster?: AccessRoster;
+  /**
+   * Turns profiles' needs and offers into sentence meanings (@snowball/matching's `sentenceEncoder`, ~40 ms of CPU
+   * a profile): only the background `encodeProfileMeanings` uses it; without it, nothing is encoded and matching
+   * works on words alone. Only `version` and `encode` are used.
+   */
+  readonly sentences?: Pick<SentenceEncoder, 'version' | 'encode'>;
 }

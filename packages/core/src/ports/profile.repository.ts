@@ -39,6 +39,23 @@ export interface MatchCandidate {
     | 'snoozedUntil'
     | 'updatedAt'
   >;
+  /**
+   * What the needs and offers mean as sentences (`SentenceEncoder`), when stored with the encoder version the
+   * read asked for; null otherwise (not encoded yet, edited since, or made by another version).
+   */
+  readonly meaning?: Int8Array | null;
+}
+
+/** A profile whose sentence meaning is missing (or made by another encoder version): the text to encode. */
+export interface MeaninglessProfile {
+  readonly memberId: string;
+  readonly needs: string;
+  readonly offers: string;
+}
+
+/** A profile's sentence meaning, with the text it was made from (saved only if the profile still has that text). */
+export interface ProfileMeaning extends MeaninglessProfile {
+  readonly meaning: Int8Array;
 }
 
 /** Member profiles. */
@@ -62,5 +79,25 @@ export interface ProfileRepository {
    * A chunk of the club's matching candidates (members not deleted, with a profile), by member id after
    * `afterMemberId`: a matching round reads the club this way instead of all at once.
    */
-  listMatchCandidates(communityId: string, afterMemberId: string | null, limit: number): Promise<MatchCandidate[]>;
+  listMatchCandidates(
+    communityId: string,
+    afterMemberId: string | null,
+    limit: number,
+    /** With it, each candidate carries its stored `meaning` when made by this encoder version. */
+    meaningVersion?: string,
+  ): Promise<MatchCandidate[]>;
+  /**
+   * Up to `page.limit` profiles of the club's members (not deleted) with no sentence meaning of encoder `version`
+   * (never encoded, edited since, or encoded by another version), by member id after `page.after`.
+   */
+  listWithoutMeaning(
+    communityId: string,
+    version: string,
+    page: { readonly after: string | null; readonly limit: number },
+  ): Promise<MeaninglessProfile[]>;
+  /**
+   * Stores the meanings (made by encoder `version`) in one statement, each only where the profile's needs and
+   * offers are still the text it was made from (a profile edited meanwhile stays without one). How many were saved.
+   */
+  saveMeanings(communityId: string, version: string, rows: readonly ProfileMeaning[]): Promise<number>;
 }

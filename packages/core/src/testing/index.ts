@@ -10,6 +10,7 @@ export * from './contract/dm-channel.contract.js';
 export * from './contract/job-queue.contract.js';
 export * from './contract/lesson-calendar.contract.js';
 export * from './contract/privacy.contract.js';
+export * from './contract/profile-meanings.contract.js';
 export * from './contract/recent-message-store.contract.js';
 export * from './contract/repositories.contract.js';
 export * from './contract/repository-semantics.contract.js';

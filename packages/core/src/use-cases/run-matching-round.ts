@@ -8,6 +8,7 @@ import {
   type MatchTrio,
   pairKey,
   runMatchRound,
+  SENTENCE_ENCODER_VERSION,
 } from '@snowball/matching';
 import type { Community } from '../domain/community.js';
 import { trioPairs } from '../domain/intro-trio.js';
@@ -56,7 +57,11 @@ export async function readMatchingInput(
   const profiles: MatchProfile[] = [];
   let after: string | null = null;
   for (;;) {
-    const chunk = await deps.uow.run((repos) => repos.profiles.listMatchCandidates(community.id, after, READ_CHUNK));
+    // Stored sentence meanings come along (made by `encodeProfileMeanings`, never computed here); one made by
+    // another encoder version reads as none.
+    const chunk = await deps.uow.run((repos) =>
+      repos.profiles.listMatchCandidates(community.id, after, READ_CHUNK, SENTENCE_ENCODER_VERSION),
+    );
     for (const c of chunk) {
       if (!current.has(c.memberId)) continue;
       const p = c.profile;
@@ -74,6 +79,7 @@ export async function readMatchingInput(
         snoozed: p.snoozedUntil !== null && p.snoozedUntil.getTime() > now.getTime(),
         excluded: c.matchingExcluded,
         optedOut: !p.matchingOptIn,
+        meaning: c.meaning ?? null,
       });
     }
     if (chunk.length < READ_CHUNK) break;

@@ -121,4 +121,35 @@ describe('members a round found nobody for', () => {
       }),
     ).rejects.toThrow('validation.invalid');
   });
+
+  it('a due round first stores missing sentence meanings; a round that is not due encodes nothing', async () => {
+    const { ports, communityId } = await setup();
+    const encoded: string[] = [];
+    const sentences = {
+      version: 'fake-round-v1',
+      async encode(items: readonly { readonly needs: string; readonly offers: string }[]) {
+        encoded.push(...items.map((i) => i.needs));
+        return items.map(() => new Int8Array(512).fill(1));
+      },
+    };
+    const core = createCore({ ...ports, sentences });
+    expect(await core.runScheduledMatchingRound({ communityId })).toMatchObject({ status: 'done' });
+    expect(encoded.sort()).toEqual(PAIRS.map((p) => p.profile?.needs).sort());
+    expect(await ports.profiles.listWithoutMeaning(communityId, 'fake-round-v1', { after: null, limit: 10 })).toEqual(
+      [],
+    );
+
+    // An edited profile loses its meaning; the next round, not due yet, leaves it for the hourly encoding run.
+    const [first] = await ports.profiles.listMatchCandidates(communityId, null, 1, 'fake-round-v1');
+    const profile = await ports.profiles.get(communityId, first!.memberId);
+    await ports.profiles.upsert({ ...profile!, needs: 'a new need' });
+    encoded.length = 0;
+    expect(await core.runScheduledMatchingRound({ communityId })).toMatchObject({ status: 'skipped' });
+    expect(encoded).toEqual([]);
+    expect(
+      (await ports.profiles.listWithoutMeaning(communityId, 'fake-round-v1', { after: null, limit: 10 })).map(
+        (p) => p.needs,
+      ),
+    ).toEqual(['a new need']);
+  });
 });

@@ -4,7 +4,12 @@ import { unmatchedNoticeJob } from '../domain/unmatched-notice.js';
 import type { Ports, Uow } from '../ports/ports.js';
 import { systemActor } from '../rules/actor.js';
 import { loadCommunity } from '../rules/load.js';
+import { encodeProfileMeanings } from './encode-profile-meanings.js';
 import { runMatchingRound } from './run-matching-round.js';
+import { scheduleProfileMeanings } from './schedule-profile-meanings.js';
+
+/** Profiles whose sentence meanings a due round stores before matching (~40 ms each: about 80 s at most). */
+export const ROUND_MEANINGS_BUDGET = 2_000;
 
 export type ScheduledMatchingRoundResult =
   | { readonly status: 'skipped'; readonly reason: 'recent_round'; readonly lastRoundAt: string }
@@ -24,10 +29,13 @@ const NOTICE_CHUNK = 5_000;
  * interval ago (an owner ran one by hand, or this is a retry after the round was stored), otherwise runs one
  * and queues the announcement of each new introduction in one bulk schedule, and a notice to each member it
  * found nobody for, saying why (`sendUnmatchedNotice`). If queuing fails, the round
- * stays stored and `announceMissingIntros` (reconcile) queues the announcements later.
+ * stays stored and `announceMissingIntros` (reconcile) queues the announcements later. A due round first stores
+ * the sentence meanings of profiles new or edited since the last encoding run (up to `ROUND_MEANINGS_BUDGET`; any
+ * left go to the `profiles.encode-meanings` chain), so it reads them; a skipped round encodes nothing.
  */
 export async function runScheduledMatchingRound(
-  deps: Uow<'communities' | 'introductions' | 'memberships' | 'profiles'> & Pick<Ports, 'clock' | 'ids' | 'jobs'>,
+  deps: Uow<'communities' | 'introductions' | 'memberships' | 'profiles'> &
+    Pick<Ports, 'clock' | 'ids' | 'jobs' | 'sentences'>,
   input: { readonly communityId: string },
 ): Promise<ScheduledMatchingRoundResult> {
   const now = deps.clock.now();
@@ -41,6 +49,10 @@ export async function runScheduledMatchingRound(
     };
   });
   if (!due && lastRoundAt) return { status: 'skipped', reason: 'recent_round', lastRoundAt: lastRoundAt.toISOString() };
+  if (deps.sentences) {
+    const meanings = await encodeProfileMeanings(deps, { communityId, maxProfiles: ROUND_MEANINGS_BUDGET });
+    if (meanings.remaining) await scheduleProfileMeanings(deps, { communityId });
+  }
   const round = await runMatchingRound(deps, { actor: systemActor(communityId, 'matching'), communityId });
   if (round.introductions.length > 0) {
     await deps.jobs.scheduleMany(round.introductions.map((i) => introNotifyJob(communityId, i.id, 'proposed', now)));

@@ -137,6 +137,8 @@ function likePattern(text: string): string {
 function plain(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'bigint') return value.toString();
+  // Bytes (a profile's stored sentence meaning) in Postgres's own hex form, not a JSON array of numbers.
+  if (value instanceof Uint8Array) return `\\x${Buffer.from(value).toString('hex')}`;
   return value;
 }
 

@@ -4,6 +4,7 @@ import {
   directoryIndex,
   type PageRequest,
   type Profile,
+  type ProfileMeaning,
   type ProfileRepository,
 } from '@snowball/core';
 import { and, asc, count, desc, eq, getTableColumns, gt, isNull, lt, type SQL, sql } from 'drizzle-orm';
@@ -13,7 +14,36 @@ import { toMember } from './member.repository.js';
 import { inUuids, isUuid, likeText, textArray } from './sql-helpers.js';
 
 /** The profile's columns without its directory index, which reads never need (arrays and text are costly to parse). */
-const { searchKeys: _k, searchText: _t, searchVersion: _v, ...profileColumns } = getTableColumns(profiles);
+const {
+  searchKeys: _k,
+  searchText: _t,
+  searchVersion: _v,
+  meaning: _mn,
+  meaningVersion: _mv,
+  ...profileColumns
+} = getTableColumns(profiles);
+
+/** Rows per `saveMeanings` statement: the chunk's arrays are a few parameters, whatever its size. */
+const MEANING_CHUNK = 1_000;
+
+/**
+ * A page's stored meanings as the engine reads them: copied out of the driver's pooled buffers into one block per
+ * page, each meaning a view of it (one allocation per page instead of one per member: at 100,000 members the
+ * per-array overhead would cost more than the bytes).
+ */
+function toMeanings(rows: readonly { readonly meaning: Uint8Array | null }[]): (Int8Array | null)[] {
+  let total = 0;
+  for (const r of rows) total += r.meaning?.byteLength ?? 0;
+  const block = new Int8Array(total);
+  let at = 0;
+  return rows.map(({ meaning }) => {
+    if (!meaning) return null;
+    block.set(new Int8Array(meaning.buffer, meaning.byteOffset, meaning.byteLength), at);
+    const view = block.subarray(at, at + meaning.byteLength);
+    at += meaning.byteLength;
+    return view;
+  });
+}
 
 /** The profile's own fields, from a row (or a profile: it drops anything else, such as the index). */
 function toProfile(row: Profile): Profile {
@@ -69,7 +99,16 @@ export class DrizzleProfileRepository implements ProfileRepository {
     await this.db()
       .insert(profiles)
       .values({ ...toProfile(profile), ...indexed })
-      .onConflictDoUpdate({ target: [profiles.communityId, profiles.memberId], set: { ...rest, ...indexed } });
+      .onConflictDoUpdate({
+        target: [profiles.communityId, profiles.memberId],
+        set: {
+          ...rest,
+          ...indexed,
+          // A meaning is of the needs and offers it was made from: changed text drops it in this same statement.
+          meaning: sql`case when ${profiles.needs} = excluded.needs and ${profiles.offers} = excluded.offers then ${profiles.meaning} end`,
+          meaningVersion: sql`case when ${profiles.needs} = excluded.needs and ${profiles.offers} = excluded.offers then ${profiles.meaningVersion} end`,
+        },
+      });
   }
 
   async leaderboardOptedIn(communityId: string, memberIds: readonly string[]) {
@@ -167,8 +206,14 @@ export class DrizzleProfileRepository implements ProfileRepository {
     return rows.map(toProfile);
   }
 
-  async listMatchCandidates(communityId: string, afterMemberId: string | null, limit: number) {
+  async listMatchCandidates(communityId: string, afterMemberId: string | null, limit: number, meaningVersion?: string) {
     if (!isUuid(communityId) || (afterMemberId !== null && !isUuid(afterMemberId))) return [];
+    const meaning =
+      meaningVersion === undefined
+        ? sql<null>`null`
+        : sql<Uint8Array | null>`case when ${profiles.meaningVersion} = ${meaningVersion} then ${profiles.meaning} end`.mapWith(
+            profiles.meaning,
+          );
     const rows = await this.db()
       .select({
         memberId: profiles.memberId,
@@ -184,6 +229,7 @@ export class DrizzleProfileRepository implements ProfileRepository {
         doNotPair: profiles.doNotPair,
         snoozedUntil: profiles.snoozedUntil,
         updatedAt: profiles.updatedAt,
+        meaning,
       })
       .from(profiles)
       .innerJoin(members, and(eq(members.communityId, profiles.communityId), eq(members.id, profiles.memberId)))
@@ -196,11 +242,63 @@ export class DrizzleProfileRepository implements ProfileRepository {
       )
       .orderBy(asc(profiles.memberId))
       .limit(Math.max(1, Math.min(limit, 10_000)));
-    return rows.map(({ memberId, locale, matchingExcluded, ...profile }) => ({
+    const meanings = toMeanings(rows);
+    return rows.map(({ memberId, locale, matchingExcluded, meaning: _stored, ...profile }, i) => ({
       memberId,
       locale,
       matchingExcluded,
       profile,
+      meaning: meanings[i] ?? null,
     }));
+  }
+
+  async listWithoutMeaning(communityId: string, version: string, page: { after: string | null; limit: number }) {
+    if (!isUuid(communityId) || (page.after !== null && !isUuid(page.after))) return [];
+    // Keyset on the primary key (community, member); a cleared meaning clears its version too, so one test finds
+    // both the never-encoded and the edited profiles.
+    return this.db()
+      .select({ memberId: profiles.memberId, needs: profiles.needs, offers: profiles.offers })
+      .from(profiles)
+      .innerJoin(members, and(eq(members.communityId, profiles.communityId), eq(members.id, profiles.memberId)))
+      .where(
+        and(
+          eq(profiles.communityId, communityId),
+          isNull(members.deletedAt),
+          sql`${profiles.meaningVersion} is distinct from ${version}`,
+          page.after === null ? undefined : sql`${profiles.memberId} > ${page.after}::uuid`,
+        ),
+      )
+      .orderBy(asc(profiles.memberId))
+      .limit(Math.max(1, Math.min(page.limit, 10_000)));
+  }
+
+  async saveMeanings(communityId: string, version: string, rows: readonly ProfileMeaning[]) {
+    const valid = rows.filter((r) => isUuid(r.memberId));
+    if (!isUuid(communityId) || valid.length === 0) return 0;
+    let saved = 0;
+    for (let i = 0; i < valid.length; i += MEANING_CHUNK) {
+      const chunk = valid.slice(i, i + MEANING_CHUNK);
+      // One statement per chunk: the rows travel as four array parameters (meanings as hex), unnested in Postgres.
+      const hex = chunk.map((r) =>
+        Buffer.from(r.meaning.buffer, r.meaning.byteOffset, r.meaning.byteLength).toString('hex'),
+      );
+      const updated = await this.db()
+        .update(profiles)
+        .set({ meaning: sql`decode(u.meaning, 'hex')`, meaningVersion: version })
+        .from(
+          sql`unnest(${`{${chunk.map((r) => r.memberId).join(',')}}`}::uuid[], ${textArray(chunk.map((r) => r.needs))}::text[], ${textArray(chunk.map((r) => r.offers))}::text[], ${textArray(hex)}::text[]) as u(member_id, needs, offers, meaning)`,
+        )
+        .where(
+          and(
+            eq(profiles.communityId, communityId),
+            sql`${profiles.memberId} = u.member_id`,
+            sql`${profiles.needs} = u.needs`,
+            sql`${profiles.offers} = u.offers`,
+          ),
+        )
+        .returning({ memberId: profiles.memberId });
+      saved += updated.length;
+    }
+    return saved;
   }
 }

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { timestamptz } from './columns.js';
+import { bytea, timestamptz } from './columns.js';
 import { communities } from './community.schema.js';
 
 /** People a club knows. `*_lower` columns hold JS-lowercased copies, so search and order do not depend on the database locale. */
@@ -150,6 +150,11 @@ export const profiles = pgTable(
     searchKeys: text('search_keys').array().notNull().default(sql`'{}'::text[]`),
     searchText: text('search_text').notNull().default(''),
     searchVersion: integer('search_version').notNull().default(0),
+    // What the needs and offers mean as sentences (`SentenceEncoder.encode`, made by the encode-profile-meanings
+    // job with encoder version `meaning_version`); null until encoded, and set back to null by any write that
+    // changes the needs or offers, so a round never uses a meaning of text the profile no longer has.
+    meaning: bytea('meaning'),
+    meaningVersion: text('meaning_version'),
   },
   (t) => [
     primaryKey({ name: 'profiles_pkey', columns: [t.communityId, t.memberId] }),

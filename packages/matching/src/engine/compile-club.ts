@@ -1,5 +1,6 @@
 import { cedictBridge } from '../bridge/cedict-bridge.js';
 import { gloveVectors, termRows } from '../bridge/word-vectors.js';
+import { SENTENCE_DIMENSIONS } from '../sentence/sentence-dimensions.js';
 import { analyzeField, analyzeRegion, type PhraseAnalysis } from '../text/analyze.js';
 import { CONCEPT_GROUPS } from '../vocabulary/concept.js';
 import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js';
@@ -64,6 +65,12 @@ export interface CompiledClub {
   readonly needVector: Int8Array;
   /** Per member, a unit vector of what their offers mean. */
   readonly offerVector: Int8Array;
+  /**
+   * Per member, the stored sentence meaning (`MatchProfile.meaning`: needs then offers, `SENTENCE_DIMENSIONS` bytes
+   * each) as the bytes of its whole buffer (`sentence.block[i]`) from `sentence.offset[i]` (-1: none); both empty
+   * when no member has one or the tuning leaves them out.
+   */
+  readonly sentence: { readonly block: readonly Int8Array[]; readonly offset: Int32Array };
   /** Per member, sorted indices of members never to pair with. */
   readonly exclusionStart: Int32Array;
   readonly exclusion: Int32Array;
@@ -364,6 +371,7 @@ export function compileClub(input: readonly MatchProfile[], options: MatchOption
     dimensions: needVector.length > 0 ? (vectors?.dimensions ?? 0) : 0,
     needVector,
     offerVector,
+    sentence: sentenceMeanings(profiles, tuning),
     exclusionStart,
     exclusion,
   };
@@ -504,4 +512,36 @@ function exclusions(
   }
   start[n] = list.length;
   return { start, list: list.toArray() };
+}
+
+/**
+ * Each member's stored sentence meaning, by member index, as a byte array over the meaning's whole buffer and the
+ * meaning's offset in it (-1: none, or not `2 × SENTENCE_DIMENSIONS` bytes): meanings read a page at a time share
+ * one buffer, and reading them at an offset of one array is much faster than through a view each. No copies (51 MB
+ * at 100,000). Empty when no member has one or the tuning leaves them out.
+ */
+function sentenceMeanings(
+  profiles: readonly MatchProfile[],
+  tuning: MatchTuning,
+): { readonly block: Int8Array[]; readonly offset: Int32Array } {
+  const none = { block: [], offset: new Int32Array(0) };
+  if (tuning.sentenceWeight <= 0) return none;
+  const width = 2 * SENTENCE_DIMENSIONS;
+  const wholes = new Map<ArrayBufferLike, Int8Array>();
+  const empty = new Int8Array(0);
+  const offset = new Int32Array(profiles.length).fill(-1);
+  let any = false;
+  const block = profiles.map((p, i) => {
+    const m = p.meaning;
+    if (!m || m.length !== width) return empty;
+    let whole = wholes.get(m.buffer);
+    if (!whole) {
+      whole = new Int8Array(m.buffer);
+      wholes.set(m.buffer, whole);
+    }
+    offset[i] = m.byteOffset;
+    any = true;
+    return whole;
+  });
+  return any ? { block, offset } : none;
 }

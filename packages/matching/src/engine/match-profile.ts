@@ -23,6 +23,11 @@ export interface MatchProfile {
   readonly excluded?: boolean;
   /** The member opted out of matching. */
   readonly optedOut?: boolean;
+  /**
+   * What the member's needs and offers mean as whole sentences (`SentenceEncoder.encode`: needs, then offers,
+   * `2 × SENTENCE_DIMENSIONS` bytes), stored beside the profile; without it the member is matched on words alone.
+   */
+  readonly meaning?: Int8Array | null;
 }
 
 /** Knobs of the ranking; the defaults are what the quality test and the benchmark hold to. */
@@ -48,6 +53,15 @@ export interface MatchTuning {
   readonly vectorWeight: number;
   /** Cosine below which two members' meaning vectors say nothing (unrelated business texts still point a little alike). */
   readonly meaningFloor: number;
+  /**
+   * Weight of the two-way fit of the members' stored sentence meanings (`MatchProfile.meaning`): how near b's
+   * offers are to a's needs plus the other way round, each above `sentenceFloor`.
+   */
+  readonly sentenceWeight: number;
+  /** Cosine of sentence meanings below which they say nothing. */
+  readonly sentenceFloor: number;
+  /** How many of a member's best candidates by the other layers sentence meanings reorder (the rest stay behind). */
+  readonly sentenceRerank: number;
   /** A need word reaches offered words near it in meaning (word vectors) at this share of their weight... */
   readonly nearWeight: number;
   /** Shared words count fully up to this many words on both sides together, then by the square root of their share. */
@@ -106,6 +120,9 @@ export const DEFAULT_TUNING: MatchTuning = {
   lexicalWeight: 0.8,
   vectorWeight: 0.3,
   meaningFloor: 0.45,
+  sentenceWeight: 0.8,
+  sentenceFloor: 0,
+  sentenceRerank: 20,
   nearWeight: 1,
   lexicalLength: 30,
   everydayRank: 300,

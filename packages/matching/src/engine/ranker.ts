@@ -1,5 +1,26 @@
+import { SENTENCE_DIMENSIONS, SENTENCE_SCALE } from '../sentence/sentence-dimensions.js';
 import type { CompiledClub } from './compile-club.js';
 import { cosine } from './member-vectors.js';
+
+const SENTENCE_UNIT = 1 / (SENTENCE_SCALE * SENTENCE_SCALE);
+/**
+ * The cosine of two stored sentence halves, `x` from `p` and `y` from `q` (0 when either is all zeros). Four sums
+ * side by side (D is a multiple of 4): the loop runs for every scored candidate, twice.
+ */
+function sentenceCosine(x: Int8Array, p: number, y: Int8Array, q: number, D: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  for (let d = 0; d < D; d += 4) {
+    s0 += x[p + d]! * y[q + d]!;
+    s1 += x[p + d + 1]! * y[q + d + 1]!;
+    s2 += x[p + d + 2]! * y[q + d + 2]!;
+    s3 += x[p + d + 3]! * y[q + d + 3]!;
+  }
+  return (s0 + s1 + s2 + s3) * SENTENCE_UNIT;
+}
+
 import type { PostingIndex } from './posting-index.js';
 
 /** How well two members fit, from the first member's point of view. */
@@ -12,6 +33,8 @@ export interface PairScore {
   readonly score: number;
   /** A symmetric score of the pair, for choosing a round's introductions. */
   readonly pairScore: number;
+  /** What the stored sentence meanings add to both scores (already in them). */
+  readonly sentence: number;
 }
 
 /** One ranked counterpart. */
@@ -314,14 +337,34 @@ export class Ranker {
     return there > 0 && back > 0 ? Math.sqrt(there * back) / (1 - floor) : 0;
   }
 
-  /** The full score of b for a. */
-  score(a: number, b: number): PairScore {
+  /**
+   * How near b's offers are to a's needs plus a's offers to b's needs, in the members' stored sentence meanings,
+   * each above the floor (0 when either has none).
+   */
+  sentenceFit(a: number, b: number): number {
+    const { block, offset } = this.club.sentence;
+    if (offset.length === 0) return 0;
+    const p = offset[a]!;
+    const q = offset[b]!;
+    if (p < 0 || q < 0) return 0;
+    const x = block[a]!;
+    const y = block[b]!;
+    const D = SENTENCE_DIMENSIONS;
+    const floor = this.club.tuning.sentenceFloor;
+    const there = sentenceCosine(x, p, y, q + D, D);
+    const back = sentenceCosine(y, q, x, p + D, D);
+    return Math.max(0, there - floor) + Math.max(0, back - floor);
+  }
+
+  /** The full score of b for a (`withSentence` false: without what sentence meanings add). */
+  score(a: number, b: number, withSentence = true): PairScore {
     const { tuning, recency } = this.club;
     const forward = this.strength(a, b);
     const backward = this.strength(b, a);
     const mutual = Math.sqrt(forward * backward);
     const bonus = forward + backward > 0 ? this.bonus(a, b) : 0;
-    const meaning = tuning.vectorWeight > 0 ? tuning.vectorWeight * this.meaning(a, b) : 0;
+    const sentence = withSentence && tuning.sentenceWeight > 0 ? tuning.sentenceWeight * this.sentenceFit(a, b) : 0;
+    const meaning = (tuning.vectorWeight > 0 ? tuning.vectorWeight * this.meaning(a, b) : 0) + sentence;
     const score =
       meaning +
       tuning.forward * forward +
@@ -335,7 +378,7 @@ export class Ranker {
       tuning.mutual * mutual +
       bonus +
       (tuning.recencyBonus * (recency[a]! + recency[b]!)) / 2;
-    return { forward, backward, score, pairScore };
+    return { forward, backward, score, pairScore, sentence };
   }
 
   /** The best `top` counterparts of member a, best first (ties broken by member order). */
@@ -398,14 +441,33 @@ export class Ranker {
         down(0);
       }
     }
-    const ranked: Ranked[] = [];
+    const ranked: { -readonly [K in keyof Ranked]: Ranked[K] }[] = [];
     for (let k = 0; k < size; k++) {
       const b = hi[k]!;
-      const s = this.score(a, b);
+      const s = this.score(a, b, false);
       if (s.score >= club.tuning.minScore) ranked.push({ index: b, ...s });
     }
     this.candidatesScored += size;
-    ranked.sort((x, y) => y.score - x.score || x.index - y.index);
+    const byScore = (x: Ranked, y: Ranked) => y.score - x.score || x.index - y.index;
+    ranked.sort(byScore);
+    // Sentence meanings reorder the best candidates the other layers found: the first `sentenceRerank` (reading two
+    // members' meanings is most of a candidate's cost). They make no candidate on their own (any two business texts
+    // read somewhat alike), and the reordered head stays ahead of the rest.
+    const { sentenceWeight, sentenceRerank } = club.tuning;
+    if (sentenceWeight > 0 && club.sentence.offset.length > 0) {
+      const head = Math.min(ranked.length, sentenceRerank);
+      for (let k = 0; k < head; k++) {
+        const r = ranked[k]!;
+        const sentence = sentenceWeight * this.sentenceFit(a, r.index);
+        r.score += sentence;
+        r.pairScore += sentence;
+        r.sentence = sentence;
+      }
+      if (head > 1) {
+        const reordered = ranked.slice(0, head).sort(byScore);
+        for (let k = 0; k < head; k++) ranked[k] = reordered[k]!;
+      }
+    }
     return ranked.length > top ? ranked.slice(0, top) : ranked;
   }
 }

@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cedictBridge } from '../bridge/cedict-bridge.js';
+import { withSentenceMeanings } from '../sentence/with-meanings.js';
 import { generatePlantedClub } from '../testing/generate-club.js';
 import { generateHeldOutClub } from './held-out/generate-held-out-club.js';
 import { HAND_WRITTEN_CASES } from './held-out/hand-written-cases.js';
@@ -17,7 +18,7 @@ import { formatRecallTable, type PlantedPair, type Recall, recallAt } from './re
  * and prints both.
  */
 const HELD_OUT_GOAL = { same: 0.9, cross: 0.8 };
-const HELD_OUT_FLOOR = { same: 0.68, cross: 0.52 };
+const HELD_OUT_FLOOR = { same: 0.78, cross: 0.54 };
 
 const merge = (parts: readonly Recall[]): Recall => {
   let same = 0;
@@ -39,19 +40,20 @@ beforeAll(() => {
 }, 60_000);
 
 describe('matching evaluation (recall@5 of the planted partner)', () => {
-  it('prints the table and holds the levels', () => {
+  // Every member with the sentence meaning a club's database would hold for them (see docs/matching.md).
+  it('prints the table and holds the levels', async () => {
     const rows: [string, Recall][] = [];
     const tuned: Recall[] = [];
     for (const seed of [7, 11]) {
       const club = generatePlantedClub({ pairs: 200, noise: 300, crossLanguageShare: 0.4, seed });
-      const r = recallAt(club.profiles, club.planted);
+      const r = recallAt(await withSentenceMeanings(club.profiles), club.planted);
       tuned.push(r);
       rows.push([`tuned generator, seed ${seed}`, r]);
     }
     const heldOut: Recall[] = [];
     for (const seed of [7, 11, 23]) {
       const club = generateHeldOutClub({ pairs: 90, noise: 300, crossLanguageShare: 0.4, seed });
-      const r = recallAt(club.profiles, club.planted);
+      const r = recallAt(await withSentenceMeanings(club.profiles), club.planted);
       heldOut.push(r);
       rows.push([`held-out generator, seed ${seed}`, r]);
     }
@@ -62,7 +64,10 @@ describe('matching evaluation (recall@5 of the planted partner)', () => {
       b: c.b.id,
       sameLanguage: (c.a.language === 'en') === (c.b.language === 'en'),
     }));
-    const hand = recallAt([...noise, ...HAND_WRITTEN_CASES.flatMap((c) => [c.a, c.b])], planted);
+    const hand = recallAt(
+      await withSentenceMeanings([...noise, ...HAND_WRITTEN_CASES.flatMap((c) => [c.a, c.b])]),
+      planted,
+    );
     rows.push(['hand-written pairs', hand]);
     const tunedAll = merge(tuned);
     const heldOutAll = merge([...heldOut, hand]);
@@ -78,7 +83,7 @@ describe('matching evaluation (recall@5 of the planted partner)', () => {
     expect(heldOutAll.crossTotal).toBeGreaterThan(150);
     expect(heldOutAll.same).toBeGreaterThanOrEqual(HELD_OUT_FLOOR.same);
     expect(heldOutAll.cross).toBeGreaterThanOrEqual(HELD_OUT_FLOOR.cross);
-  }, 180_000);
+  }, 600_000);
 });
 
 describe('held-out set independence', () => {

@@ -1,5 +1,6 @@
-import type { MatchTuning } from '../../engine/match-profile.js';
+import type { MatchProfile, MatchTuning } from '../../engine/match-profile.js';
 import { iterateSuggestions } from '../../engine/suggest-matches.js';
+import { withSentenceMeanings } from '../../sentence/with-meanings.js';
 import { formatRecallTable, type Recall, recallAt } from '../recall.js';
 import { generateDevClub } from './generate-dev-club.js';
 import { generateDevClubTwo } from './generate-dev-club-two.js';
@@ -13,9 +14,14 @@ import { generateDevClubTwo } from './generate-dev-club-two.js';
 const variants: Partial<MatchTuning>[] =
   process.argv.length > 2 ? process.argv.slice(2).map((a) => JSON.parse(a)) : [{}];
 const options = (seed: number) => ({ pairs: 90, noise: 300, crossLanguageShare: 0.4, seed });
-const clubsTwo = [1, 2, 3].map((seed) => generateDevClubTwo(options(seed)));
+// Sentence meanings as the club's database would hold them (encoded once; cached in the temporary folder).
+const withMeanings = async <T extends { profiles: readonly MatchProfile[] }>(club: T): Promise<T> => ({
+  ...club,
+  profiles: await withSentenceMeanings(club.profiles),
+});
+const clubsTwo = await Promise.all([1, 2, 3].map((seed) => withMeanings(generateDevClubTwo(options(seed)))));
 const sets = [
-  { name: 'dev one', clubs: [1, 2, 3].map((seed) => generateDevClub(options(seed))) },
+  { name: 'dev one', clubs: await Promise.all([1, 2, 3].map((seed) => withMeanings(generateDevClub(options(seed))))) },
   { name: 'dev two', clubs: clubsTwo },
 ];
 const rows: [string, Recall][] = [];
