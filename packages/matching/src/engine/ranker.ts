@@ -1,11 +1,12 @@
 import { SENTENCE_DIMENSIONS, SENTENCE_SCALE } from '../sentence/sentence-dimensions.js';
 import type { CompiledClub } from './compile-club.js';
 import { cosine } from './member-vectors.js';
+import type { PostingIndex } from './posting-index.js';
 
 const SENTENCE_UNIT = 1 / (SENTENCE_SCALE * SENTENCE_SCALE);
 /**
  * The cosine of two stored sentence halves, `x` from `p` and `y` from `q` (0 when either is all zeros). Four sums
- * side by side (D is a multiple of 4): the loop runs for every scored candidate, twice.
+ * side by side (D is a multiple of 4): the loop runs twice for each candidate meanings reorder.
  */
 function sentenceCosine(x: Int8Array, p: number, y: Int8Array, q: number, D: number): number {
   let s0 = 0;
@@ -20,8 +21,6 @@ function sentenceCosine(x: Int8Array, p: number, y: Int8Array, q: number, D: num
   }
   return (s0 + s1 + s2 + s3) * SENTENCE_UNIT;
 }
-
-import type { PostingIndex } from './posting-index.js';
 
 /** How well two members fit, from the first member's point of view. */
 export interface PairScore {
