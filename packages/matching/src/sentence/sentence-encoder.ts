@@ -15,7 +15,7 @@ import { SENTENCE_DIMENSIONS, SENTENCE_SCALE } from './sentence-dimensions.js';
  */
 export { SENTENCE_DIMENSIONS, SENTENCE_SCALE };
 /** Changes whenever a stored meaning would come out different (model, projection, glossing). */
-export const SENTENCE_ENCODER_VERSION = 'use-lite-256-v1';
+export const SENTENCE_ENCODER_VERSION = 'use-lite-256-v2';
 
 export interface SentenceEncoder {
   /** What stored meanings must have been made with to be used (`SENTENCE_ENCODER_VERSION`). */
