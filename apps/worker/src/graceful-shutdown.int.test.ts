@@ -8,6 +8,7 @@ import {
   createTestClub,
   deletePrefixKeys,
   memberActor,
+  nightTimezone,
   openTestDatabase,
   redisUrl,
   StampedMessenger,
@@ -43,7 +44,11 @@ describe('graceful shutdown', () => {
     const messenger = new StampedMessenger(1_500);
     const ports = testPorts(db.repos, { messenger, jobs: queues });
     const core = testCore(ports);
-    const { community, ownerId } = await createTestClub(core, 'shutdown', { lessonReminderLeadMinutes: [1] });
+    const { community, ownerId } = await createTestClub(core, 'shutdown', {
+      lessonReminderLeadMinutes: [1],
+      // No onboarding welcome beside the reminder, whatever the hour (see nightTimezone).
+      timezone: nightTimezone(),
+    });
     const owner = { kind: 'member', communityId: community.id, memberId: ownerId, roles: ['owner'] } as const;
     // The 1-minute instant comes 1.5 s after the RSVP (a reminder due before someone signed up is never sent).
     const lesson = await core.scheduleLesson({

@@ -8,6 +8,7 @@ import {
   addTestMember,
   createTestClub,
   deletePrefixKeys,
+  nightTimezone,
   openTestDatabase,
   redisUrl,
   type TestDatabase,
@@ -68,7 +69,11 @@ describe('kill -9 of the worker in the middle of a 500-member fan-out', () => {
 
   it('gives every member exactly one reminder after a restart', async () => {
     const core = testCore(testPorts(db.repos));
-    const { community, ownerId } = await createTestClub(core, 'fan-out', { lessonReminderLeadMinutes: [5] });
+    const { community, ownerId } = await createTestClub(core, 'fan-out', {
+      lessonReminderLeadMinutes: [5],
+      // Only reminders are sent and counted: no onboarding welcomes, whatever the hour (see nightTimezone).
+      timezone: nightTimezone(),
+    });
     const owner = { kind: 'member', communityId: community.id, memberId: ownerId, roles: ['owner'] } as const;
     const lesson = await core.scheduleLesson({
       actor: owner,

@@ -146,6 +146,18 @@ export function testPorts(
 }
 
 /** A club with its owner, created through the core. */
+/**
+ * A time zone where it is 3 a.m. now (`Etc/GMT±N`), for a club whose test counts every DM: the hourly onboarding job
+ * (run once when a worker starts) welcomes new members only between 09:00 and 21:00 club time, so in this zone it
+ * sends nothing for the next six hours and a test's counts do not depend on the hour it runs at.
+ */
+export function nightTimezone(now = new Date()): string {
+  let offset = (((3 - now.getUTCHours()) % 24) + 24) % 24;
+  if (offset > 14) offset -= 24;
+  // Etc/GMT signs are inverted: Etc/GMT-8 is UTC+8.
+  return offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+
 export async function createTestClub(
   core: Core,
   slug: string,
