@@ -19,6 +19,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { heapControl } from '../../apps/worker/src/heap-control.js';
 import { JOB_ROUTES } from '../../apps/worker/src/index.js';
 import {
   type Core,
@@ -129,7 +130,9 @@ async function child(kind: 'ours' | 'engine', url: string, communityId: string):
         introductions: round.pairs.length,
       };
     } else {
-      const core = createCore(ports);
+      // As the worker runs it: collecting garbage between the round's phases (`HeapControl`).
+      const heap = heapControl();
+      const core = createCore(heap ? { ...ports, heap } : ports);
       const cpu = process.cpuUsage();
       const t0 = performance.now();
       const round = await core.runScheduledMatchingRound({ communityId });

@@ -10,6 +10,7 @@ import {
 import { sentenceEncoder } from '@snowball/matching';
 import type { Redis } from 'ioredis';
 import { createJobHandlers } from './create-job-handlers.js';
+import { heapControl } from './heap-control.js';
 import { silentLogger, type WorkerLogger } from './job-context.js';
 import { assertJobsDefined, JOB, JOB_ROUTES } from './job-list.js';
 import { JobSchedulers } from './schedules/job-schedulers.js';
@@ -92,7 +93,9 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     ports.sentences ?? (options.sentences === undefined ? await sentenceEncoder() : options.sentences) ?? undefined;
   if (!sentences) logger.warn({}, 'no sentence encoder: no sentence meanings are stored, matching runs without them');
   // The worker's core schedules into the very queues this worker consumes, whatever the caller's core uses.
-  const core = createCore({ ...ports, jobs: queue, ...(sentences ? { sentences } : {}) });
+  // A matching round collects garbage between its phases, so a 100,000-member round stays under 1 GiB.
+  const heap = ports.heap ?? heapControl();
+  const core = createCore({ ...ports, jobs: queue, ...(sentences ? { sentences } : {}), ...(heap ? { heap } : {}) });
   const schedulers = new JobSchedulers(queue.queue('tasks'), JOB_ROUTES);
   const handlers = createJobHandlers({
     core,

@@ -76,6 +76,7 @@ export type * from './ports/delivery.repository.js';
 export type * from './ports/dm-channel.repository.js';
 export type * from './ports/faq.repository.js';
 export type * from './ports/figures.repository.js';
+export type * from './ports/heap-control.js';
 export * from './ports/ids.js';
 export type * from './ports/introduction.repository.js';
 export type * from './ports/job-queue.js';

@@ -13,6 +13,7 @@ import type { ContributionRepository } from './contribution.repository.js';
 import type { DeliveryRepository } from './delivery.repository.js';
 import type { FaqRepository } from './faq.repository.js';
 import type { ClubFiguresRepository } from './figures.repository.js';
+import type { HeapControl } from './heap-control.js';
 import type { Ids } from './ids.js';
 import type { IntroductionRepository } from './introduction.repository.js';
 import type { JobQueue } from './job-queue.js';
@@ -115,4 +116,6 @@ export interface Ports extends Repositories {
    * works on words alone. Only `version` and `encode` are used.
    */
   readonly sentences?: Pick<SentenceEncoder, 'version' | 'encode'>;
+  /** Collects garbage between the phases of a matching round (see `HeapControl`); without it, the runtime decides. */
+  readonly heap?: HeapControl;
 }

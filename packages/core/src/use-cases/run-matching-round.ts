@@ -98,7 +98,7 @@ export async function readMatchingInput(
  * `memberA`'s point of view; see `introReason`) and returns them — sending the DMs is the caller's step.
  */
 export async function runMatchingRound(
-  deps: Uow<'communities' | 'introductions' | 'memberships' | 'profiles'> & Pick<Ports, 'clock' | 'ids'>,
+  deps: Uow<'communities' | 'introductions' | 'memberships' | 'profiles'> & Pick<Ports, 'clock' | 'ids' | 'heap'>,
   input: { readonly actor: Actor; readonly communityId: string },
 ): Promise<MatchingRoundResult> {
   requireRole(input.actor, input.communityId, ['owner']);
@@ -128,6 +128,8 @@ export async function runMatchingRound(
     alreadyTaken,
     now,
   });
+  // The club as read and the ranking's working data are garbage now: hand them back before writing (see HeapControl).
+  deps.heap?.collect();
   const roundId = deps.ids.id();
   const proposed = round.pairs.map((pair): Introduction => {
     const [memberA, memberB] = orderedPair(pair.a, pair.b);

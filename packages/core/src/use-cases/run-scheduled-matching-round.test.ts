@@ -29,6 +29,19 @@ function notifyJobs(ports: ReturnType<typeof createTestPorts>) {
 }
 
 describe('runScheduledMatchingRound', () => {
+  it('collects garbage twice in a due round (after ranking, after writing), both before any announcement', async () => {
+    const { ports, communityId } = await setup();
+    const seen: number[] = [];
+    const heap = { collect: () => seen.push(notifyJobs(ports).length) };
+    const core = createCore({ ...ports, heap });
+    expect(await core.runScheduledMatchingRound({ communityId })).toMatchObject({ status: 'done', introductions: 2 });
+    expect(seen).toEqual([0, 0]);
+    expect(notifyJobs(ports)).toHaveLength(2);
+    // A round that is not due does no work and collects nothing.
+    expect(await core.runScheduledMatchingRound({ communityId })).toMatchObject({ status: 'skipped' });
+    expect(seen).toHaveLength(2);
+  });
+
   it('runs a round and queues one announcement per introduction, then skips until half an interval passed', async () => {
     const { ports, core, communityId } = await setup();
     const interval = (await core.getMatchingSchedule({ communityId })).intervalDays;

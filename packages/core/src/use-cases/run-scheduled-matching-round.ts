@@ -35,7 +35,7 @@ const NOTICE_CHUNK = 5_000;
  */
 export async function runScheduledMatchingRound(
   deps: Uow<'communities' | 'introductions' | 'memberships' | 'profiles'> &
-    Pick<Ports, 'clock' | 'ids' | 'jobs' | 'sentences'>,
+    Pick<Ports, 'clock' | 'ids' | 'jobs' | 'sentences' | 'heap'>,
   input: { readonly communityId: string },
 ): Promise<ScheduledMatchingRoundResult> {
   const now = deps.clock.now();
@@ -54,6 +54,8 @@ export async function runScheduledMatchingRound(
     if (meanings.remaining) await scheduleProfileMeanings(deps, { communityId });
   }
   const round = await runMatchingRound(deps, { actor: systemActor(communityId, 'matching'), communityId });
+  // What writing the introductions left behind goes before the announcements are built.
+  deps.heap?.collect();
   if (round.introductions.length > 0) {
     await deps.jobs.scheduleMany(round.introductions.map((i) => introNotifyJob(communityId, i.id, 'proposed', now)));
   }
