@@ -15,6 +15,7 @@ export {
   SENTENCE_DIMENSIONS,
   SENTENCE_ENCODER_VERSION,
   type SentenceEncoder,
+  type SentenceSide,
   sentenceEncoder,
 } from './sentence/sentence-encoder.js';
 export { sentenceText, withSentenceMeanings } from './sentence/with-meanings.js';

@@ -15,15 +15,26 @@ import { SENTENCE_DIMENSIONS, SENTENCE_SCALE } from './sentence-dimensions.js';
  */
 export { SENTENCE_DIMENSIONS, SENTENCE_SCALE };
 /** Changes whenever a stored meaning would come out different (model, projection, glossing). */
-export const SENTENCE_ENCODER_VERSION = 'use-lite-256-v2';
+export const SENTENCE_ENCODER_VERSION = 'use-lite-256-v3';
+
+/** Which half of a profile a text is: what the member needs, or what they offer. */
+export type SentenceSide = 'needs' | 'offers';
+
+/**
+ * How each side is framed before the encoder reads it. The model was trained on questions and the answers that
+ * meet them, and a need read as the question an offer answers lands nearer that offer than the bare statement does
+ * (chosen on the development sets: set two's partner among the 20 nearest by the two-way fit alone went from
+ * 53% / 41% to 54% / 48%, same- / cross-language).
+ */
+const FRAME: Readonly<Record<SentenceSide, string>> = { needs: 'Question: who can solve this? ', offers: 'Answer: ' };
 
 export interface SentenceEncoder {
   /** What stored meanings must have been made with to be used (`SENTENCE_ENCODER_VERSION`). */
   readonly version: string;
   /** One meaning per item, in order (`2 × SENTENCE_DIMENSIONS` bytes: needs, then offers). */
   encode(items: readonly { readonly needs: string; readonly offers: string }[]): Promise<Int8Array[]>;
-  /** One half per text, in order (`SENTENCE_DIMENSIONS` bytes; zeros for an empty text). */
-  encodeTexts(texts: readonly string[]): Promise<Int8Array[]>;
+  /** One half per text of one side, in order (`SENTENCE_DIMENSIONS` bytes; zeros for an empty text). */
+  encodeTexts(texts: readonly string[], side: SentenceSide): Promise<Int8Array[]>;
 }
 
 const MODEL_DIMENSIONS = 512;
@@ -104,14 +115,14 @@ function modelInstalled(): boolean {
  */
 export async function sentenceEncoder(): Promise<SentenceEncoder | null> {
   if (!modelInstalled()) return null;
-  const encodeTexts = async (texts: readonly string[]): Promise<Int8Array[]> => {
+  const encodeTexts = async (texts: readonly string[], side: SentenceSide): Promise<Int8Array[]> => {
     const model = await loadModel();
     if (!model) throw new Error('the sentence encoder model is installed but could not be loaded');
     const out = texts.map(() => new Int8Array(SENTENCE_DIMENSIONS));
     const sent: { index: number; text: string }[] = [];
     texts.forEach((t, index) => {
       const text = glossText(t);
-      if (text) sent.push({ index, text });
+      if (text) sent.push({ index, text: FRAME[side] + text });
     });
     for (let from = 0; from < sent.length; from += BATCH) {
       const batch = sent.slice(from, from + BATCH);
@@ -128,11 +139,18 @@ export async function sentenceEncoder(): Promise<SentenceEncoder | null> {
     version: SENTENCE_ENCODER_VERSION,
     encodeTexts,
     async encode(items) {
-      const halves = await encodeTexts(items.flatMap((item) => [item.needs, item.offers]));
+      const needs = await encodeTexts(
+        items.map((item) => item.needs),
+        'needs',
+      );
+      const offers = await encodeTexts(
+        items.map((item) => item.offers),
+        'offers',
+      );
       return items.map((_, i) => {
         const meaning = new Int8Array(2 * SENTENCE_DIMENSIONS);
-        meaning.set(halves[2 * i]!, 0);
-        meaning.set(halves[2 * i + 1]!, SENTENCE_DIMENSIONS);
+        meaning.set(needs[i]!, 0);
+        meaning.set(offers[i]!, SENTENCE_DIMENSIONS);
         return meaning;
       });
     },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { MatchProfile } from '../engine/match-profile.js';
 import type { TextField } from '../text/analyze.js';
 import { SENTENCE_DIMENSIONS } from './sentence-dimensions.js';
-import { type SentenceEncoder, sentenceEncoder } from './sentence-encoder.js';
+import { type SentenceEncoder, type SentenceSide, sentenceEncoder } from './sentence-encoder.js';
 
 /** A profile field as the sentence encoder reads it: a list is one text, its items joined by "; ". */
 export function sentenceText(field: TextField | undefined | null): string {
@@ -16,7 +16,7 @@ export function sentenceText(field: TextField | undefined | null): string {
 /**
  * The profiles with their sentence meanings (`MatchProfile.meaning`), for runs outside the club's database — the
  * `snowball match` command and the evaluations. A profile that already has one keeps it. Each distinct text is
- * encoded once; with `cache` on, encoded texts are also kept in the system's temporary folder (by hash of the
+ * encoded once per side; with `cache` on, encoded texts are also kept in the system's temporary folder (by hash of the
  * encoder version and the text), so a second run over the same profiles costs little. Without the model
  * installed (or with `encoder: null`) the profiles come back as they were.
  */
@@ -27,33 +27,41 @@ export async function withSentenceMeanings(
   const encoder = options.encoder === undefined ? await sentenceEncoder() : options.encoder;
   if (!encoder) return [...profiles];
   const cache = options.cache === false ? null : readCache(encoder.version);
-  const key = (text: string) =>
-    createHash('sha1').update(encoder.version).update('\u0000').update(text).digest('base64');
-  const halves = new Map<string, Int8Array>();
-  const missing = new Set<string>();
-  for (const p of profiles) {
-    if (p.meaning) continue;
-    for (const text of [sentenceText(p.needs), sentenceText(p.offers)]) {
-      if (halves.has(text) || missing.has(text)) continue;
-      const saved = cache?.get(key(text));
-      if (saved) halves.set(text, saved);
+  const key = (side: SentenceSide, text: string) =>
+    createHash('sha1')
+      .update(encoder.version)
+      .update('\u0000')
+      .update(side)
+      .update('\u0000')
+      .update(text)
+      .digest('base64');
+  const sides = ['needs', 'offers'] as const;
+  // Per side, each distinct text's half (a text is framed by its side before it is encoded).
+  const halves = { needs: new Map<string, Int8Array>(), offers: new Map<string, Int8Array>() };
+  for (const side of sides) {
+    const missing = new Set<string>();
+    for (const p of profiles) {
+      if (p.meaning) continue;
+      const text = sentenceText(p[side]);
+      if (halves[side].has(text) || missing.has(text)) continue;
+      const saved = cache?.get(key(side, text));
+      if (saved) halves[side].set(text, saved);
       else missing.add(text);
     }
-  }
-  if (missing.size > 0) {
+    if (missing.size === 0) continue;
     const texts = [...missing];
-    const encoded = await encoder.encodeTexts(texts);
+    const encoded = await encoder.encodeTexts(texts, side);
     texts.forEach((text, i) => {
-      halves.set(text, encoded[i]!);
-      cache?.set(key(text), encoded[i]!);
+      halves[side].set(text, encoded[i]!);
+      cache?.set(key(side, text), encoded[i]!);
     });
     if (cache) writeCache(encoder.version, cache);
   }
   return profiles.map((p) => {
     if (p.meaning) return p;
     const meaning = new Int8Array(2 * SENTENCE_DIMENSIONS);
-    meaning.set(halves.get(sentenceText(p.needs))!, 0);
-    meaning.set(halves.get(sentenceText(p.offers))!, SENTENCE_DIMENSIONS);
+    meaning.set(halves.needs.get(sentenceText(p.needs))!, 0);
+    meaning.set(halves.offers.get(sentenceText(p.offers))!, SENTENCE_DIMENSIONS);
     return { ...p, meaning };
   });
 }
