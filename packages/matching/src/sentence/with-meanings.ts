@@ -38,6 +38,7 @@ export async function withSentenceMeanings(
   const sides = ['needs', 'offers'] as const;
   // Per side, each distinct text's half (a text is framed by its side before it is encoded).
   const halves = { needs: new Map<string, Int8Array>(), offers: new Map<string, Int8Array>() };
+  let anyEncoded = false;
   for (const side of sides) {
     const missing = new Set<string>();
     for (const p of profiles) {
@@ -55,8 +56,10 @@ export async function withSentenceMeanings(
       halves[side].set(text, encoded[i]!);
       cache?.set(key(side, text), encoded[i]!);
     });
-    if (cache) writeCache(encoder.version, cache);
+    anyEncoded = true;
   }
+  // One write of the cache file for both sides.
+  if (cache && anyEncoded) writeCache(encoder.version, cache);
   return profiles.map((p) => {
     if (p.meaning) return p;
     const meaning = new Int8Array(2 * SENTENCE_DIMENSIONS);
